@@ -1,0 +1,14 @@
+//! The pure engine: all the maths, no web crates. Tested natively with `cargo test`.
+//!
+//! Money is integer pence ([`money::Pence`]); rates are exact ([`money::Ratio`]);
+//! the one rounding rule is documented in [`money`]. Rates live in tables keyed
+//! by tax year ([`rates`]). Every public function is total: bad input gives a
+//! typed error, never a panic.
+
+pub mod breakdown;
+pub mod clawback;
+pub mod employer_cost;
+pub mod input;
+pub mod money;
+pub mod presets;
+pub mod rates;

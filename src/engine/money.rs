@@ -1,0 +1,288 @@
+//! Money in whole pence, exact ratios, and the one rounding rule.
+//!
+//! **The rounding rule.** Every amount is an integer number of pence. Where a rate
+//! or a share is applied to an amount, the exact result (a fraction of a penny) is
+//! rounded once, to the nearest penny, with halves rounded away from zero
+//! ("half up" for the positive amounts payroll deals with). Totals are sums of
+//! already-rounded lines, so a breakdown always adds up to its total to the penny.
+//! Nothing that feeds money is ever a floating-point number.
+
+use std::fmt;
+use std::ops::{Add, AddAssign, Neg, Sub, SubAssign};
+
+/// The largest amount the calculators accept for any one input: £100 million.
+/// Far above any real payment or salary, and small enough that every product
+/// of an amount and a ratio fits comfortably in `i128`.
+pub const MAX_AMOUNT: Pence = Pence(10_000_000_000);
+
+/// An amount of money in whole pence. Negative values are allowed in results
+/// (a net position can be negative); inputs are checked to be non-negative.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Pence(pub i64);
+
+impl Pence {
+    pub const ZERO: Pence = Pence(0);
+
+    /// Whole pounds to pence.
+    pub const fn pounds(pounds: i64) -> Pence {
+        Pence(pounds * 100)
+    }
+
+    pub const fn get(self) -> i64 {
+        self.0
+    }
+
+    /// This amount times an exact ratio, rounded by the rounding rule.
+    pub fn times(self, ratio: Ratio) -> Pence {
+        Pence(round_div(
+            i128::from(self.0) * i128::from(ratio.num),
+            i128::from(ratio.den),
+        ))
+    }
+
+    pub fn max(self, other: Pence) -> Pence {
+        Pence(self.0.max(other.0))
+    }
+
+    pub fn min(self, other: Pence) -> Pence {
+        Pence(self.0.min(other.0))
+    }
+
+    /// `£1,234.56`; whole pounds keep their pence (`£3,000.00`) so columns line up.
+    pub fn format(self) -> String {
+        let sign = if self.0 < 0 { "-" } else { "" };
+        let abs = self.0.unsigned_abs();
+        format!("{sign}£{}.{:02}", group_thousands(abs / 100), abs % 100)
+    }
+
+    /// `£3,000` for whole pounds, `£3,000.50` otherwise: for prose.
+    pub fn format_short(self) -> String {
+        if self.0 % 100 == 0 {
+            let sign = if self.0 < 0 { "-" } else { "" };
+            format!("{sign}£{}", group_thousands(self.0.unsigned_abs() / 100))
+        } else {
+            self.format()
+        }
+    }
+
+    /// Plain decimal pounds with no symbol or separators (`3000.5` style is avoided:
+    /// always `3000` or `3000.50`), for putting a figure back into an input or a link.
+    pub fn to_input_string(self) -> String {
+        let sign = if self.0 < 0 { "-" } else { "" };
+        let abs = self.0.unsigned_abs();
+        if abs % 100 == 0 {
+            format!("{sign}{}", abs / 100)
+        } else {
+            format!("{sign}{}.{:02}", abs / 100, abs % 100)
+        }
+    }
+}
+
+fn group_thousands(mut n: u64) -> String {
+    let mut groups = Vec::new();
+    loop {
+        groups.push(n % 1000);
+        n /= 1000;
+        if n == 0 {
+            break;
+        }
+    }
+    let mut out = groups.pop().map(|g| g.to_string()).unwrap_or_default();
+    while let Some(g) = groups.pop() {
+        out.push_str(&format!(",{g:03}"));
+    }
+    out
+}
+
+impl fmt::Display for Pence {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.format())
+    }
+}
+
+impl Add for Pence {
+    type Output = Pence;
+    fn add(self, rhs: Pence) -> Pence {
+        Pence(self.0.saturating_add(rhs.0))
+    }
+}
+
+impl AddAssign for Pence {
+    fn add_assign(&mut self, rhs: Pence) {
+        *self = *self + rhs;
+    }
+}
+
+impl Sub for Pence {
+    type Output = Pence;
+    fn sub(self, rhs: Pence) -> Pence {
+        Pence(self.0.saturating_sub(rhs.0))
+    }
+}
+
+impl SubAssign for Pence {
+    fn sub_assign(&mut self, rhs: Pence) {
+        *self = *self - rhs;
+    }
+}
+
+impl Neg for Pence {
+    type Output = Pence;
+    fn neg(self) -> Pence {
+        Pence(self.0.saturating_neg())
+    }
+}
+
+impl std::iter::Sum for Pence {
+    fn sum<I: Iterator<Item = Pence>>(iter: I) -> Pence {
+        iter.fold(Pence::ZERO, |a, b| a + b)
+    }
+}
+
+/// `n / d` rounded to the nearest integer, halves away from zero.
+/// Returns 0 for `d == 0` rather than panicking (callers never pass 0: every
+/// `Ratio` has a positive denominator), and saturates at the `i64` range.
+pub fn round_div(n: i128, d: i128) -> i64 {
+    if d == 0 {
+        return 0;
+    }
+    let (n, d) = if d < 0 { (-n, -d) } else { (n, d) };
+    // floor((2|n| + d) / 2d) is |n|/d rounded with halves up; the sign goes back on after.
+    let q = if n >= 0 {
+        (2 * n + d) / (2 * d)
+    } else {
+        -((-2 * n + d) / (2 * d))
+    };
+    q.clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64
+}
+
+/// An exact, non-negative ratio `num / den`: a tax rate, a share of a payment,
+/// an FTE. Statutory rates are in basis points (`Ratio::bp(1500)` is 15%).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Ratio {
+    num: i64,
+    den: i64,
+}
+
+impl Ratio {
+    pub const ZERO: Ratio = Ratio { num: 0, den: 1 };
+    pub const ONE: Ratio = Ratio { num: 1, den: 1 };
+
+    /// A rate in basis points: 1 bp = 0.01%.
+    pub const fn bp(bp: i64) -> Ratio {
+        Ratio {
+            num: bp,
+            den: 10_000,
+        }
+    }
+
+    /// `num / den`; a zero or negative denominator gives `None`.
+    pub fn new(num: i64, den: i64) -> Option<Ratio> {
+        if den <= 0 || num < 0 {
+            None
+        } else {
+            Some(Ratio { num, den })
+        }
+    }
+
+    pub const fn num(self) -> i64 {
+        self.num
+    }
+
+    pub const fn den(self) -> i64 {
+        self.den
+    }
+
+    pub fn is_zero(self) -> bool {
+        self.num == 0
+    }
+
+    /// `self <= other`, compared exactly.
+    pub fn le(self, other: Ratio) -> bool {
+        i128::from(self.num) * i128::from(other.den) <= i128::from(other.num) * i128::from(self.den)
+    }
+
+    /// The ratio as a percentage for display: `15%`, `19.8%`, `58.33%` (rounded to
+    /// two decimal places for display only; never used in a calculation).
+    pub fn percent_label(self) -> String {
+        let hundredths = round_div(i128::from(self.num) * 10_000, i128::from(self.den));
+        let whole = hundredths / 100;
+        let frac = hundredths % 100;
+        if frac == 0 {
+            format!("{whole}%")
+        } else if frac % 10 == 0 {
+            format!("{whole}.{}%", frac / 10)
+        } else {
+            format!("{whole}.{frac:02}%")
+        }
+    }
+
+    /// `14/24` for shares that are not whole percentages, else `58%`-style.
+    pub fn fraction_label(self) -> String {
+        if self.num == 0 {
+            "nothing".to_string()
+        } else if self.num == self.den {
+            "all".to_string()
+        } else if (self.num * 10_000) % self.den == 0 {
+            self.percent_label()
+        } else {
+            format!("{}/{}", self.num, self.den)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rounding_is_half_up_to_the_penny() {
+        // 15% of £0.10 = 1.5p -> 2p; 15% of £0.09 = 1.35p -> 1p.
+        assert_eq!(Pence(10).times(Ratio::bp(1500)), Pence(2));
+        assert_eq!(Pence(9).times(Ratio::bp(1500)), Pence(1));
+        // 0.5% of £1.00 = 0.5p -> 1p.
+        assert_eq!(Pence(100).times(Ratio::bp(50)), Pence(1));
+        // 14/24 of £1,000 = £583.333.. -> £583.33; 1/3 of 2p = 0.67p -> 1p.
+        assert_eq!(
+            Pence::pounds(1000).times(Ratio::new(14, 24).unwrap()),
+            Pence(58_333)
+        );
+        assert_eq!(Pence(2).times(Ratio::new(1, 3).unwrap()), Pence(1));
+        // Halves on an odd denominator: 5/2 over 1 = 2.5 -> 3.
+        assert_eq!(round_div(5, 2), 3);
+        assert_eq!(round_div(-5, 2), -3);
+        assert_eq!(round_div(7, 3), 2);
+        assert_eq!(round_div(1, 0), 0);
+    }
+
+    #[test]
+    fn formats_like_a_payslip() {
+        assert_eq!(Pence(0).format(), "£0.00");
+        assert_eq!(Pence(5).format(), "£0.05");
+        assert_eq!(Pence(346_500).format(), "£3,465.00");
+        assert_eq!(Pence(123_456_789).format(), "£1,234,567.89");
+        assert_eq!(Pence(-201_866).format(), "-£2,018.66");
+        assert_eq!(Pence(300_000).format_short(), "£3,000");
+        assert_eq!(Pence(300_050).format_short(), "£3,000.50");
+        assert_eq!(Pence(300_050).to_input_string(), "3000.50");
+        assert_eq!(Pence(300_000).to_input_string(), "3000");
+    }
+
+    #[test]
+    fn percent_labels() {
+        assert_eq!(Ratio::bp(1500).percent_label(), "15%");
+        assert_eq!(Ratio::bp(1980).percent_label(), "19.8%");
+        assert_eq!(Ratio::bp(50).percent_label(), "0.5%");
+        assert_eq!(Ratio::new(14, 24).unwrap().fraction_label(), "14/24");
+        assert_eq!(Ratio::new(12, 24).unwrap().fraction_label(), "50%");
+        assert_eq!(Ratio::new(0, 24).unwrap().fraction_label(), "nothing");
+    }
+
+    #[test]
+    fn ratios_compare_exactly() {
+        assert!(Ratio::new(1, 3).unwrap().le(Ratio::bp(3334)));
+        assert!(!Ratio::bp(3334).le(Ratio::new(1, 3).unwrap()));
+        assert!(Ratio::new(0, 5).is_some());
+        assert!(Ratio::new(1, 0).is_none());
+    }
+}

@@ -1,0 +1,138 @@
+//! Ready-made schemes with the shapes of real council schemes (shared/domain.md,
+//! section 2). The shapes and tie-ins are the councils'; the amounts are typical
+//! figures from council papers, there to be edited.
+
+use super::clawback::{LeavingReason, Payment, Scheme, Shape, Step};
+use super::money::{Pence, Ratio};
+
+/// A preset the user can load with one click.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Preset {
+    ProRata24,
+    Stepped100_50_25,
+    ThreeTranches,
+    AllOrNothing2Years,
+    FullThenTaper,
+}
+
+impl Preset {
+    pub const ALL: [Preset; 5] = [
+        Preset::ThreeTranches,
+        Preset::ProRata24,
+        Preset::Stepped100_50_25,
+        Preset::AllOrNothing2Years,
+        Preset::FullThenTaper,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Preset::ProRata24 => "Pro rata over 24 months",
+            Preset::Stepped100_50_25 => "Stepped 100%, 50%, 25%",
+            Preset::ThreeTranches => "Three tranches, each with its own tie-in",
+            Preset::AllOrNothing2Years => "All or nothing for 2 years",
+            Preset::FullThenTaper => "Full for a year, then taper",
+        }
+    }
+
+    /// Where the shape comes from, and what is illustrative.
+    pub fn based_on(self) -> &'static str {
+        match self {
+            Preset::ProRata24 => "Lincolnshire: a 2-year tie-in reduced proportionately for each full month of service. Amount: a typical £3,000 retention payment.",
+            Preset::Stepped100_50_25 => "New Forest relocation: 100% repayable in the first year, 50% to 18 months, 25% to 24 months. Amount: a typical £5,000.",
+            Preset::ThreeTranches => "One council's scheme: £1,000 on joining (6-month tie-in), £2,000 at 6 months (12-month tie-in), £3,000 at 18 months (24-month tie-in). The shape of each tie-in is assumed all or nothing: change it if yours tapers.",
+            Preset::AllOrNothing2Years => "Cumberland market supplement: repay it all if you leave within 2 years. Amount: a typical £5,000.",
+            Preset::FullThenTaper => "Cumberland relocation: all repayable in year 1, then 1/12 less for each month of year 2. Amount: a typical £6,000.",
+        }
+    }
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Preset::ProRata24 => "pro-rata-24",
+            Preset::Stepped100_50_25 => "stepped-100-50-25",
+            Preset::ThreeTranches => "three-tranches",
+            Preset::AllOrNothing2Years => "all-or-nothing-2y",
+            Preset::FullThenTaper => "full-then-taper",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Preset> {
+        Preset::ALL.into_iter().find(|p| p.slug() == slug)
+    }
+
+    pub fn scheme(self) -> Scheme {
+        let one = |name: &str, pounds: i64, tie_in: u32, shape: Shape| Payment {
+            name: name.to_string(),
+            amount: Pence::pounds(pounds),
+            paid_month: 0,
+            pro_rata_fte: true,
+            pensionable: false,
+            tie_in_months: tie_in,
+            shape,
+        };
+        let payments = match self {
+            Preset::ProRata24 => vec![one("Retention payment", 3000, 24, Shape::ProRata)],
+            Preset::Stepped100_50_25 => vec![one(
+                "Relocation payment",
+                5000,
+                24,
+                Shape::Stepped(vec![
+                    Step {
+                        from_month: 0,
+                        share: Ratio::bp(10_000),
+                    },
+                    Step {
+                        from_month: 12,
+                        share: Ratio::bp(5_000),
+                    },
+                    Step {
+                        from_month: 18,
+                        share: Ratio::bp(2_500),
+                    },
+                ]),
+            )],
+            Preset::ThreeTranches => vec![
+                one("On joining", 1000, 6, Shape::AllOrNothing),
+                Payment {
+                    paid_month: 6,
+                    ..one("At 6 months", 2000, 12, Shape::AllOrNothing)
+                },
+                Payment {
+                    paid_month: 18,
+                    ..one("At 18 months", 3000, 24, Shape::AllOrNothing)
+                },
+            ],
+            Preset::AllOrNothing2Years => {
+                vec![one(
+                    "Market supplement lump sum",
+                    5000,
+                    24,
+                    Shape::AllOrNothing,
+                )]
+            }
+            Preset::FullThenTaper => vec![one(
+                "Relocation payment",
+                6000,
+                24,
+                Shape::FullThenTaper { full_months: 12 },
+            )],
+        };
+        Scheme {
+            payments,
+            fte: Ratio::ONE,
+            exempt: LeavingReason::USUALLY_EXEMPT.to_vec(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_preset_is_a_valid_scheme() {
+        for p in Preset::ALL {
+            assert_eq!(p.scheme().validate(), vec![], "{}", p.title());
+            assert_eq!(Preset::from_slug(p.slug()), Some(p));
+        }
+    }
+}
