@@ -1,0 +1,411 @@
+//! The URL fragment: every input of the current view, so a link restores it.
+//!
+//! Form: `#retention?year=2026-27&salary=38000&p0.name=On%20joining&p0.amount=1000&…`
+//! Values are the text as typed, percent-encoded. Reading a fragment never fails:
+//! what it cannot read is listed as a problem and the rest is kept.
+
+use super::retention::{PaymentForm, RetentionForm, StepForm};
+use super::{AppState, Page};
+use crate::engine::clawback::{LeavingReason, ShapeKind, MAX_PAYMENTS, MAX_STEPS};
+use crate::engine::rates::TaxYear;
+
+/// Percent-encodes everything but unreserved characters.
+pub fn encode_component(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Decodes `%XX` escapes; `None` for a broken escape or bytes that are not UTF-8.
+pub fn decode_component(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = bytes.get(i + 1..i + 3)?;
+            let hex = std::str::from_utf8(hex).ok()?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+fn flag(b: bool) -> &'static str {
+    if b {
+        "1"
+    } else {
+        "0"
+    }
+}
+
+/// The fragment for a state, without the leading `#`.
+pub fn encode(state: &AppState) -> String {
+    let f = &state.retention;
+    let mut pairs: Vec<(String, String)> = vec![
+        ("year".into(), f.year.slug().into()),
+        ("salary".into(), encode_component(&f.salary)),
+        ("fte".into(), encode_component(&f.fte)),
+        ("pension".into(), encode_component(&f.pension_rate)),
+        ("levy".into(), flag(f.levy).into()),
+        (
+            "exempt".into(),
+            f.exempt
+                .iter()
+                .map(|r| r.slug())
+                .collect::<Vec<_>>()
+                .join("."),
+        ),
+        ("reason".into(), f.reason.slug().into()),
+        ("leave".into(), encode_component(&f.leave_month)),
+    ];
+    for (i, p) in f.payments.iter().enumerate() {
+        let k = |part: &str| format!("p{i}.{part}");
+        pairs.push((k("name"), encode_component(&p.name)));
+        pairs.push((k("amount"), encode_component(&p.amount)));
+        pairs.push((k("month"), encode_component(&p.month)));
+        pairs.push((k("tiein"), encode_component(&p.tie_in)));
+        pairs.push((k("shape"), p.shape.slug().into()));
+        if p.shape == ShapeKind::FullThenTaper {
+            pairs.push((k("full"), encode_component(&p.full_months)));
+        }
+        if p.shape == ShapeKind::Stepped {
+            let steps: Vec<String> = p
+                .steps
+                .iter()
+                .map(|s| {
+                    format!(
+                        "{}:{}",
+                        encode_component(&s.from),
+                        encode_component(&s.share)
+                    )
+                })
+                .collect();
+            pairs.push((k("steps"), steps.join(",")));
+        }
+        pairs.push((k("fte"), flag(p.pro_rata).into()));
+        pairs.push((k("pens"), flag(p.pensionable).into()));
+    }
+    let query: Vec<String> = pairs.into_iter().map(|(k, v)| format!("{k}={v}")).collect();
+    format!("{}?{}", state.page.slug(), query.join("&"))
+}
+
+/// Reads a fragment (with or without the leading `#`). An empty fragment gives
+/// the default view. Returns the state and a plain sentence for each part that
+/// could not be read.
+pub fn decode(fragment: &str) -> (AppState, Vec<String>) {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    if fragment.trim().is_empty() {
+        return (AppState::default(), Vec::new());
+    }
+    let mut problems = Vec::new();
+    let (path, query) = fragment.split_once('?').unwrap_or((fragment, ""));
+    let page = match Page::from_slug(path) {
+        Some(p) => p,
+        None => {
+            problems.push(format!(
+                "The link names a page “{}” that this calculator does not have, so it opened the retention calculator",
+                shorten(path)
+            ));
+            Page::Retention
+        }
+    };
+    if query.is_empty() {
+        let state = AppState {
+            page,
+            ..AppState::default()
+        };
+        return (state, problems);
+    }
+
+    let mut form = RetentionForm::empty();
+    // Payments by their index in the link; read into a sparse list, then compacted.
+    let mut payments: Vec<Option<PaymentForm>> = Vec::new();
+
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
+        let Some(value) = decode_component(raw) else {
+            problems.push(format!(
+                "The link's value for “{}” is damaged and was left out",
+                shorten(key)
+            ));
+            continue;
+        };
+        if let Some(ok) = read_setting(&mut form, key, &value) {
+            if !ok {
+                problems.push(format!(
+                    "The link's value “{}” for “{}” is not one this calculator knows, so the default was kept",
+                    shorten(&value),
+                    shorten(key)
+                ));
+            }
+            continue;
+        }
+        if let Some((index, part)) = payment_key(key) {
+            if index >= MAX_PAYMENTS {
+                problems.push(format!(
+                    "The link has more than {MAX_PAYMENTS} payments; the extra ones were left out"
+                ));
+                continue;
+            }
+            if payments.len() <= index {
+                payments.resize(index + 1, None);
+            }
+            let p = payments[index].get_or_insert_with(|| {
+                let mut p = PaymentForm::blank(0);
+                p.amount = String::new();
+                p
+            });
+            if !read_payment_part(p, part, raw, &value) {
+                problems.push(format!(
+                    "The link's value “{}” for payment {} ({}) could not be read and was left out",
+                    shorten(&value),
+                    index + 1,
+                    shorten(part)
+                ));
+            }
+            continue;
+        }
+        problems.push(format!(
+            "The link has a part “{}” that this calculator does not use",
+            shorten(key)
+        ));
+    }
+    for p in payments.into_iter().flatten() {
+        form.push_payment(p);
+    }
+    problems.dedup();
+    (
+        AppState {
+            page,
+            retention: form,
+        },
+        problems,
+    )
+}
+
+/// Applies a scheme-wide setting. `None`: not a setting key; `Some(false)`: a
+/// setting with a value we do not know.
+fn read_setting(form: &mut RetentionForm, key: &str, value: &str) -> Option<bool> {
+    let ok = match key {
+        "salary" => {
+            form.salary = value.to_string();
+            true
+        }
+        "fte" => {
+            form.fte = value.to_string();
+            true
+        }
+        "pension" => {
+            form.pension_rate = value.to_string();
+            true
+        }
+        "leave" => {
+            form.leave_month = value.to_string();
+            true
+        }
+        "year" => TaxYear::from_slug(value).map(|y| form.year = y).is_some(),
+        "levy" => read_flag(value).map(|b| form.levy = b).is_some(),
+        "reason" => LeavingReason::from_slug(value)
+            .map(|r| form.reason = r)
+            .is_some(),
+        "exempt" => {
+            let reasons: Option<Vec<LeavingReason>> = value
+                .split('.')
+                .filter(|s| !s.is_empty())
+                .map(LeavingReason::from_slug)
+                .collect();
+            match reasons {
+                Some(mut r) => {
+                    r.dedup();
+                    form.exempt = r;
+                    true
+                }
+                None => false,
+            }
+        }
+        _ => return None,
+    };
+    Some(ok)
+}
+
+fn read_flag(value: &str) -> Option<bool> {
+    match value {
+        "1" => Some(true),
+        "0" => Some(false),
+        _ => None,
+    }
+}
+
+/// `p3.amount` → `(3, "amount")`.
+fn payment_key(key: &str) -> Option<(usize, &str)> {
+    let rest = key.strip_prefix('p')?;
+    let (index, part) = rest.split_once('.')?;
+    if index.is_empty() || index.len() > 3 || !index.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some((index.parse().ok()?, part))
+}
+
+/// Applies one part of a payment; false when the value cannot be read.
+fn read_payment_part(p: &mut PaymentForm, part: &str, raw: &str, value: &str) -> bool {
+    match part {
+        "name" => p.name = value.to_string(),
+        "amount" => p.amount = value.to_string(),
+        "month" => p.month = value.to_string(),
+        "tiein" => p.tie_in = value.to_string(),
+        "full" => p.full_months = value.to_string(),
+        "shape" => match ShapeKind::from_slug(value) {
+            Some(s) => p.shape = s,
+            None => return false,
+        },
+        "fte" => match read_flag(value) {
+            Some(b) => p.pro_rata = b,
+            None => return false,
+        },
+        "pens" => match read_flag(value) {
+            Some(b) => p.pensionable = b,
+            None => return false,
+        },
+        "steps" => {
+            // The raw value: separators are literal, each part is encoded on its own.
+            let mut steps = Vec::new();
+            for s in raw.split(',').filter(|s| !s.is_empty()).take(MAX_STEPS) {
+                let (from, share) = s.split_once(':').unwrap_or((s, ""));
+                match (decode_component(from), decode_component(share)) {
+                    (Some(from), Some(share)) => steps.push(StepForm { from, share }),
+                    _ => return false,
+                }
+            }
+            p.steps = steps;
+        }
+        _ => return false,
+    }
+    true
+}
+
+/// Keeps quoted link text short in messages.
+fn shorten(s: &str) -> String {
+    let mut out: String = s.chars().take(30).collect();
+    if s.chars().count() > 30 {
+        out.push('…');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::presets::Preset;
+    use crate::state::retention::{reduce, RetentionAction};
+
+    fn normalise_keys(mut s: AppState) -> AppState {
+        // Keys are assigned on reading; compare everything else.
+        for (i, p) in s.retention.payments.iter_mut().enumerate() {
+            p.key = i as u32;
+        }
+        s.retention.next_key = 0;
+        s
+    }
+
+    #[test]
+    fn every_preset_round_trips_through_the_link() {
+        for preset in Preset::ALL {
+            let state = AppState {
+                page: Page::Retention,
+                retention: reduce(
+                    &RetentionForm::default(),
+                    RetentionAction::LoadPreset(preset),
+                ),
+            };
+            let (back, problems) = decode(&encode(&state));
+            assert_eq!(problems, Vec::<String>::new());
+            assert_eq!(normalise_keys(back), normalise_keys(state));
+        }
+    }
+
+    #[test]
+    fn odd_text_round_trips_exactly() {
+        let mut state = AppState::default();
+        let key = state.retention.payments[0].key;
+        state.retention = reduce(
+            &state.retention,
+            RetentionAction::SetPaymentField {
+                key,
+                field: crate::state::retention::PaymentField::Name,
+                value: "Golden hello & more = £1,000, 50%: ok? #1 ✓".into(),
+            },
+        );
+        state.retention.salary = "£38,000.5x".into();
+        let (back, problems) = decode(&encode(&state));
+        assert!(problems.is_empty());
+        assert_eq!(
+            back.retention.payments[0].name,
+            "Golden hello & more = £1,000, 50%: ok? #1 ✓"
+        );
+        assert_eq!(back.retention.salary, "£38,000.5x");
+    }
+
+    #[test]
+    fn empty_fragment_is_the_default_view() {
+        assert_eq!(decode(""), (AppState::default(), vec![]));
+        assert_eq!(decode("#"), (AppState::default(), vec![]));
+        assert_eq!(decode("#retention").0, AppState::default());
+    }
+
+    #[test]
+    fn a_malformed_link_keeps_what_it_can_and_says_what_it_could_not_read() {
+        let (state, problems) = decode(
+            "#retention?salary=41000&year=1999-00&p0.amount=2000&p0.shape=zigzag&p1.amount=%ZZ&bogus=1&p0.tiein=12",
+        );
+        let f = &state.retention;
+        assert_eq!(f.salary, "41000");
+        assert_eq!(
+            f.year,
+            TaxYear::CURRENT,
+            "an unknown year keeps the default"
+        );
+        // p1's only part was damaged, so there is no second payment.
+        assert_eq!(f.payments.len(), 1);
+        assert_eq!(f.payments[0].amount, "2000");
+        assert_eq!(f.payments[0].tie_in, "12");
+        assert_eq!(
+            f.payments[0].shape,
+            ShapeKind::ProRata,
+            "an unknown shape keeps the default"
+        );
+        assert_eq!(problems.len(), 4, "{problems:?}");
+        assert!(problems.iter().any(|p| p.contains("1999-00")));
+        assert!(problems.iter().any(|p| p.contains("zigzag")));
+        assert!(problems.iter().any(|p| p.contains("damaged")));
+        assert!(problems.iter().any(|p| p.contains("bogus")));
+    }
+
+    #[test]
+    fn too_many_payments_and_unknown_pages_are_reported() {
+        let (state, problems) = decode("#elsewhere?p0.amount=1&p99.amount=5");
+        assert_eq!(state.page, Page::Retention);
+        assert_eq!(state.retention.payments.len(), 1);
+        assert_eq!(problems.len(), 2, "{problems:?}");
+    }
+
+    #[test]
+    fn percent_decoding() {
+        assert_eq!(decode_component("a%20b"), Some("a b".into()));
+        assert_eq!(decode_component("%C2%A3"), Some("£".into()));
+        assert_eq!(decode_component("%"), None);
+        assert_eq!(decode_component("%4"), None);
+        assert_eq!(decode_component("%FF"), None);
+        assert_eq!(encode_component("£1 000"), "%C2%A31%20000");
+    }
+}

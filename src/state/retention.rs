@@ -1,0 +1,850 @@
+//! The retention calculator's form: what the person typed, kept as typed, and
+//! the pure reducer that changes it. Reading the form into engine types and
+//! computing the results is in [`compute`].
+
+use crate::engine::breakdown::Breakdown;
+use crate::engine::clawback::{
+    self, explain_position, LeavingReason, Payment, Position, Scheme, SchemeError, Shape,
+    ShapeKind, Step, MAX_MONTHS, MAX_PAYMENTS, MAX_STEPS,
+};
+use crate::engine::employer_cost::{self, EmployerPosition, OnCostSettings, SchemeCost};
+use crate::engine::input::{parse_fte, parse_money, parse_months, parse_percent, InputError};
+use crate::engine::money::{Pence, Ratio};
+use crate::engine::presets::Preset;
+use crate::engine::rates::{self, TaxYear};
+
+/// One row of a stepped tie-in as typed.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct StepForm {
+    pub from: String,
+    pub share: String,
+}
+
+/// One payment as typed. `key` is stable for the payment's life, so DOM ids and
+/// list keys survive reordering.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PaymentForm {
+    pub key: u32,
+    pub name: String,
+    pub amount: String,
+    pub month: String,
+    pub tie_in: String,
+    pub shape: ShapeKind,
+    /// Months repaid in full before the taper (full-then-taper only).
+    pub full_months: String,
+    /// The step table (stepped only); kept when another shape is chosen so
+    /// switching back loses nothing.
+    pub steps: Vec<StepForm>,
+    pub pro_rata: bool,
+    pub pensionable: bool,
+}
+
+impl PaymentForm {
+    pub fn blank(key: u32) -> PaymentForm {
+        PaymentForm {
+            key,
+            name: String::new(),
+            amount: String::new(),
+            month: "0".into(),
+            tie_in: "24".into(),
+            shape: ShapeKind::ProRata,
+            full_months: "12".into(),
+            steps: default_steps(),
+            pro_rata: true,
+            pensionable: false,
+        }
+    }
+
+    fn from_payment(key: u32, p: &Payment) -> PaymentForm {
+        let mut form = PaymentForm::blank(key);
+        form.name = p.name.clone();
+        form.amount = p.amount.to_input_string();
+        form.month = p.paid_month.to_string();
+        form.tie_in = p.tie_in_months.to_string();
+        form.shape = p.shape.kind();
+        form.pro_rata = p.pro_rata_fte;
+        form.pensionable = p.pensionable;
+        match &p.shape {
+            Shape::FullThenTaper { full_months } => form.full_months = full_months.to_string(),
+            Shape::Stepped(steps) => {
+                form.steps = steps
+                    .iter()
+                    .map(|s| StepForm {
+                        from: s.from_month.to_string(),
+                        share: ratio_input(s.share),
+                    })
+                    .collect();
+            }
+            _ => {}
+        }
+        form
+    }
+
+    /// The DOM id of one of this payment's fields.
+    pub fn field_id(&self, part: &str) -> String {
+        format!("p{}-{part}", self.key)
+    }
+
+    pub fn step_id(&self, index: usize, part: &str) -> String {
+        format!("p{}-s{index}-{part}", self.key)
+    }
+}
+
+fn default_steps() -> Vec<StepForm> {
+    vec![
+        StepForm {
+            from: "0".into(),
+            share: "100".into(),
+        },
+        StepForm {
+            from: "12".into(),
+            share: "50".into(),
+        },
+    ]
+}
+
+/// A percentage for an input: `100`, `50`, `12.5`.
+fn ratio_input(r: Ratio) -> String {
+    let label = r.percent_label();
+    label.trim_end_matches('%').to_string()
+}
+
+/// Everything on the retention calculator, as typed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RetentionForm {
+    pub payments: Vec<PaymentForm>,
+    pub salary: String,
+    pub fte: String,
+    pub year: TaxYear,
+    pub pension_rate: String,
+    pub levy: bool,
+    pub exempt: Vec<LeavingReason>,
+    pub reason: LeavingReason,
+    pub leave_month: String,
+    pub next_key: u32,
+}
+
+/// The default salary: within Medway's 2025 social worker range.
+pub const DEFAULT_SALARY: &str = "38000";
+pub const DEFAULT_SALARY_SOURCE: &str =
+    "Medway Council pay ranges 2025: social worker £34,898 to £38,055";
+
+impl Default for RetentionForm {
+    /// The page as a new visitor sees it: the three-tranche preset, leaving at month 10.
+    fn default() -> Self {
+        let mut form = RetentionForm::empty();
+        form.load_preset(Preset::ThreeTranches);
+        form
+    }
+}
+
+impl RetentionForm {
+    /// Default settings and no payments: the base a shared link is read onto.
+    pub fn empty() -> RetentionForm {
+        RetentionForm {
+            payments: Vec::new(),
+            salary: DEFAULT_SALARY.into(),
+            fte: "1".into(),
+            year: TaxYear::CURRENT,
+            pension_rate: ratio_input(rates::LGPS_EMPLOYER_DEFAULT),
+            levy: true,
+            exempt: LeavingReason::USUALLY_EXEMPT.to_vec(),
+            reason: LeavingReason::Resignation,
+            leave_month: "10".into(),
+            next_key: 0,
+        }
+    }
+
+    fn take_key(&mut self) -> u32 {
+        let k = self.next_key;
+        self.next_key = self.next_key.wrapping_add(1);
+        k
+    }
+
+    /// Adds a payment as typed, giving it a fresh key.
+    pub fn push_payment(&mut self, mut payment: PaymentForm) {
+        payment.key = self.take_key();
+        self.payments.push(payment);
+    }
+
+    fn load_preset(&mut self, preset: Preset) {
+        let scheme = preset.scheme();
+        self.payments.clear();
+        for p in &scheme.payments {
+            let key = self.take_key();
+            self.payments.push(PaymentForm::from_payment(key, p));
+        }
+        self.exempt = scheme.exempt;
+    }
+
+    fn payment_mut(&mut self, key: u32) -> Option<&mut PaymentForm> {
+        self.payments.iter_mut().find(|p| p.key == key)
+    }
+}
+
+/// A text field of a payment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PaymentField {
+    Name,
+    Amount,
+    Month,
+    TieIn,
+    FullMonths,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StepField {
+    From,
+    Share,
+}
+
+/// Everything a person can do on the retention calculator.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RetentionAction {
+    SetSalary(String),
+    SetFte(String),
+    SetYear(TaxYear),
+    SetPensionRate(String),
+    SetLevy(bool),
+    SetExempt(LeavingReason, bool),
+    SetReason(LeavingReason),
+    SetLeaveMonth(String),
+    AddPayment,
+    RemovePayment(u32),
+    MovePayment {
+        key: u32,
+        up: bool,
+    },
+    SetPaymentField {
+        key: u32,
+        field: PaymentField,
+        value: String,
+    },
+    SetShape {
+        key: u32,
+        shape: ShapeKind,
+    },
+    SetProRata {
+        key: u32,
+        on: bool,
+    },
+    SetPensionable {
+        key: u32,
+        on: bool,
+    },
+    AddStep {
+        key: u32,
+    },
+    RemoveStep {
+        key: u32,
+        index: usize,
+    },
+    SetStep {
+        key: u32,
+        index: usize,
+        field: StepField,
+        value: String,
+    },
+    LoadPreset(Preset),
+}
+
+/// The reducer: the one place the form changes. Pure; actions on payments or
+/// steps that no longer exist change nothing.
+pub fn reduce(form: &RetentionForm, action: RetentionAction) -> RetentionForm {
+    use RetentionAction::*;
+    let mut f = form.clone();
+    match action {
+        SetSalary(v) => f.salary = v,
+        SetFte(v) => f.fte = v,
+        SetYear(y) => f.year = y,
+        SetPensionRate(v) => f.pension_rate = v,
+        SetLevy(on) => f.levy = on,
+        SetExempt(reason, on) => {
+            f.exempt.retain(|r| *r != reason);
+            if on {
+                f.exempt.push(reason);
+                // Keep a stable order so links do not change with click order.
+                f.exempt
+                    .sort_by_key(|r| LeavingReason::ALL.iter().position(|x| x == r));
+            }
+        }
+        SetReason(r) => f.reason = r,
+        SetLeaveMonth(v) => f.leave_month = v,
+        AddPayment => {
+            if f.payments.len() < MAX_PAYMENTS {
+                let n = f.payments.len() + 1;
+                let mut p = PaymentForm::blank(0);
+                p.name = format!("Payment {n}");
+                f.push_payment(p);
+            }
+        }
+        RemovePayment(key) => f.payments.retain(|p| p.key != key),
+        MovePayment { key, up } => {
+            if let Some(i) = f.payments.iter().position(|p| p.key == key) {
+                let j = if up { i.checked_sub(1) } else { Some(i + 1) };
+                if let Some(j) = j.filter(|j| *j < f.payments.len()) {
+                    f.payments.swap(i, j);
+                }
+            }
+        }
+        SetPaymentField { key, field, value } => {
+            if let Some(p) = f.payment_mut(key) {
+                let slot = match field {
+                    PaymentField::Name => &mut p.name,
+                    PaymentField::Amount => &mut p.amount,
+                    PaymentField::Month => &mut p.month,
+                    PaymentField::TieIn => &mut p.tie_in,
+                    PaymentField::FullMonths => &mut p.full_months,
+                };
+                *slot = value;
+            }
+        }
+        SetShape { key, shape } => {
+            if let Some(p) = f.payment_mut(key) {
+                p.shape = shape;
+            }
+        }
+        SetProRata { key, on } => {
+            if let Some(p) = f.payment_mut(key) {
+                p.pro_rata = on;
+            }
+        }
+        SetPensionable { key, on } => {
+            if let Some(p) = f.payment_mut(key) {
+                p.pensionable = on;
+            }
+        }
+        AddStep { key } => {
+            if let Some(p) = f.payment_mut(key) {
+                if p.steps.len() < MAX_STEPS {
+                    p.steps.push(StepForm::default());
+                }
+            }
+        }
+        RemoveStep { key, index } => {
+            if let Some(p) = f.payment_mut(key) {
+                if index < p.steps.len() {
+                    p.steps.remove(index);
+                }
+            }
+        }
+        SetStep {
+            key,
+            index,
+            field,
+            value,
+        } => {
+            if let Some(s) = f.payment_mut(key).and_then(|p| p.steps.get_mut(index)) {
+                match field {
+                    StepField::From => s.from = value,
+                    StepField::Share => s.share = value,
+                }
+            }
+        }
+        LoadPreset(preset) => f.load_preset(preset),
+    }
+    f
+}
+
+/// An error to show by a field: the DOM id it links to and the sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldError {
+    pub id: String,
+    pub message: String,
+}
+
+/// The largest leaving month the calculator accepts.
+pub const MAX_LEAVE_MONTH: u32 = MAX_MONTHS * 2 + clawback::MONTHS_PAST_LAST_TIE_IN;
+
+/// Everything the results show, derived from the form.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RetentionResults {
+    pub scheme: Scheme,
+    pub schedule: Vec<Position>,
+    pub leave_month: u32,
+    pub position: Position,
+    pub explanation: Breakdown,
+    /// Present when the employer settings are valid too.
+    pub employer: Option<EmployerResults>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EmployerResults {
+    pub settings: OnCostSettings,
+    pub cost: SchemeCost,
+    pub position: EmployerPosition,
+}
+
+/// The form read and worked out: errors by field, and results where the input allows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RetentionView {
+    pub errors: Vec<FieldError>,
+    pub results: Option<RetentionResults>,
+}
+
+struct Reader {
+    errors: Vec<FieldError>,
+}
+
+impl Reader {
+    fn read<T>(
+        &mut self,
+        id: String,
+        what: &str,
+        example: &str,
+        result: Result<T, InputError>,
+    ) -> Option<T> {
+        match result {
+            Ok(v) => Some(v),
+            Err(e) => {
+                self.errors.push(FieldError {
+                    id,
+                    message: e.message(what, example),
+                });
+                None
+            }
+        }
+    }
+}
+
+/// Reads one payment; `n` is its number on screen (from 1).
+fn read_payment(r: &mut Reader, p: &PaymentForm, n: usize) -> Option<Payment> {
+    let amount = r.read(
+        p.field_id("amount"),
+        &format!("the amount of payment {n} in pounds"),
+        "3000",
+        parse_money(&p.amount),
+    );
+    let month = r.read(
+        p.field_id("month"),
+        &format!("the month payment {n} is paid"),
+        "6",
+        parse_months(&p.month, MAX_MONTHS),
+    );
+    let tie_in = if p.shape == ShapeKind::None {
+        // No tie-in: the length is not used, so it cannot be wrong.
+        Some(parse_months(&p.tie_in, MAX_MONTHS).unwrap_or(0))
+    } else {
+        r.read(
+            p.field_id("tiein"),
+            &format!("the tie-in of payment {n} in months"),
+            "24",
+            parse_months(&p.tie_in, MAX_MONTHS),
+        )
+    };
+    let shape = match p.shape {
+        ShapeKind::None => Some(Shape::None),
+        ShapeKind::AllOrNothing => Some(Shape::AllOrNothing),
+        ShapeKind::ProRata => Some(Shape::ProRata),
+        ShapeKind::FullThenTaper => r
+            .read(
+                p.field_id("full"),
+                &format!("the months payment {n} is repaid in full"),
+                "12",
+                parse_months(&p.full_months, MAX_MONTHS),
+            )
+            .map(|full_months| Shape::FullThenTaper { full_months }),
+        ShapeKind::Stepped => {
+            let steps: Vec<Option<Step>> = p
+                .steps
+                .iter()
+                .enumerate()
+                .map(|(i, s)| {
+                    let from = r.read(
+                        p.step_id(i, "from"),
+                        &format!("the month step {} of payment {n} starts", i + 1),
+                        "12",
+                        parse_months(&s.from, MAX_MONTHS),
+                    );
+                    let share = r.read(
+                        p.step_id(i, "share"),
+                        &format!("the share repayable in step {} of payment {n}", i + 1),
+                        "50",
+                        parse_percent(&s.share, 100),
+                    );
+                    Some(Step {
+                        from_month: from?,
+                        share: share?,
+                    })
+                })
+                .collect();
+            steps
+                .into_iter()
+                .collect::<Option<Vec<Step>>>()
+                .map(Shape::Stepped)
+        }
+    };
+    Some(Payment {
+        name: p.name.clone(),
+        amount: amount?,
+        paid_month: month?,
+        pro_rata_fte: p.pro_rata,
+        pensionable: p.pensionable,
+        tie_in_months: tie_in?,
+        shape: shape?,
+    })
+}
+
+/// Where the engine's scheme errors go on the page.
+fn scheme_error_field(form: &RetentionForm, e: &SchemeError) -> FieldError {
+    use SchemeError::*;
+    let payment = e.payment().and_then(|i| form.payments.get(i));
+    let id = match (e, payment) {
+        (FteOutOfRange, _) => "fte".to_string(),
+        (AmountTooLarge { .. }, Some(p)) => p.field_id("amount"),
+        (PaidMonthTooLate { .. }, Some(p)) => p.field_id("month"),
+        (TieInTooLong { .. }, Some(p)) => p.field_id("tiein"),
+        (TaperFullPeriodTooLong { .. }, Some(p)) => p.field_id("full"),
+        (NoSteps { .. } | TooManySteps { .. }, Some(p)) => p.field_id("steps"),
+        (FirstStepNotAtStart { .. }, Some(p)) => p.step_id(0, "from"),
+        (StepsOutOfOrder { step, .. } | StepAfterTieIn { step, .. }, Some(p)) => {
+            p.step_id(*step, "from")
+        }
+        (StepShareAboveAll { step, .. } | StepShareRises { step, .. }, Some(p)) => {
+            p.step_id(*step, "share")
+        }
+        _ => "payments".to_string(),
+    };
+    let message = match e.payment() {
+        Some(i) => format!("Payment {}: {}", i + 1, e.message()),
+        None => e.message(),
+    };
+    FieldError { id, message }
+}
+
+/// Reads the whole form and works out everything the page shows.
+pub fn compute(form: &RetentionForm) -> RetentionView {
+    let mut r = Reader { errors: Vec::new() };
+    let fte = r.read("fte".into(), "the FTE", "0.6", parse_fte(&form.fte));
+    let payments: Vec<Option<Payment>> = form
+        .payments
+        .iter()
+        .enumerate()
+        .map(|(i, p)| read_payment(&mut r, p, i + 1))
+        .collect();
+    let leave_month = r.read(
+        "leave-month".into(),
+        "the number of full months before leaving",
+        "10",
+        parse_months(&form.leave_month, MAX_LEAVE_MONTH),
+    );
+    let salary = r.read(
+        "salary".into(),
+        "the full-time salary in pounds",
+        "38000",
+        parse_money(&form.salary),
+    );
+    let pension_rate = r.read(
+        "pension-rate".into(),
+        "the employer pension rate as a percentage",
+        "19.8",
+        parse_percent(&form.pension_rate, 100),
+    );
+
+    let scheme = match (fte, payments.into_iter().collect::<Option<Vec<Payment>>>()) {
+        (Some(fte), Some(payments)) => {
+            let scheme = Scheme {
+                payments,
+                fte,
+                exempt: form.exempt.clone(),
+            };
+            let problems = scheme.validate();
+            if problems.is_empty() {
+                Some(scheme)
+            } else {
+                r.errors
+                    .extend(problems.iter().map(|e| scheme_error_field(form, e)));
+                None
+            }
+        }
+        _ => None,
+    };
+
+    let results = match (scheme, leave_month) {
+        (Some(scheme), Some(leave_month)) => {
+            let schedule = clawback::schedule(&scheme, form.reason).ok();
+            let position = clawback::position(&scheme, form.reason, leave_month).ok();
+            let employer = match (salary, pension_rate) {
+                (Some(salary), Some(pension_rate)) => {
+                    let settings = OnCostSettings {
+                        year: form.year,
+                        annual_pay: salary.times(scheme.fte),
+                        pension_rate,
+                        levy: form.levy,
+                    };
+                    let cost = employer_cost::scheme_cost(&scheme, &settings).ok();
+                    let pos = employer_cost::employer_position(
+                        &scheme,
+                        &settings,
+                        form.reason,
+                        leave_month,
+                    )
+                    .ok();
+                    cost.zip(pos).map(|(cost, position)| EmployerResults {
+                        settings,
+                        cost,
+                        position,
+                    })
+                }
+                _ => None,
+            };
+            match (schedule, position) {
+                (Some(schedule), Some(position)) => Some(RetentionResults {
+                    explanation: explain_position(&scheme, &position),
+                    scheme,
+                    schedule,
+                    leave_month,
+                    position,
+                    employer,
+                }),
+                _ => None,
+            }
+        }
+        _ => None,
+    };
+    RetentionView {
+        errors: r.errors,
+        results,
+    }
+}
+
+/// The total paid under a scheme if the worker stays: for the summary sentence.
+pub fn total_if_staying(scheme: &Scheme) -> Pence {
+    scheme.payments.iter().map(|p| scheme.gross(p)).sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn first_key(f: &RetentionForm) -> u32 {
+        f.payments[0].key
+    }
+
+    #[test]
+    fn default_form_shows_three_tranches_at_month_10() {
+        let f = RetentionForm::default();
+        assert_eq!(f.payments.len(), 3);
+        let v = compute(&f);
+        assert_eq!(v.errors, vec![]);
+        let r = v.results.unwrap();
+        // Worked in engine::clawback tests: paid £3,000, repay £2,000 after 10 months.
+        assert_eq!(r.position.paid, Pence::pounds(3000));
+        assert_eq!(r.position.repayable, Pence::pounds(2000));
+        assert!(r.employer.is_some());
+    }
+
+    #[test]
+    fn typing_keeps_the_text_and_bad_text_gives_an_error_by_the_field() {
+        let f = RetentionForm::default();
+        let key = first_key(&f);
+        let f = reduce(
+            &f,
+            RetentionAction::SetPaymentField {
+                key,
+                field: PaymentField::Amount,
+                value: "1,00o".into(),
+            },
+        );
+        assert_eq!(f.payments[0].amount, "1,00o");
+        let v = compute(&f);
+        assert!(v.results.is_none());
+        assert_eq!(
+            v.errors,
+            vec![FieldError {
+                id: format!("p{key}-amount"),
+                message: "Enter the amount of payment 1 in pounds as a number, like 3000".into()
+            }]
+        );
+    }
+
+    #[test]
+    fn a_bad_salary_keeps_the_repayment_results_but_not_the_employer_cost() {
+        let f = reduce(
+            &RetentionForm::default(),
+            RetentionAction::SetSalary("lots".into()),
+        );
+        let v = compute(&f);
+        assert_eq!(v.errors.len(), 1);
+        assert_eq!(v.errors[0].id, "salary");
+        let r = v.results.unwrap();
+        assert!(r.employer.is_none());
+        assert_eq!(r.position.repayable, Pence::pounds(2000));
+    }
+
+    #[test]
+    fn add_remove_and_reorder_payments() {
+        let f = RetentionForm::default();
+        let keys: Vec<u32> = f.payments.iter().map(|p| p.key).collect();
+        let f = reduce(
+            &f,
+            RetentionAction::MovePayment {
+                key: keys[2],
+                up: true,
+            },
+        );
+        assert_eq!(
+            f.payments.iter().map(|p| p.key).collect::<Vec<_>>(),
+            vec![keys[0], keys[2], keys[1]]
+        );
+        // Moving the first up does nothing; moving the last down does nothing.
+        let same = reduce(
+            &f,
+            RetentionAction::MovePayment {
+                key: keys[0],
+                up: true,
+            },
+        );
+        assert_eq!(same, f);
+        let same = reduce(
+            &f,
+            RetentionAction::MovePayment {
+                key: keys[1],
+                up: false,
+            },
+        );
+        assert_eq!(same, f);
+        let f = reduce(&f, RetentionAction::RemovePayment(keys[0]));
+        assert_eq!(f.payments.len(), 2);
+        let f = reduce(&f, RetentionAction::AddPayment);
+        assert_eq!(f.payments.len(), 3);
+        assert!(
+            !keys.contains(&f.payments[2].key),
+            "new payments get fresh keys"
+        );
+        assert_eq!(f.payments[2].name, "Payment 3");
+        // A new payment has no amount yet: an error, not a zero.
+        assert!(compute(&f)
+            .errors
+            .iter()
+            .any(|e| e.id == f.payments[2].field_id("amount")));
+    }
+
+    #[test]
+    fn no_more_than_the_maximum_payments() {
+        let mut f = RetentionForm::default();
+        for _ in 0..20 {
+            f = reduce(&f, RetentionAction::AddPayment);
+        }
+        assert_eq!(f.payments.len(), MAX_PAYMENTS);
+    }
+
+    #[test]
+    fn stepped_table_edits_and_engine_errors_land_on_the_step() {
+        let f = reduce(
+            &RetentionForm::default(),
+            RetentionAction::LoadPreset(Preset::Stepped100_50_25),
+        );
+        let key = first_key(&f);
+        assert_eq!(f.payments[0].steps.len(), 3);
+        // Make step 3's share rise above step 2's: 75% after 50%.
+        let f = reduce(
+            &f,
+            RetentionAction::SetStep {
+                key,
+                index: 2,
+                field: StepField::Share,
+                value: "75".into(),
+            },
+        );
+        let v = compute(&f);
+        assert_eq!(v.errors.len(), 1);
+        assert_eq!(v.errors[0].id, format!("p{key}-s2-share"));
+        assert!(v.errors[0]
+            .message
+            .starts_with("Payment 1: The share in step 3"));
+        let f = reduce(&f, RetentionAction::RemoveStep { key, index: 2 });
+        assert_eq!(compute(&f).errors, vec![]);
+        let f = reduce(&f, RetentionAction::AddStep { key });
+        assert_eq!(f.payments[0].steps.len(), 3);
+        assert!(
+            !compute(&f).errors.is_empty(),
+            "an empty new step is an error"
+        );
+    }
+
+    #[test]
+    fn switching_shape_keeps_the_step_table() {
+        let f = reduce(
+            &RetentionForm::default(),
+            RetentionAction::LoadPreset(Preset::Stepped100_50_25),
+        );
+        let key = first_key(&f);
+        let steps = f.payments[0].steps.clone();
+        let f = reduce(
+            &f,
+            RetentionAction::SetShape {
+                key,
+                shape: ShapeKind::ProRata,
+            },
+        );
+        let f = reduce(
+            &f,
+            RetentionAction::SetShape {
+                key,
+                shape: ShapeKind::Stepped,
+            },
+        );
+        assert_eq!(f.payments[0].steps, steps);
+    }
+
+    #[test]
+    fn exemptions_and_reason_change_the_result() {
+        let f = RetentionForm::default();
+        let f = reduce(&f, RetentionAction::SetReason(LeavingReason::Redundancy));
+        assert_eq!(compute(&f).results.unwrap().position.repayable, Pence::ZERO);
+        let f = reduce(
+            &f,
+            RetentionAction::SetExempt(LeavingReason::Redundancy, false),
+        );
+        assert_eq!(
+            compute(&f).results.unwrap().position.repayable,
+            Pence::pounds(2000)
+        );
+        let f = reduce(
+            &f,
+            RetentionAction::SetExempt(LeavingReason::Redundancy, true),
+        );
+        assert_eq!(f.exempt, LeavingReason::USUALLY_EXEMPT.to_vec());
+    }
+
+    #[test]
+    fn actions_on_missing_payments_change_nothing() {
+        let f = RetentionForm::default();
+        for a in [
+            RetentionAction::RemovePayment(999),
+            RetentionAction::MovePayment {
+                key: 999,
+                up: false,
+            },
+            RetentionAction::AddStep { key: 999 },
+            RetentionAction::RemoveStep { key: 0, index: 99 },
+            RetentionAction::SetStep {
+                key: 0,
+                index: 99,
+                field: StepField::From,
+                value: "1".into(),
+            },
+        ] {
+            assert_eq!(reduce(&f, a), f);
+        }
+    }
+
+    /// Part-time 0.6 FTE on the pro-rata preset: £3,000 × 0.6 = £1,800; at month 10,
+    /// 1800 × 14/24 = £1,050 repayable. Employer: pay £38,000 × 0.6 = £22,800;
+    /// NI 15% × £1,800 = £270 (2026/27); levy 0.5% = £9; total £2,079.
+    #[test]
+    fn part_time_worked_example() {
+        let f = reduce(
+            &RetentionForm::default(),
+            RetentionAction::LoadPreset(Preset::ProRata24),
+        );
+        let f = reduce(&f, RetentionAction::SetFte("0.6".into()));
+        let r = compute(&f).results.unwrap();
+        assert_eq!(r.position.paid, Pence::pounds(1800));
+        assert_eq!(r.position.repayable, Pence::pounds(1050));
+        let e = r.employer.unwrap();
+        assert_eq!(e.settings.annual_pay, Pence::pounds(22_800));
+        assert_eq!(e.cost.total.total, Pence::pounds(2079));
+    }
+}

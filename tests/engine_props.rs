@@ -1,0 +1,246 @@
+//! Invariants of the clawback engine over random schemes (proptest), native only.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use retention_pay::engine::clawback::{
+    position, repayable_share, schedule, LeavingReason, Payment, Scheme, Shape, Step, MAX_MONTHS,
+};
+use retention_pay::engine::employer_cost::{employer_position, scheme_cost, OnCostSettings};
+use retention_pay::engine::input::{parse_fte, parse_money, parse_months, parse_percent};
+use retention_pay::engine::money::{Pence, Ratio};
+use retention_pay::engine::rates::TaxYear;
+
+fn reason() -> impl Strategy<Value = LeavingReason> {
+    prop::sample::select(LeavingReason::ALL.to_vec())
+}
+
+/// Valid stepped tables: start at 0, strictly later months, shares that never rise.
+fn steps(tie_in: u32) -> impl Strategy<Value = Vec<Step>> {
+    prop::collection::vec((1u32..=tie_in.max(1), 0i64..=10_000), 0..5).prop_map(move |mut raw| {
+        raw.sort_by_key(|r| r.0);
+        raw.dedup_by_key(|r| r.0);
+        let mut share = 10_000;
+        let mut out = vec![Step {
+            from_month: 0,
+            share: Ratio::bp(share),
+        }];
+        for (from, s) in raw {
+            if from >= tie_in {
+                continue;
+            }
+            share = share.min(s);
+            out.push(Step {
+                from_month: from,
+                share: Ratio::bp(share),
+            });
+        }
+        out
+    })
+}
+
+fn valid_payment() -> impl Strategy<Value = Payment> {
+    (
+        0i64..=5_000_000,
+        0u32..=60,
+        1u32..=60,
+        0u8..5,
+        any::<bool>(),
+        any::<bool>(),
+    )
+        .prop_flat_map(|(amount, month, tie_in, kind, pro_rata, pensionable)| {
+            let shape: BoxedStrategy<Shape> = match kind {
+                0 => Just(Shape::None).boxed(),
+                1 => Just(Shape::AllOrNothing).boxed(),
+                2 => Just(Shape::ProRata).boxed(),
+                3 => (0..tie_in)
+                    .prop_map(|f| Shape::FullThenTaper { full_months: f })
+                    .boxed(),
+                _ => steps(tie_in).prop_map(Shape::Stepped).boxed(),
+            };
+            shape.prop_map(move |shape| Payment {
+                name: "p".into(),
+                amount: Pence(amount),
+                paid_month: month,
+                pro_rata_fte: pro_rata,
+                pensionable,
+                tie_in_months: tie_in,
+                shape,
+            })
+        })
+}
+
+fn valid_scheme() -> impl Strategy<Value = Scheme> {
+    (
+        prop::collection::vec(valid_payment(), 0..6),
+        1i64..=10_000,
+        prop::collection::vec(reason(), 0..3),
+    )
+        .prop_map(|(payments, fte, exempt)| Scheme {
+            payments,
+            fte: Ratio::bp(fte),
+            exempt,
+        })
+}
+
+/// Anything at all, including nonsense a form could never send.
+fn any_scheme() -> impl Strategy<Value = Scheme> {
+    let shape = prop_oneof![
+        Just(Shape::None),
+        Just(Shape::AllOrNothing),
+        Just(Shape::ProRata),
+        any::<u32>().prop_map(|f| Shape::FullThenTaper { full_months: f }),
+        prop::collection::vec(
+            (any::<u32>(), 0i64..=i64::MAX / 4).prop_map(|(m, s)| Step {
+                from_month: m,
+                share: Ratio::bp(s),
+            }),
+            0..30
+        )
+        .prop_map(Shape::Stepped),
+    ];
+    let payment = (
+        any::<i64>(),
+        any::<u32>(),
+        any::<u32>(),
+        shape,
+        any::<bool>(),
+        any::<bool>(),
+    )
+        .prop_map(|(a, m, t, shape, pr, pe)| Payment {
+            name: String::new(),
+            amount: Pence(a),
+            paid_month: m,
+            pro_rata_fte: pr,
+            pensionable: pe,
+            tie_in_months: t,
+            shape,
+        });
+    (
+        prop::collection::vec(payment, 0..15),
+        any::<i64>(),
+        1i64..=i64::MAX,
+    )
+        .prop_map(|(payments, fte_num, fte_den)| Scheme {
+            payments,
+            fte: Ratio::new(fte_num.max(0), fte_den).unwrap_or(Ratio::ONE),
+            exempt: vec![],
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn schemes_from_the_generator_are_valid(s in valid_scheme()) {
+        prop_assert_eq!(s.validate(), vec![]);
+    }
+
+    /// Repayable never exceeds paid to date, kept = paid − repayable, and every
+    /// total is the sum of its parts to the penny.
+    #[test]
+    fn repayable_within_paid_and_totals_add_up(s in valid_scheme(), r in reason()) {
+        for row in schedule(&s, r).unwrap() {
+            prop_assert!(row.repayable <= row.paid);
+            prop_assert!(row.repayable >= Pence::ZERO);
+            prop_assert_eq!(row.kept, row.paid - row.repayable);
+            prop_assert_eq!(row.paid, row.per_payment.iter().map(|p| p.paid).sum::<Pence>());
+            prop_assert_eq!(row.repayable, row.per_payment.iter().map(|p| p.repayable).sum::<Pence>());
+            prop_assert_eq!(row.kept, row.per_payment.iter().map(|p| p.kept).sum::<Pence>());
+            for p in &row.per_payment {
+                prop_assert!(p.repayable <= p.paid);
+            }
+        }
+    }
+
+    /// A payment's repayable share never rises as months pass; once paid, its
+    /// repayable amount never rises either.
+    #[test]
+    fn repayable_share_never_rises(s in valid_scheme(), r in reason()) {
+        let rows = schedule(&s, r).unwrap();
+        for (i, p) in s.payments.iter().enumerate() {
+            let mut prev: Option<(Ratio, Pence)> = None;
+            for row in rows.iter().filter(|row| row.leaving_month >= p.paid_month) {
+                let pp = &row.per_payment[i];
+                if let Some((share, amount)) = prev {
+                    prop_assert!(pp.share.le(share), "share rose at month {}", row.leaving_month);
+                    prop_assert!(pp.repayable <= amount);
+                }
+                prev = Some((pp.share, pp.repayable));
+            }
+        }
+    }
+
+    /// Nothing is repayable after a payment's tie-in, or for an exempt reason.
+    #[test]
+    fn nothing_after_tie_in_or_when_exempt(s in valid_scheme(), r in reason(), extra in 0u32..30) {
+        for (i, p) in s.payments.iter().enumerate() {
+            let m = p.paid_month + p.tie_in_months + extra;
+            prop_assert_eq!(position(&s, r, m).unwrap().per_payment[i].repayable, Pence::ZERO);
+            prop_assert!(repayable_share(&p.shape, p.tie_in_months, p.tie_in_months + extra).is_zero());
+        }
+        if s.payments.is_empty() { return Ok(()); }
+        let exempt = s.exempt.first().copied();
+        if let Some(e) = exempt {
+            for row in schedule(&s, e).unwrap() {
+                prop_assert_eq!(row.repayable, Pence::ZERO);
+            }
+        }
+    }
+
+    /// The employer's cost breakdowns add up to their totals, costs are never negative,
+    /// and the net cost is what was spent less what came back.
+    #[test]
+    fn employer_costs_add_up(s in valid_scheme(), r in reason(), pay in 0i64..20_000_000, m in 0u32..100) {
+        let settings = OnCostSettings {
+            year: TaxYear::Y2025_26,
+            annual_pay: Pence(pay),
+            pension_rate: Ratio::bp(1980),
+            levy: true,
+        };
+        let c = scheme_cost(&s, &settings).unwrap();
+        prop_assert!(c.total.total >= c.total.gross);
+        prop_assert_eq!(c.breakdown.lines.last().unwrap().amount, c.total.total);
+        for pc in &c.per_payment {
+            prop_assert_eq!(pc.total, pc.gross + pc.employer_ni + pc.levy + pc.pension);
+            prop_assert!(pc.employer_ni >= Pence::ZERO);
+        }
+        let e = employer_position(&s, &settings, r, m).unwrap();
+        prop_assert_eq!(e.net_cost, e.spent - e.recovered);
+        prop_assert!(e.net_cost >= Pence::ZERO);
+    }
+
+    /// No input makes the engine panic: nonsense schemes give errors or answers.
+    #[test]
+    fn no_scheme_makes_the_engine_panic(s in any_scheme(), r in reason(), m in any::<u32>(), pay in any::<i64>()) {
+        let _ = s.validate();
+        let _ = position(&s, r, m);
+        let _ = schedule(&s, r);
+        for p in &s.payments {
+            let _ = repayable_share(&p.shape, p.tie_in_months, m);
+        }
+        let settings = OnCostSettings {
+            year: TaxYear::Y2024_25,
+            annual_pay: Pence(pay),
+            pension_rate: Ratio::bp(3000),
+            levy: true,
+        };
+        let _ = scheme_cost(&s, &settings);
+        let _ = employer_position(&s, &settings, r, m.min(MAX_MONTHS * 3));
+    }
+
+    /// No text makes the input readers panic.
+    #[test]
+    fn no_text_makes_the_readers_panic(t in ".{0,40}") {
+        let _ = parse_money(&t);
+        let _ = parse_percent(&t, 100);
+        let _ = parse_months(&t, 120);
+        let _ = parse_fte(&t);
+    }
+
+    /// Money typed as pounds and pence reads back exactly.
+    #[test]
+    fn money_round_trips(p in 0i64..=10_000_000_000) {
+        prop_assert_eq!(parse_money(&Pence(p).to_input_string()), Ok(Pence(p)));
+        prop_assert_eq!(parse_money(&Pence(p).format()), Ok(Pence(p)));
+    }
+}
