@@ -1,1 +1,3 @@
-fn main() {}
+fn main() {
+    retention_pay::ui::app::start();
+}

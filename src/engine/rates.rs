@@ -121,6 +121,14 @@ pub static HMRC_NEGATIVE_EARNINGS: Source = Source {
     unconfirmed: false,
 };
 
+pub static MEDWAY_PAY_2025: Source = Source {
+    title: "Medway Council pay ranges: social worker £34,898 to £38,055; senior practitioner £41,568 to £46,376",
+    publisher: "Medway Council",
+    date: "2025",
+    url: None,
+    unconfirmed: false,
+};
+
 static EMPLOYER_NI_2024_25: EmployerNi = EmployerNi {
     rate: Ratio::bp(1380),
     threshold_annual: Pence::pounds(9_100),

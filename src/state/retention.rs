@@ -124,10 +124,9 @@ pub struct RetentionForm {
     pub next_key: u32,
 }
 
-/// The default salary: within Medway's 2025 social worker range.
+/// The default salary: within Medway's 2025 social worker range
+/// ([`rates::MEDWAY_PAY_2025`]).
 pub const DEFAULT_SALARY: &str = "38000";
-pub const DEFAULT_SALARY_SOURCE: &str =
-    "Medway Council pay ranges 2025: social worker £34,898 to £38,055";
 
 impl Default for RetentionForm {
     /// The page as a new visitor sees it: the three-tranche preset, leaving at month 10.
@@ -209,6 +208,8 @@ pub enum RetentionAction {
     SetExempt(LeavingReason, bool),
     SetReason(LeavingReason),
     SetLeaveMonth(String),
+    /// One month earlier (-1) or later (+1); nothing while the month cannot be read.
+    ShiftLeaveMonth(i32),
     AddPayment,
     RemovePayment(u32),
     MovePayment {
@@ -270,6 +271,12 @@ pub fn reduce(form: &RetentionForm, action: RetentionAction) -> RetentionForm {
         }
         SetReason(r) => f.reason = r,
         SetLeaveMonth(v) => f.leave_month = v,
+        ShiftLeaveMonth(by) => {
+            if let Ok(m) = parse_months(&f.leave_month, MAX_LEAVE_MONTH) {
+                let shifted = (i64::from(m) + i64::from(by)).clamp(0, i64::from(MAX_LEAVE_MONTH));
+                f.leave_month = shifted.to_string();
+            }
+        }
         AddPayment => {
             if f.payments.len() < MAX_PAYMENTS {
                 let n = f.payments.len() + 1;
@@ -718,6 +725,23 @@ mod tests {
             .errors
             .iter()
             .any(|e| e.id == f.payments[2].field_id("amount")));
+    }
+
+    #[test]
+    fn leaving_month_steps_stay_in_range_and_leave_bad_text_alone() {
+        let f = RetentionForm::default();
+        let f = reduce(&f, RetentionAction::ShiftLeaveMonth(1));
+        assert_eq!(f.leave_month, "11");
+        let f = reduce(
+            &reduce(&f, RetentionAction::SetLeaveMonth("0".into())),
+            RetentionAction::ShiftLeaveMonth(-1),
+        );
+        assert_eq!(f.leave_month, "0");
+        let f = reduce(&f, RetentionAction::SetLeaveMonth("ten".into()));
+        assert_eq!(
+            reduce(&f, RetentionAction::ShiftLeaveMonth(1)).leave_month,
+            "ten"
+        );
     }
 
     #[test]

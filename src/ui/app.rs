@@ -1,0 +1,146 @@
+//! The app root: one reducer, the URL fragment kept in step with it, and the shell.
+
+use super::link_problems::LinkProblems;
+use super::nav::Nav;
+use super::retention_page::RetentionPage;
+use crate::state::fragment::{decode, encode};
+use crate::state::{reduce, Action, AppState, Page};
+use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+impl Reducible for AppState {
+    type Action = Action;
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new(reduce(&self, action))
+    }
+}
+
+fn current_fragment() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Puts the fragment in the address bar without adding a history entry or
+/// firing `hashchange`.
+fn write_fragment(fragment: &str) {
+    let target = format!("#{fragment}");
+    if current_fragment() == target {
+        return;
+    }
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target));
+    }
+}
+
+#[component(App)]
+pub fn app() -> Html {
+    let initial = use_memo((), |_| decode(&current_fragment()));
+    let state = {
+        let s = initial.0.clone();
+        use_reducer(move || s)
+    };
+    let problems = {
+        let p = initial.1.clone();
+        use_state(move || p)
+    };
+
+    // Keep the address bar in step with the inputs, so any view can be shared.
+    use_effect_with(state.clone(), |s| write_fragment(&encode(s)));
+
+    // A link pasted into the address bar, or back and forward: read it afresh.
+    {
+        let dispatcher = state.dispatcher();
+        let problems = problems.clone();
+        use_effect_with((), move |_| {
+            let listener = Closure::<dyn Fn()>::new(move || {
+                let (s, p) = decode(&current_fragment());
+                problems.set(p);
+                dispatcher.dispatch(Action::Replace(s));
+            });
+            let window = web_sys::window();
+            if let Some(w) = &window {
+                let _ = w.add_event_listener_with_callback(
+                    "hashchange",
+                    listener.as_ref().unchecked_ref(),
+                );
+            }
+            move || {
+                if let Some(w) = &window {
+                    let _ = w.remove_event_listener_with_callback(
+                        "hashchange",
+                        listener.as_ref().unchecked_ref(),
+                    );
+                }
+            }
+        });
+    }
+
+    let dispatch_retention = {
+        let d = state.dispatcher();
+        Callback::from(move |a| d.dispatch(Action::Retention(a)))
+    };
+    let on_navigate = {
+        let d = state.dispatcher();
+        Callback::from(move |page| d.dispatch(Action::Navigate(page)))
+    };
+    let href = {
+        let s = (*state).clone();
+        Callback::from(move |page: Page| encode(&AppState { page, ..s.clone() }))
+    };
+    let dismiss = {
+        let problems = problems.clone();
+        Callback::from(move |_| problems.set(Vec::new()))
+    };
+
+    html! {
+        <>
+            <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| { e.prevent_default(); super::focus_id("main"); })}>{ "Skip to the calculator" }</a>
+            <header class="header">
+                <div class="width-container">
+                    <p class="header__title">{ "Social worker retention pay" }</p>
+                </div>
+            </header>
+            <div class="width-container">
+                <Nav current={state.page} {href} {on_navigate} />
+                <main class="main" id="main" tabindex="-1">
+                    <h1 class="heading-xl">{ state.page.title() }</h1>
+                    <p class="lead">
+                        { "Work out what a retention scheme pays, what is repayable if the worker leaves in any month, and what it costs the employer. For councils in England modelling offers, and for social workers checking one." }
+                    </p>
+                    <p class="body-s">
+                        { "Everything is worked out in your browser: nothing you enter leaves your device. The address of this page holds what you have entered, so you can bookmark it or share it." }
+                    </p>
+                    <LinkProblems problems={(*problems).clone()} on_dismiss={dismiss} />
+                    {
+                        match state.page {
+                            Page::Retention => html! { <RetentionPage form={state.retention.clone()} dispatch={dispatch_retention} /> },
+                        }
+                    }
+                </main>
+            </div>
+            <footer class="footer">
+                <div class="width-container">
+                    <p class="body-s">{ "Figures are a guide, not financial or legal advice. Check your scheme's own terms; where this calculator and the terms differ, the terms apply." }</p>
+                </div>
+            </footer>
+        </>
+    }
+}
+
+/// Mounts the app on `#app` if the page has one (for embedding), else on `<body>`.
+pub fn start() {
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app"));
+    match root {
+        Some(el) => {
+            yew::Renderer::<App>::with_root(el).render();
+        }
+        None => {
+            yew::Renderer::<App>::new().render();
+        }
+    }
+}

@@ -1,0 +1,133 @@
+//! The scheme's cost to the employer: the settings it depends on (salary, tax
+//! year, pension rate, levy) and the engine's results with their explanations.
+
+use super::explanation::Explanation;
+use super::source_note::SourceNote;
+use super::text_field::TextField;
+use super::{checkbox_change, error_for, select_change};
+use crate::engine::rates::{self, TaxYear};
+use crate::state::retention::{EmployerResults, FieldError, RetentionAction, RetentionForm};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct EmployerSettingsProps {
+    pub form: RetentionForm,
+    pub errors: Vec<FieldError>,
+    pub dispatch: Callback<RetentionAction>,
+}
+
+/// The inputs the employer's on-costs depend on.
+#[component(EmployerSettings)]
+pub fn employer_settings(p: &EmployerSettingsProps) -> Html {
+    let f = &p.form;
+    let d = p.dispatch.clone();
+    let on_salary = Callback::from(move |v| d.emit(RetentionAction::SetSalary(v)));
+    let d = p.dispatch.clone();
+    let on_pension = Callback::from(move |v| d.emit(RetentionAction::SetPensionRate(v)));
+    let d = p.dispatch.clone();
+    let on_year = select_change(Callback::from(move |v: String| {
+        if let Some(y) = TaxYear::from_slug(&v) {
+            d.emit(RetentionAction::SetYear(y));
+        }
+    }));
+    let d = p.dispatch.clone();
+    let on_levy = checkbox_change(Callback::from(move |on| {
+        d.emit(RetentionAction::SetLevy(on))
+    }));
+    let ni = rates::employer_ni(f.year);
+    html! {
+        <>
+            <TextField id="salary" label="Full-time salary, in pounds a year"
+                hint={AttrValue::from("Used for employer National Insurance on the payments. Pay for part-time staff is this times their FTE.")}
+                prefix={AttrValue::from("£")} width="w10" value={f.salary.clone()} error={error_for(&p.errors, "salary")} oninput={on_salary} />
+            <SourceNote source={&rates::MEDWAY_PAY_2025} lead={AttrValue::from("Default £38,000, within Medway's 2025 social worker range of £34,898 to £38,055")} />
+            <div class="form-group">
+                <label class="label" for="tax-year">{ "Tax year the payments are made in" }</label>
+                <select class="select" id="tax-year" onchange={on_year}>
+                    { for TaxYear::ALL.into_iter().map(|y| html! {
+                        <option value={y.slug()} selected={y == f.year}>{ y.label() }</option>
+                    }) }
+                </select>
+                <SourceNote source={ni.source} lead={AttrValue::from(format!(
+                    "Employer National Insurance in {}: {} of pay above {} a year",
+                    f.year.label(), ni.rate.percent_label(), ni.threshold_annual.format_short()
+                ))} />
+            </div>
+            <TextField id="pension-rate" label="Employer pension contribution rate, as a percentage"
+                hint={AttrValue::from("Your LGPS fund's employer rate. Applies only to payments marked pensionable.")}
+                suffix={AttrValue::from("%")} width="w5" value={f.pension_rate.clone()} error={error_for(&p.errors, "pension-rate")} oninput={on_pension} />
+            <SourceNote source={&rates::LGPS_EMPLOYER} lead={AttrValue::from(format!("Default {}", rates::LGPS_EMPLOYER_DEFAULT.percent_label()))} />
+            <div class="checkboxes">
+                <div class="checkbox">
+                    <input class="checkbox__input" type="checkbox" id="levy" checked={f.levy} onchange={on_levy} />
+                    <label class="checkbox__label" for="levy">{ format!("Apprenticeship levy applies ({} of pay)", rates::APPRENTICESHIP_LEVY_RATE.percent_label()) }</label>
+                </div>
+            </div>
+            <SourceNote source={&rates::APPRENTICESHIP_LEVY} />
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct EmployerResultsViewProps {
+    /// None while the settings have errors.
+    pub results: Option<EmployerResults>,
+    pub leave_month: u32,
+}
+
+/// What the scheme costs the employer, and where the employer stands if the worker leaves.
+#[component(EmployerResultsView)]
+pub fn employer_results_view(p: &EmployerResultsViewProps) -> Html {
+    let Some(r) = &p.results else {
+        return html! { <p class="body">{ "Correct the salary or pension rate to see the cost to the employer." }</p> };
+    };
+    let c = &r.cost;
+    let e = &r.position;
+    html! {
+        <>
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="cost-caption">
+                <table class="table" id="employer-cost">
+                    <caption class="table__caption" id="cost-caption">{ format!("Cost to the employer if every payment is made ({})", r.settings.year.label()) }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ "Payment" }</th>
+                            <th scope="col" class="num">{ "Gross" }</th>
+                            <th scope="col" class="num">{ "Employer NI" }</th>
+                            <th scope="col" class="num">{ "Levy" }</th>
+                            <th scope="col" class="num">{ "Pension" }</th>
+                            <th scope="col" class="num">{ "Total" }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for c.per_payment.iter().enumerate().map(|(i, pc)| html! {
+                            <tr>
+                                <th scope="row">{ format!("Payment {}", i + 1) }</th>
+                                <td class="num">{ pc.gross.format() }</td>
+                                <td class="num">{ pc.employer_ni.format() }</td>
+                                <td class="num">{ pc.levy.format() }</td>
+                                <td class="num">{ pc.pension.format() }</td>
+                                <td class="num">{ pc.total.format() }</td>
+                            </tr>
+                        }) }
+                        <tr class="row--total">
+                            <th scope="row">{ "Total" }</th>
+                            <td class="num">{ c.total.gross.format() }</td>
+                            <td class="num">{ c.total.employer_ni.format() }</td>
+                            <td class="num">{ c.total.levy.format() }</td>
+                            <td class="num">{ c.total.pension.format() }</td>
+                            <td class="num" data-testid="employer-total">{ c.total.total.format() }</td>
+                        </tr>
+                    </tbody>
+                </table>
+            </div>
+            <Explanation breakdown={c.breakdown.clone()} />
+            <p class="body" data-testid="employer-position">
+                { format!(
+                    "If the worker leaves after {} full months, the employer has spent {} with on-costs, gets back {}, and is {} down. On-costs of {} on the money repaid are not recovered.",
+                    p.leave_month, e.spent.format(), e.recovered.format(), e.net_cost.format(), e.on_costs_not_recovered.format()
+                ) }
+            </p>
+            <Explanation breakdown={e.breakdown.clone()} />
+        </>
+    }
+}

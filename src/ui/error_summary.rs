@@ -1,0 +1,38 @@
+//! The GOV.UK error summary: "There is a problem", with a link to each field in error.
+//! Links move focus to the field without changing the URL fragment, which holds
+//! the calculator's inputs.
+
+use super::focus_id;
+use crate::state::retention::FieldError;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct ErrorSummaryProps {
+    pub errors: Vec<FieldError>,
+}
+
+#[component(ErrorSummary)]
+pub fn error_summary(p: &ErrorSummaryProps) -> Html {
+    if p.errors.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="error-summary" aria-labelledby="error-summary-title" tabindex="-1">
+            <h2 class="error-summary__title" id="error-summary-title">{ "There is a problem" }</h2>
+            <ul class="error-summary__list">
+                { for p.errors.iter().map(|e| {
+                    let id = e.id.clone();
+                    let onclick = Callback::from(move |ev: MouseEvent| {
+                        ev.prevent_default();
+                        focus_id(&id);
+                    });
+                    html! {
+                        <li key={e.id.clone()}>
+                            <a href={format!("#{}", e.id)} {onclick}>{ e.message.clone() }</a>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </div>
+    }
+}

@@ -1,0 +1,27 @@
+//! Says which parts of an opened link could not be read (the rest was kept).
+
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct LinkProblemsProps {
+    pub problems: Vec<String>,
+    pub on_dismiss: Callback<()>,
+}
+
+#[component(LinkProblems)]
+pub fn link_problems(p: &LinkProblemsProps) -> Html {
+    if p.problems.is_empty() {
+        return html! {};
+    }
+    let d = p.on_dismiss.clone();
+    html! {
+        <div class="notification" role="region" aria-labelledby="link-problems-title" id="link-problems">
+            <h2 class="notification__title" id="link-problems-title">{ "Part of the link you opened could not be read" }</h2>
+            <p class="body">{ "Everything else in it has been filled in below. Check the figures before relying on them." }</p>
+            <ul class="list">
+                { for p.problems.iter().map(|m| html! { <li>{ m.clone() }</li> }) }
+            </ul>
+            <button type="button" class="button button--secondary" onclick={Callback::from(move |_| d.emit(()))}>{ "Dismiss" }</button>
+        </div>
+    }
+}

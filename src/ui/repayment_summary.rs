@@ -1,0 +1,67 @@
+//! The one-sentence answer, announced politely to screen readers as it changes.
+
+use crate::engine::clawback::{Position, Scheme};
+use crate::state::retention::total_if_staying;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct RepaymentSummaryProps {
+    pub scheme: Scheme,
+    pub position: Position,
+}
+
+fn months(n: u32) -> String {
+    if n == 1 {
+        "1 full month".to_string()
+    } else {
+        format!("{n} full months")
+    }
+}
+
+#[component(RepaymentSummary)]
+pub fn repayment_summary(p: &RepaymentSummaryProps) -> Html {
+    let pos = &p.position;
+    let when = months(pos.leaving_month);
+    let reason = pos.reason.label().to_lowercase();
+    let headline = if p.scheme.payments.is_empty() {
+        "Add a payment to see what would be repayable.".to_string()
+    } else if pos.paid.get() == 0 {
+        format!(
+            "If you leave after {when}, nothing has been paid yet, so there is nothing to repay."
+        )
+    } else if p.scheme.is_exempt(pos.reason) {
+        format!(
+            "If you leave after {when} because of {reason}, you repay nothing: the scheme exempts it. You keep the {} paid.",
+            pos.paid.format()
+        )
+    } else {
+        format!(
+            "If you leave after {when} ({reason}), you repay {} of the {} paid, and keep {}.",
+            pos.repayable.format(),
+            pos.paid.format(),
+            pos.kept.format()
+        )
+    };
+    let total = total_if_staying(&p.scheme);
+    let last_paid = p
+        .scheme
+        .payments
+        .iter()
+        .map(|x| x.paid_month)
+        .max()
+        .unwrap_or(0);
+    html! {
+        <div class="panel" aria-live="polite" aria-atomic="true" id="repayment-summary">
+            <p class="panel__headline" data-testid="summary">{ headline }</p>
+            if !p.scheme.payments.is_empty() {
+                <p class="panel__body">
+                    { format!(
+                        "If you stay, the scheme pays {} in all, the last payment after {}; the last tie-in ends after {}.",
+                        total.format(), months(last_paid), months(p.scheme.last_tie_in_end())
+                    ) }
+                </p>
+                <p class="panel__body">{ "Repayment is of the gross amount, before tax. Any tax already paid on it is reclaimed from HMRC, not from the employer; National Insurance is not refunded." }</p>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,256 @@
+//! Component tests in headless Chromium (wasm-bindgen-test). Each test mounts a
+//! component into a fresh element, drives it the way a person would (typing fires
+//! `input`, clicking fires `click`), and reads what the page says.
+#![cfg(target_arch = "wasm32")]
+
+use std::time::Duration;
+
+use retention_pay::state::retention::FieldError;
+use retention_pay::ui::app::App;
+use retention_pay::ui::error_summary::{ErrorSummary, ErrorSummaryProps};
+use retention_pay::ui::text_field::{TextField, TextFieldProps};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+use yew::Callback;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A fresh element to mount into, with the URL fragment cleared so tests do not
+/// see each other's inputs.
+fn fresh_root(fragment: &str) -> Element {
+    let history = web_sys::window().unwrap().history().unwrap();
+    let url = if fragment.is_empty() {
+        "#".to_string()
+    } else {
+        format!("#{fragment}")
+    };
+    history
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        .unwrap();
+    // Only our own container is replaced: the test runner reports through the page's DOM.
+    if let Some(old) = document().get_element_by_id("test-root") {
+        old.remove();
+    }
+    let root = document().create_element("div").unwrap();
+    root.set_id("test-root");
+    document().body().unwrap().append_child(&root).unwrap();
+    root
+}
+
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(30)).await;
+}
+
+fn by_id(id: &str) -> Element {
+    document()
+        .get_element_by_id(id)
+        .unwrap_or_else(|| panic!("no element #{id}"))
+}
+
+fn text_of(selector: &str) -> String {
+    document()
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+/// Types into an input as a person would: sets the value and fires `input`.
+async fn type_into(id: &str, text: &str) {
+    let input: HtmlInputElement = by_id(id).dyn_into().unwrap();
+    input.set_value(text);
+    let event = web_sys::InputEvent::new("input").unwrap();
+    input.dispatch_event(&event).unwrap();
+    settle().await;
+}
+
+async fn click(selector: &str) {
+    let el: HtmlElement = document()
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+        .dyn_into()
+        .unwrap();
+    el.click();
+    settle().await;
+}
+
+fn current_hash() -> String {
+    web_sys::window().unwrap().location().hash().unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn text_field_links_hint_and_error_to_the_input() {
+    let root = fresh_root("");
+    let props = TextFieldProps {
+        id: "amount".into(),
+        label: "Amount, in pounds".into(),
+        hint: Some("Before tax".into()),
+        prefix: Some("£".into()),
+        suffix: None,
+        value: "3,00o".into(),
+        error: Some("Enter the amount as a number, like 3000".into()),
+        inputmode: "decimal".into(),
+        width: "w10".into(),
+        oninput: Callback::noop(),
+    };
+    yew::Renderer::<TextField>::with_root_and_props(root, props).render();
+    settle().await;
+    let input: HtmlInputElement = by_id("amount").dyn_into().unwrap();
+    assert_eq!(input.value(), "3,00o", "what was typed is shown back");
+    assert_eq!(input.type_(), "text");
+    assert_eq!(input.get_attribute("inputmode").as_deref(), Some("decimal"));
+    assert_eq!(
+        input.get_attribute("aria-describedby").as_deref(),
+        Some("amount-hint amount-error")
+    );
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(text_of("label[for=amount]"), "Amount, in pounds");
+    assert_eq!(
+        text_of("#amount-error"),
+        "Error: Enter the amount as a number, like 3000"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn error_summary_links_to_each_field() {
+    let root = fresh_root("");
+    let props = ErrorSummaryProps {
+        errors: vec![
+            FieldError {
+                id: "salary".into(),
+                message: "Enter the salary".into(),
+            },
+            FieldError {
+                id: "fte".into(),
+                message: "Enter the FTE".into(),
+            },
+        ],
+    };
+    yew::Renderer::<ErrorSummary>::with_root_and_props(root, props).render();
+    settle().await;
+    let links = document().query_selector_all(".error-summary a").unwrap();
+    assert_eq!(links.length(), 2);
+    let first: Element = links.get(0).unwrap().dyn_into().unwrap();
+    assert_eq!(first.get_attribute("href").as_deref(), Some("#salary"));
+    assert_eq!(text_of(".error-summary__title"), "There is a problem");
+}
+
+#[wasm_bindgen_test]
+async fn app_shows_the_default_scheme_and_writes_it_to_the_link() {
+    let root = fresh_root("");
+    yew::Renderer::<App>::with_root(root).render();
+    settle().await;
+    // Three tranches, leaving after 10 months (worked by hand in the engine tests):
+    // £1,000 kept (tie-in over), £2,000 repayable, £3,000 not yet paid.
+    let summary = text_of("[data-testid=summary]");
+    assert!(
+        summary.contains("you repay £2,000.00 of the £3,000.00 paid"),
+        "{summary}"
+    );
+    assert_eq!(
+        document()
+            .query_selector_all("fieldset.payment")
+            .unwrap()
+            .length(),
+        3
+    );
+    let hash = current_hash();
+    assert!(hash.starts_with("#retention?"), "{hash}");
+    assert!(hash.contains("p1.amount=2000"), "{hash}");
+    // The month-by-month table runs to 18 + 24 + 3 = 45 months.
+    assert_eq!(
+        document()
+            .query_selector_all("#schedule tbody tr")
+            .unwrap()
+            .length(),
+        46
+    );
+}
+
+#[wasm_bindgen_test]
+async fn typing_updates_results_and_bad_input_keeps_the_text() {
+    let root = fresh_root("");
+    yew::Renderer::<App>::with_root(root).render();
+    settle().await;
+    type_into("leave-month", "12").await;
+    // After 12 months: £2,000 paid at 6 has 6 months of its 12-month tie-in left.
+    assert!(text_of("[data-testid=summary]").contains("you repay £2,000.00 of the £3,000.00 paid"));
+    type_into("leave-month", "18").await;
+    assert!(text_of("[data-testid=summary]").contains("you repay £3,000.00 of the £6,000.00 paid"));
+
+    type_into("p1-amount", "2,00x").await;
+    let input: HtmlInputElement = by_id("p1-amount").dyn_into().unwrap();
+    assert_eq!(input.value(), "2,00x");
+    assert_eq!(
+        text_of("#p1-amount-error"),
+        "Error: Enter the amount of payment 2 in pounds as a number, like 3000"
+    );
+    assert!(text_of(".error-summary").contains("Enter the amount of payment 2 in pounds"));
+    assert!(text_of("[data-testid=summary]").contains("Correct the errors"));
+    assert!(
+        current_hash().contains("p1.amount=2%2C00x"),
+        "the link keeps the typed text"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn presets_add_and_remove_change_the_payments() {
+    let root = fresh_root("");
+    yew::Renderer::<App>::with_root(root).render();
+    settle().await;
+    click("button[data-preset=stepped-100-50-25]").await;
+    assert_eq!(
+        document()
+            .query_selector_all("fieldset.payment")
+            .unwrap()
+            .length(),
+        1
+    );
+    // New Forest shape on £5,000: 50% from month 12, so £2,500 at month 12.
+    type_into("leave-month", "12").await;
+    assert!(text_of("[data-testid=summary]").contains("you repay £2,500.00 of the £5,000.00 paid"));
+    assert_eq!(document().query_selector_all(".step").unwrap().length(), 3);
+
+    let buttons = document()
+        .query_selector_all(".calc__form > section > .button")
+        .unwrap();
+    let add: HtmlElement = buttons.get(0).unwrap().dyn_into().unwrap();
+    assert_eq!(add.text_content().as_deref(), Some("Add a payment"));
+    add.click();
+    settle().await;
+    assert_eq!(
+        document()
+            .query_selector_all("fieldset.payment")
+            .unwrap()
+            .length(),
+        2
+    );
+    click("fieldset.payment:last-of-type .button--warning").await;
+    assert_eq!(
+        document()
+            .query_selector_all("fieldset.payment")
+            .unwrap()
+            .length(),
+        1
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_damaged_link_says_what_it_could_not_read_and_keeps_the_rest() {
+    let root = fresh_root(
+        "retention?salary=41000&p0.amount=2500&p0.tiein=12&p0.shape=cliff&p0.shape=zigzag&leave=3",
+    );
+    yew::Renderer::<App>::with_root(root).render();
+    settle().await;
+    assert!(text_of("#link-problems").contains("zigzag"));
+    let salary: HtmlInputElement = by_id("salary").dyn_into().unwrap();
+    assert_eq!(salary.value(), "41000");
+    assert!(text_of("[data-testid=summary]").contains("you repay £2,500.00 of the £2,500.00 paid"));
+}
