@@ -315,6 +315,7 @@ mod tests {
             p.key = i as u32;
         }
         s.retention.next_key = 0;
+        s.retention.undo = None;
         s
     }
 

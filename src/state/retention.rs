@@ -122,6 +122,16 @@ pub struct RetentionForm {
     pub reason: LeavingReason,
     pub leave_month: String,
     pub next_key: u32,
+    /// The form as it was before the last action that threw something away
+    /// (removing a payment, loading a preset), so it can be undone.
+    pub undo: Option<Undo>,
+}
+
+/// What an undo restores, and what to say about it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Undo {
+    pub message: String,
+    pub previous: Box<RetentionForm>,
 }
 
 /// The default salary: within Medway's 2025 social worker range
@@ -151,6 +161,7 @@ impl RetentionForm {
             reason: LeavingReason::Resignation,
             leave_month: "10".into(),
             next_key: 0,
+            undo: None,
         }
     }
 
@@ -247,6 +258,10 @@ pub enum RetentionAction {
         value: String,
     },
     LoadPreset(Preset),
+    /// Puts back what the last removal or preset replaced.
+    Undo,
+    /// Forgets the undo offer.
+    DismissUndo,
 }
 
 /// The reducer: the one place the form changes. Pure; actions on payments or
@@ -254,6 +269,16 @@ pub enum RetentionAction {
 pub fn reduce(form: &RetentionForm, action: RetentionAction) -> RetentionForm {
     use RetentionAction::*;
     let mut f = form.clone();
+    // An undo is offered until the next action; destructive actions set a new one.
+    f.undo = None;
+    let snapshot = |message: String| {
+        let mut previous = form.clone();
+        previous.undo = None;
+        Some(self::Undo {
+            message,
+            previous: Box::new(previous),
+        })
+    };
     match action {
         SetSalary(v) => f.salary = v,
         SetFte(v) => f.fte = v,
@@ -285,7 +310,18 @@ pub fn reduce(form: &RetentionForm, action: RetentionAction) -> RetentionForm {
                 f.push_payment(p);
             }
         }
-        RemovePayment(key) => f.payments.retain(|p| p.key != key),
+        RemovePayment(key) => {
+            if let Some(i) = f.payments.iter().position(|p| p.key == key) {
+                let removed = f.payments.remove(i);
+                let name = removed.name.trim();
+                let label = if name.is_empty() {
+                    format!("Payment {}", i + 1)
+                } else {
+                    format!("Payment {} ({name})", i + 1)
+                };
+                f.undo = snapshot(format!("{label} was removed."));
+            }
+        }
         MovePayment { key, up } => {
             if let Some(i) = f.payments.iter().position(|p| p.key == key) {
                 let j = if up { i.checked_sub(1) } else { Some(i + 1) };
@@ -348,7 +384,22 @@ pub fn reduce(form: &RetentionForm, action: RetentionAction) -> RetentionForm {
                 }
             }
         }
-        LoadPreset(preset) => f.load_preset(preset),
+        LoadPreset(preset) => {
+            f.load_preset(preset);
+            f.undo = snapshot(format!(
+                "The payments were replaced with “{}”.",
+                preset.title()
+            ));
+        }
+        Undo => {
+            if let Some(u) = &form.undo {
+                // Keys stay unique: the restored form keeps counting from here.
+                let mut previous = (*u.previous).clone();
+                previous.next_key = previous.next_key.max(form.next_key);
+                f = previous;
+            }
+        }
+        DismissUndo => {}
     }
     f
 }
@@ -742,6 +793,36 @@ mod tests {
             reduce(&f, RetentionAction::ShiftLeaveMonth(1)).leave_month,
             "ten"
         );
+    }
+
+    #[test]
+    fn removing_a_payment_or_loading_a_preset_can_be_undone() {
+        let f = RetentionForm::default();
+        let key = f.payments[1].key;
+        let removed = reduce(&f, RetentionAction::RemovePayment(key));
+        assert_eq!(removed.payments.len(), 2);
+        assert_eq!(
+            removed.undo.as_ref().map(|u| u.message.as_str()),
+            Some("Payment 2 (At 6 months) was removed.")
+        );
+        let back = reduce(&removed, RetentionAction::Undo);
+        assert_eq!(back.payments, f.payments);
+        assert_eq!(back.undo, None);
+
+        let replaced = reduce(&f, RetentionAction::LoadPreset(Preset::ProRata24));
+        assert_eq!(replaced.payments.len(), 1);
+        let back = reduce(&replaced, RetentionAction::Undo);
+        assert_eq!(back.payments, f.payments);
+        // Fresh keys after an undo never clash with the restored payments.
+        let added = reduce(&back, RetentionAction::AddPayment);
+        let mut keys: Vec<u32> = added.payments.iter().map(|p| p.key).collect();
+        keys.dedup();
+        assert_eq!(keys.len(), 4);
+
+        // Any other action ends the offer; undo with nothing to undo changes nothing.
+        let typed = reduce(&removed, RetentionAction::SetLeaveMonth("3".into()));
+        assert_eq!(typed.undo, None);
+        assert_eq!(reduce(&typed, RetentionAction::Undo), typed);
     }
 
     #[test]

@@ -85,9 +85,9 @@ pub fn employer_results_view(p: &EmployerResultsViewProps) -> Html {
     let e = &r.position;
     html! {
         <>
+            <h4 class="heading-s" id="cost-caption">{ format!("Cost to the employer if every payment is made ({})", r.settings.year.label()) }</h4>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="cost-caption">
-                <table class="table" id="employer-cost">
-                    <caption class="table__caption" id="cost-caption">{ format!("Cost to the employer if every payment is made ({})", r.settings.year.label()) }</caption>
+                <table class="table" id="employer-cost" aria-labelledby="cost-caption">
                     <thead>
                         <tr>
                             <th scope="col">{ "Payment" }</th>

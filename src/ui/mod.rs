@@ -17,6 +17,7 @@ pub mod schedule_table;
 pub mod source_note;
 pub mod steps_editor;
 pub mod text_field;
+pub mod undo_banner;
 
 use crate::state::retention::FieldError;
 use yew::prelude::*;

@@ -11,6 +11,7 @@ use super::repay_chart::RepayChart;
 use super::repayment_summary::RepaymentSummary;
 use super::schedule_table::ScheduleTable;
 use super::text_field::TextField;
+use super::undo_banner::UndoBanner;
 use super::{checkbox_change, error_for, focus_id};
 use crate::engine::clawback::{LeavingReason, MAX_PAYMENTS};
 use crate::state::retention::{compute, RetentionAction, RetentionForm};
@@ -47,11 +48,15 @@ pub fn retention_page(p: &RetentionPageProps) -> Html {
     html! {
         <div class="calc">
             <div class="calc__form">
+                <a class="results-link" href="#results-heading" onclick={Callback::from(|e: MouseEvent| { e.prevent_default(); focus_id("results-heading"); })}>
+                    { "Go to the results" }
+                </a>
                 <ErrorSummary errors={errors.clone()} />
                 <section aria-labelledby="payments-heading">
                     <h2 class="heading-l" id="payments-heading" tabindex="-1">{ "The scheme's payments" }</h2>
                     <p class="body">{ "Add each payment the scheme makes: a golden hello, retention tranches, supplement lump sums. Each has its own tie-in, which starts on the date that payment is made." }</p>
                     <Presets on_load={on_preset} />
+                    <UndoBanner undo={f.undo.clone()} dispatch={dispatch.clone()} />
                     <div id="payments" tabindex="-1">
                         { for f.payments.iter().enumerate().map(|(i, pay)| html! {
                             <PaymentEditor key={pay.key} payment={pay.clone()} index={i} count={f.payments.len()}
@@ -93,7 +98,7 @@ pub fn retention_page(p: &RetentionPageProps) -> Html {
             </div>
             <div class="calc__results">
                 <section aria-labelledby="results-heading">
-                    <h2 class="heading-l" id="results-heading">{ "If the worker leaves early" }</h2>
+                    <h2 class="heading-l" id="results-heading" tabindex="-1">{ "If the worker leaves early" }</h2>
                     <LeavingControls leave_month={f.leave_month.clone()} reason={f.reason} exempt={f.exempt.clone()}
                         errors={errors.clone()} dispatch={dispatch.clone()} />
                     {

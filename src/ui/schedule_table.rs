@@ -16,9 +16,11 @@ pub struct ScheduleTableProps {
 pub fn schedule_table(p: &ScheduleTableProps) -> Html {
     let per_payment = p.scheme.payments.len() > 1;
     html! {
+        <>
+        // The title sits outside the scrolling region so a narrow screen never clips it.
+        <h3 class="heading-s" id="schedule-caption">{ "Month by month: what is repayable if you leave after each number of full months" }</h3>
         <div class="table-scroll" tabindex="0" role="region" aria-labelledby="schedule-caption">
-            <table class="table table--schedule" id="schedule">
-                <caption class="table__caption" id="schedule-caption">{ "Month by month: what is repayable if you leave after each number of full months" }</caption>
+            <table class="table table--schedule" id="schedule" aria-labelledby="schedule-caption">
                 <thead>
                     <tr>
                         <th scope="col">{ "Full months before leaving" }</th>
@@ -50,5 +52,6 @@ pub fn schedule_table(p: &ScheduleTableProps) -> Html {
                 </tbody>
             </table>
         </div>
+        </>
     }
 }

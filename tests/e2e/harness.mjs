@@ -1,0 +1,83 @@
+// Shared set-up for the end-to-end tests: serve dist/ on 127.0.0.1 (at the root
+// and under a sub-path, as a council site would host it) and start Debian's
+// Chromium through playwright-core. No browser is downloaded.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const DIST = resolve(process.env.DIST_DIR ?? new URL('../../dist', import.meta.url).pathname);
+export const SUB_PATH = '/services/social-care/retention-pay/';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+};
+
+/** Serves dist/ at `/` and at SUB_PATH. Resolves to { origin, close }. */
+export function serveDist() {
+  const server = createServer(async (req, res) => {
+    let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (path.startsWith(SUB_PATH)) path = '/' + path.slice(SUB_PATH.length);
+    if (path.endsWith('/')) path += 'index.html';
+    const file = normalize(join(DIST, path));
+    if (!file.startsWith(DIST)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  return new Promise((ok) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      ok({ origin: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(done)) });
+    });
+  });
+}
+
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** A new page that fails the test on any console error or uncaught exception. */
+export async function newPage(browser, options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('console', (m) => {
+    // Failed loads are reported with their address by the response handler below.
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) page.problems.push(m.text());
+  });
+  page.on('pageerror', (e) => page.problems.push(String(e)));
+  page.on('response', (r) => {
+    if (r.status() >= 400) page.problems.push(`${r.status()} for ${r.url()}`);
+  });
+  return page;
+}
+
+/** The summary sentence once the app has rendered. */
+export async function summary(page) {
+  const s = page.getByTestId('summary');
+  await s.waitFor();
+  return (await s.textContent()).trim();
+}
