@@ -46,6 +46,27 @@ async fn settle() {
     yew::platform::time::sleep(Duration::from_millis(30)).await;
 }
 
+/// Waits until `check` holds (rendering and effects run on Yew's scheduler, not
+/// synchronously), failing with `what` after two seconds.
+async fn eventually(what: &str, check: impl Fn() -> bool) {
+    for _ in 0..200 {
+        if check() {
+            return;
+        }
+        yew::platform::time::sleep(Duration::from_millis(10)).await;
+    }
+    panic!("timed out waiting for: {what}");
+}
+
+fn has_text(selector: &str, needle: &str) -> bool {
+    document()
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.text_content())
+        .is_some_and(|t| t.contains(needle))
+}
+
 fn by_id(id: &str) -> Element {
     document()
         .get_element_by_id(id)
@@ -146,7 +167,10 @@ async fn error_summary_links_to_each_field() {
 async fn app_shows_the_default_scheme_and_writes_it_to_the_link() {
     let root = fresh_root("");
     yew::Renderer::<App>::with_root(root).render();
-    settle().await;
+    eventually("the summary", || {
+        has_text("[data-testid=summary]", "you repay")
+    })
+    .await;
     // Three tranches, leaving after 10 months (worked by hand in the engine tests):
     // £1,000 kept (tie-in over), £2,000 repayable, £3,000 not yet paid.
     let summary = text_of("[data-testid=summary]");
@@ -161,8 +185,11 @@ async fn app_shows_the_default_scheme_and_writes_it_to_the_link() {
             .length(),
         3
     );
+    eventually("the inputs in the link", || {
+        current_hash().starts_with("#retention?")
+    })
+    .await;
     let hash = current_hash();
-    assert!(hash.starts_with("#retention?"), "{hash}");
     assert!(hash.contains("p1.amount=2000"), "{hash}");
     // The month-by-month table runs to 18 + 24 + 3 = 45 months.
     assert_eq!(
@@ -178,45 +205,74 @@ async fn app_shows_the_default_scheme_and_writes_it_to_the_link() {
 async fn typing_updates_results_and_bad_input_keeps_the_text() {
     let root = fresh_root("");
     yew::Renderer::<App>::with_root(root).render();
-    settle().await;
+    eventually("the summary", || {
+        has_text("[data-testid=summary]", "you repay")
+    })
+    .await;
     type_into("leave-month", "12").await;
-    // After 12 months: £2,000 paid at 6 has 6 months of its 12-month tie-in left.
-    assert!(text_of("[data-testid=summary]").contains("you repay £2,000.00 of the £3,000.00 paid"));
+    // After 12 months: the £2,000 paid at month 6 has 6 months of its 12-month tie-in left.
+    eventually("£2,000 repayable at month 12", || {
+        has_text(
+            "[data-testid=summary]",
+            "after 12 full months (resignation), you repay £2,000.00 of the £3,000.00 paid",
+        )
+    })
+    .await;
     type_into("leave-month", "18").await;
-    assert!(text_of("[data-testid=summary]").contains("you repay £3,000.00 of the £6,000.00 paid"));
+    // After 18: the £2,000's tie-in is over; the £3,000 was just paid and is all repayable.
+    eventually("£3,000 repayable at month 18", || {
+        has_text(
+            "[data-testid=summary]",
+            "you repay £3,000.00 of the £6,000.00 paid",
+        )
+    })
+    .await;
 
     type_into("p1-amount", "2,00x").await;
+    eventually("the inline error", || {
+        has_text(
+            "#p1-amount-error",
+            "Error: Enter the amount of payment 2 in pounds as a number, like 3000",
+        )
+    })
+    .await;
     let input: HtmlInputElement = by_id("p1-amount").dyn_into().unwrap();
-    assert_eq!(input.value(), "2,00x");
-    assert_eq!(
-        text_of("#p1-amount-error"),
-        "Error: Enter the amount of payment 2 in pounds as a number, like 3000"
-    );
-    assert!(text_of(".error-summary").contains("Enter the amount of payment 2 in pounds"));
-    assert!(text_of("[data-testid=summary]").contains("Correct the errors"));
-    assert!(
-        current_hash().contains("p1.amount=2%2C00x"),
-        "the link keeps the typed text"
-    );
+    assert_eq!(input.value(), "2,00x", "what was typed is kept");
+    assert!(has_text(
+        ".error-summary",
+        "Enter the amount of payment 2 in pounds"
+    ));
+    assert!(has_text("[data-testid=summary]", "Correct the errors"));
+    eventually("the typed text in the link", || {
+        current_hash().contains("p1.amount=2%2C00x")
+    })
+    .await;
+}
+
+fn count(selector: &str) -> u32 {
+    document().query_selector_all(selector).unwrap().length()
 }
 
 #[wasm_bindgen_test]
 async fn presets_add_and_remove_change_the_payments() {
     let root = fresh_root("");
     yew::Renderer::<App>::with_root(root).render();
-    settle().await;
+    eventually("three payments", || count("fieldset.payment") == 3).await;
     click("button[data-preset=stepped-100-50-25]").await;
-    assert_eq!(
-        document()
-            .query_selector_all("fieldset.payment")
-            .unwrap()
-            .length(),
-        1
-    );
+    eventually("one payment after the preset", || {
+        count("fieldset.payment") == 1
+    })
+    .await;
+    assert_eq!(count(".step"), 3);
     // New Forest shape on £5,000: 50% from month 12, so £2,500 at month 12.
     type_into("leave-month", "12").await;
-    assert!(text_of("[data-testid=summary]").contains("you repay £2,500.00 of the £5,000.00 paid"));
-    assert_eq!(document().query_selector_all(".step").unwrap().length(), 3);
+    eventually("£2,500 repayable", || {
+        has_text(
+            "[data-testid=summary]",
+            "you repay £2,500.00 of the £5,000.00 paid",
+        )
+    })
+    .await;
 
     let buttons = document()
         .query_selector_all(".calc__form > section > .button")
@@ -224,22 +280,11 @@ async fn presets_add_and_remove_change_the_payments() {
     let add: HtmlElement = buttons.get(0).unwrap().dyn_into().unwrap();
     assert_eq!(add.text_content().as_deref(), Some("Add a payment"));
     add.click();
-    settle().await;
-    assert_eq!(
-        document()
-            .query_selector_all("fieldset.payment")
-            .unwrap()
-            .length(),
-        2
-    );
+    eventually("a second payment", || count("fieldset.payment") == 2).await;
     click("fieldset.payment:last-of-type .button--warning").await;
-    assert_eq!(
-        document()
-            .query_selector_all("fieldset.payment")
-            .unwrap()
-            .length(),
-        1
-    );
+    eventually("back to one payment", || count("fieldset.payment") == 1).await;
+    click("#undo").await;
+    eventually("undo puts it back", || count("fieldset.payment") == 2).await;
 }
 
 #[wasm_bindgen_test]
@@ -248,9 +293,12 @@ async fn a_damaged_link_says_what_it_could_not_read_and_keeps_the_rest() {
         "retention?salary=41000&p0.amount=2500&p0.tiein=12&p0.shape=cliff&p0.shape=zigzag&leave=3",
     );
     yew::Renderer::<App>::with_root(root).render();
-    settle().await;
-    assert!(text_of("#link-problems").contains("zigzag"));
+    eventually("the problem list", || has_text("#link-problems", "zigzag")).await;
     let salary: HtmlInputElement = by_id("salary").dyn_into().unwrap();
     assert_eq!(salary.value(), "41000");
-    assert!(text_of("[data-testid=summary]").contains("you repay £2,500.00 of the £2,500.00 paid"));
+    // All or nothing over 12 months, leaving after 3: the whole £2,500 is repayable.
+    assert!(has_text(
+        "[data-testid=summary]",
+        "you repay £2,500.00 of the £2,500.00 paid"
+    ));
 }
