@@ -139,6 +139,17 @@ impl LeavingReason {
         }
     }
 
+    /// The label as it reads mid-sentence ("ill health", "TUPE transfer").
+    pub fn in_sentence(self) -> &'static str {
+        match self {
+            LeavingReason::Resignation => "resignation",
+            LeavingReason::Dismissal => "dismissal",
+            LeavingReason::Redundancy => "redundancy",
+            LeavingReason::IllHealth => "ill health",
+            LeavingReason::Tupe => "TUPE transfer",
+        }
+    }
+
     pub fn slug(self) -> &'static str {
         match self {
             LeavingReason::Resignation => "resignation",
@@ -288,6 +299,34 @@ impl SchemeError {
 }
 
 impl Payment {
+    /// A lump sum in whole pounds, pro rata to FTE and not pensionable (the usual
+    /// case for retention payments: LGPS reg 20(2)(e)).
+    pub fn lump_sum(
+        name: &str,
+        pounds: i64,
+        paid_month: u32,
+        tie_in_months: u32,
+        shape: Shape,
+    ) -> Payment {
+        Payment {
+            name: name.to_string(),
+            amount: Pence::pounds(pounds),
+            paid_month,
+            pro_rata_fte: true,
+            pensionable: false,
+            tie_in_months,
+            shape,
+        }
+    }
+
+    /// The name as shown in explanations; "Unnamed payment" when blank.
+    pub fn display_name(&self) -> &str {
+        match self.name.trim() {
+            "" => "Unnamed payment",
+            name => name,
+        }
+    }
+
     /// Checks this payment; `index` is its position for the error locations.
     pub fn validate(&self, index: usize) -> Vec<SchemeError> {
         let mut errors = Vec::new();
@@ -558,11 +597,12 @@ pub fn schedule(scheme: &Scheme, reason: LeavingReason) -> Result<Vec<Position>,
         .collect())
 }
 
-fn month_word(n: u32) -> &'static str {
+/// "1 full month", "10 full months": how leaving months read in sentences.
+pub fn full_months(n: u32) -> String {
     if n == 1 {
-        "month"
+        "1 full month".to_string()
     } else {
-        "months"
+        format!("{n} full months")
     }
 }
 
@@ -570,24 +610,20 @@ fn month_word(n: u32) -> &'static str {
 pub fn explain_position(scheme: &Scheme, position: &Position) -> Breakdown {
     let m = position.leaving_month;
     let mut b = Breakdown::new(format!(
-        "Repayable if you leave after {m} full {} ({})",
-        month_word(m),
-        position.reason.label().to_lowercase()
+        "Repayable if you leave after {} ({})",
+        full_months(m),
+        position.reason.in_sentence()
     ));
     let exempt = scheme.is_exempt(position.reason);
     for (p, pos) in scheme.payments.iter().zip(&position.per_payment) {
-        let name = if p.name.trim().is_empty() {
-            "Unnamed payment"
-        } else {
-            p.name.trim()
-        };
+        let name = p.display_name();
         if m < p.paid_month {
             b.note(
                 name,
                 format!(
-                    "due in month {}, so not paid yet if you leave after {m} full {}: nothing to repay",
+                    "due in month {}, so not paid yet if you leave after {}: nothing to repay",
                     p.paid_month,
-                    month_word(m)
+                    full_months(m)
                 ),
                 Pence::ZERO,
                 None,
@@ -627,8 +663,8 @@ pub fn explain_position(scheme: &Scheme, position: &Position) -> Breakdown {
         b.add(
             name,
             format!(
-                "{gross_working}; {t} full {} since it was paid; {rule}{amount_working}",
-                month_word(t)
+                "{gross_working}; {} since it was paid; {rule}{amount_working}",
+                full_months(t)
             ),
             pos.repayable,
             None,
@@ -662,15 +698,7 @@ mod tests {
     use super::*;
 
     fn pay(amount: i64, month: u32, tie_in: u32, shape: Shape) -> Payment {
-        Payment {
-            name: "P".into(),
-            amount: Pence::pounds(amount),
-            paid_month: month,
-            pro_rata_fte: true,
-            pensionable: false,
-            tie_in_months: tie_in,
-            shape,
-        }
+        Payment::lump_sum("P", amount, month, tie_in, shape)
     }
 
     fn scheme(payments: Vec<Payment>) -> Scheme {

@@ -182,7 +182,7 @@ pub fn scheme_cost(
             explain_payment_cost(
                 &mut breakdown,
                 settings,
-                display_name(&p.name),
+                p.display_name(),
                 &cost,
                 p.pensionable,
             );
@@ -232,7 +232,8 @@ pub fn employer_position(
         lost += cost.on_costs().times(pp.share);
     }
     let mut b = Breakdown::new(format!(
-        "The employer's position if the worker leaves after {leaving_month} full months"
+        "The employer's position if the worker leaves after {}",
+        clawback::full_months(leaving_month)
     ));
     b.add(
         "Paid so far, with on-costs",
@@ -254,15 +255,6 @@ pub fn employer_position(
         net_cost,
         breakdown: b,
     })
-}
-
-fn display_name(name: &str) -> &str {
-    let t = name.trim();
-    if t.is_empty() {
-        "Unnamed payment"
-    } else {
-        t
-    }
 }
 
 #[cfg(test)]
@@ -334,14 +326,8 @@ mod tests {
     /// Net cost £1,465; the on-costs on the £2,000 (£310) are lost.
     #[test]
     fn employer_gets_back_only_the_gross() {
-        let p = |amount, month, tie_in| Payment {
-            name: "T".into(),
-            amount: Pence::pounds(amount),
-            paid_month: month,
-            pro_rata_fte: true,
-            pensionable: false,
-            tie_in_months: tie_in,
-            shape: Shape::AllOrNothing,
+        let p = |amount, month, tie_in| {
+            Payment::lump_sum("T", amount, month, tie_in, Shape::AllOrNothing)
         };
         let s = Scheme {
             payments: vec![p(1000, 0, 6), p(2000, 6, 12), p(3000, 18, 24)],

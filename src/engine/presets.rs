@@ -3,7 +3,7 @@
 //! figures from council papers, there to be edited.
 
 use super::clawback::{LeavingReason, Payment, Scheme, Shape, Step};
-use super::money::{Pence, Ratio};
+use super::money::Ratio;
 
 /// A preset the user can load with one click.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -60,14 +60,8 @@ impl Preset {
     }
 
     pub fn scheme(self) -> Scheme {
-        let one = |name: &str, pounds: i64, tie_in: u32, shape: Shape| Payment {
-            name: name.to_string(),
-            amount: Pence::pounds(pounds),
-            paid_month: 0,
-            pro_rata_fte: true,
-            pensionable: false,
-            tie_in_months: tie_in,
-            shape,
+        let one = |name: &str, pounds: i64, tie_in: u32, shape: Shape| {
+            Payment::lump_sum(name, pounds, 0, tie_in, shape)
         };
         let payments = match self {
             Preset::ProRata24 => vec![one("Retention payment", 3000, 24, Shape::ProRata)],
@@ -92,14 +86,8 @@ impl Preset {
             )],
             Preset::ThreeTranches => vec![
                 one("On joining", 1000, 6, Shape::AllOrNothing),
-                Payment {
-                    paid_month: 6,
-                    ..one("At 6 months", 2000, 12, Shape::AllOrNothing)
-                },
-                Payment {
-                    paid_month: 18,
-                    ..one("At 18 months", 3000, 24, Shape::AllOrNothing)
-                },
+                Payment::lump_sum("At 6 months", 2000, 6, 12, Shape::AllOrNothing),
+                Payment::lump_sum("At 18 months", 3000, 18, 24, Shape::AllOrNothing),
             ],
             Preset::AllOrNothing2Years => {
                 vec![one(

@@ -286,13 +286,17 @@ pub fn reduce(form: &RetentionForm, action: RetentionAction) -> RetentionForm {
         SetPensionRate(v) => f.pension_rate = v,
         SetLevy(on) => f.levy = on,
         SetExempt(reason, on) => {
-            f.exempt.retain(|r| *r != reason);
-            if on {
-                f.exempt.push(reason);
-                // Keep a stable order so links do not change with click order.
-                f.exempt
-                    .sort_by_key(|r| LeavingReason::ALL.iter().position(|x| x == r));
-            }
+            // Rebuilt in the order of LeavingReason::ALL, so links do not change with click order.
+            f.exempt = LeavingReason::ALL
+                .into_iter()
+                .filter(|r| {
+                    if *r == reason {
+                        on
+                    } else {
+                        form.exempt.contains(r)
+                    }
+                })
+                .collect();
         }
         SetReason(r) => f.reason = r,
         SetLeaveMonth(v) => f.leave_month = v,

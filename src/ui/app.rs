@@ -130,8 +130,24 @@ pub fn app() -> Html {
     }
 }
 
+/// What the page says if the app ever panics. A panic in WebAssembly stops the
+/// app, so this replaces it with a plain message rather than a frozen page.
+const PANIC_MESSAGE: &str = "<div class=\"width-container\"><div class=\"error-summary\" role=\"alert\"><h2 class=\"error-summary__title\">Sorry, the calculator stopped working</h2><p class=\"body\">What you entered is saved in this page's address. Reload the page to carry on. If it happens again, please tell us what you entered.</p></div></div>";
+
+fn show_panic(info: &std::panic::PanicHookInfo<'_>) {
+    web_sys::console::error_1(&info.to_string().into());
+    let root = web_sys::window().and_then(|w| w.document()).and_then(|d| {
+        d.get_element_by_id("app")
+            .or_else(|| d.body().map(Into::into))
+    });
+    if let Some(root) = root {
+        root.set_inner_html(PANIC_MESSAGE);
+    }
+}
+
 /// Mounts the app on `#app` if the page has one (for embedding), else on `<body>`.
 pub fn start() {
+    yew::set_custom_panic_hook(Box::new(show_panic));
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"));

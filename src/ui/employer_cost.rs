@@ -5,6 +5,7 @@ use super::explanation::Explanation;
 use super::source_note::SourceNote;
 use super::text_field::TextField;
 use super::{checkbox_change, error_for, select_change};
+use crate::engine::clawback::full_months;
 use crate::engine::rates::{self, TaxYear};
 use crate::state::retention::{EmployerResults, FieldError, RetentionAction, RetentionForm};
 use yew::prelude::*;
@@ -123,8 +124,8 @@ pub fn employer_results_view(p: &EmployerResultsViewProps) -> Html {
             <Explanation breakdown={c.breakdown.clone()} />
             <p class="body" data-testid="employer-position">
                 { format!(
-                    "If the worker leaves after {} full months, the employer has spent {} with on-costs, gets back {}, and is {} down. On-costs of {} on the money repaid are not recovered.",
-                    p.leave_month, e.spent.format(), e.recovered.format(), e.net_cost.format(), e.on_costs_not_recovered.format()
+                    "If the worker leaves after {}, the employer has spent {} with on-costs, gets back {}, and is {} down. On-costs of {} on the money repaid are not recovered.",
+                    full_months(p.leave_month), e.spent.format(), e.recovered.format(), e.net_cost.format(), e.on_costs_not_recovered.format()
                 ) }
             </p>
             <Explanation breakdown={e.breakdown.clone()} />

@@ -1,6 +1,7 @@
-//! The one-sentence answer, announced politely to screen readers as it changes.
+//! The one-sentence answer. It sits inside the page's one polite live region
+//! (in `retention_page`), so changes are announced to screen readers.
 
-use crate::engine::clawback::{Position, Scheme};
+use crate::engine::clawback::{full_months as months, Position, Scheme};
 use crate::state::retention::total_if_staying;
 use yew::prelude::*;
 
@@ -10,19 +11,11 @@ pub struct RepaymentSummaryProps {
     pub position: Position,
 }
 
-fn months(n: u32) -> String {
-    if n == 1 {
-        "1 full month".to_string()
-    } else {
-        format!("{n} full months")
-    }
-}
-
 #[component(RepaymentSummary)]
 pub fn repayment_summary(p: &RepaymentSummaryProps) -> Html {
     let pos = &p.position;
     let when = months(pos.leaving_month);
-    let reason = pos.reason.label().to_lowercase();
+    let reason = pos.reason.in_sentence();
     let headline = if p.scheme.payments.is_empty() {
         "Add a payment to see what would be repayable.".to_string()
     } else if pos.paid.get() == 0 {
@@ -51,7 +44,7 @@ pub fn repayment_summary(p: &RepaymentSummaryProps) -> Html {
         .max()
         .unwrap_or(0);
     html! {
-        <div class="panel" aria-live="polite" aria-atomic="true" id="repayment-summary">
+        <div class="panel">
             <p class="panel__headline" data-testid="summary">{ headline }</p>
             if !p.scheme.payments.is_empty() {
                 <p class="panel__body">

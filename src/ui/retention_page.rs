@@ -57,7 +57,7 @@ pub fn retention_page(p: &RetentionPageProps) -> Html {
                     <p class="body">{ "Add each payment the scheme makes: a golden hello, retention tranches, supplement lump sums. Each has its own tie-in, which starts on the date that payment is made." }</p>
                     <Presets on_load={on_preset} />
                     <UndoBanner undo={f.undo.clone()} dispatch={dispatch.clone()} />
-                    <div id="payments" tabindex="-1">
+                    <div id="payments">
                         { for f.payments.iter().enumerate().map(|(i, pay)| html! {
                             <PaymentEditor key={pay.key} payment={pay.clone()} index={i} count={f.payments.len()}
                                 errors={errors.clone()} dispatch={dispatch.clone()} />
@@ -101,24 +101,26 @@ pub fn retention_page(p: &RetentionPageProps) -> Html {
                     <h2 class="heading-l" id="results-heading" tabindex="-1">{ "If the worker leaves early" }</h2>
                     <LeavingControls leave_month={f.leave_month.clone()} reason={f.reason} exempt={f.exempt.clone()}
                         errors={errors.clone()} dispatch={dispatch.clone()} />
-                    {
-                        match &view.results {
-                            Some(r) => html! {
-                                <>
-                                    <RepaymentSummary scheme={r.scheme.clone()} position={r.position.clone()} />
-                                    <Explanation breakdown={r.explanation.clone()} />
-                                    <RepayChart schedule={r.schedule.clone()} selected={r.leave_month} />
-                                    <ScheduleTable scheme={r.scheme.clone()} schedule={r.schedule.clone()} selected={r.leave_month} />
-                                    <h3 class="heading-m">{ "What it costs the employer" }</h3>
-                                    <EmployerResultsView results={r.employer.clone()} leave_month={r.leave_month} />
-                                </>
-                            },
-                            None => html! {
-                                <div class="panel panel--muted" aria-live="polite" id="repayment-summary">
-                                    <p class="panel__headline" data-testid="summary">{ "Correct the errors shown to see the results." }</p>
-                                </div>
-                            },
+                    // One live region for the whole life of the page: screen readers
+                    // announce changes to it, but not a region that is newly inserted.
+                    <div aria-live="polite" aria-atomic="true" id="repayment-summary">
+                        {
+                            match &view.results {
+                                Some(r) => html! { <RepaymentSummary scheme={r.scheme.clone()} position={r.position.clone()} /> },
+                                None => html! {
+                                    <div class="panel panel--muted">
+                                        <p class="panel__headline" data-testid="summary">{ "Correct the errors shown to see the results." }</p>
+                                    </div>
+                                },
+                            }
                         }
+                    </div>
+                    if let Some(r) = &view.results {
+                        <Explanation breakdown={r.explanation.clone()} />
+                        <RepayChart schedule={r.schedule.clone()} selected={r.leave_month} />
+                        <ScheduleTable scheme={r.scheme.clone()} schedule={r.schedule.clone()} selected={r.leave_month} />
+                        <h3 class="heading-m">{ "What it costs the employer" }</h3>
+                        <EmployerResultsView results={r.employer.clone()} leave_month={r.leave_month} />
                     }
                 </section>
             </div>
