@@ -244,3 +244,103 @@ proptest! {
         prop_assert_eq!(parse_money(&Pence(p).format()), Ok(Pence(p)));
     }
 }
+
+mod agency_and_payback {
+    use proptest::prelude::*;
+    use retention_pay::engine::agency::{agency_cost, AgencyInputs, Charge, Margin};
+    use retention_pay::engine::clawback::{Payment, Scheme, Shape};
+    use retention_pay::engine::employer_cost::OnCostSettings;
+    use retention_pay::engine::money::{Pence, Ratio};
+    use retention_pay::engine::payback::{
+        break_even, expected_payback, payback_months, simple_payback, ExpectedInputs,
+    };
+    use retention_pay::engine::permanent::{permanent_cost, Overheads, PermanentInputs};
+    use retention_pay::engine::rates::TaxYear;
+
+    fn year() -> impl Strategy<Value = TaxYear> {
+        prop::sample::select(TaxYear::ALL.to_vec())
+    }
+
+    prop_compose! {
+        fn permanent()(year in year(), salary in 0i64..=20_000_000, fte in 1i64..=10_000,
+            pension in 0i64..=5_000, levy in any::<bool>(), supplement in 0i64..=2_000_000,
+            pens in any::<bool>(), over_pct in any::<bool>(), over in 0i64..=1_000_000,
+            recruitment in 0i64..=1_000_000, turnover in 0i64..=10_000, gap in 0u32..=24,
+            cover in 0i64..=10_000, scheme in 0i64..=2_000_000) -> PermanentInputs {
+            PermanentInputs {
+                year, salary: Pence(salary), fte: Ratio::bp(fte), pension_rate: Ratio::bp(pension), levy,
+                supplement: Pence(supplement), supplement_pensionable: pens,
+                overheads: if over_pct { Overheads::Percent(Ratio::bp(over % 10_000)) } else { Overheads::Pounds(Pence(over)) },
+                recruitment: Pence(recruitment), turnover: Ratio::bp(turnover), vacancy_months: gap,
+                agency_cover: Ratio::bp(cover), scheme_a_year: Pence(scheme),
+            }
+        }
+    }
+
+    prop_compose! {
+        fn agency()(kind in 0u8..3, rate in 0i64..=20_000, margin in 0i64..=10_000, pct in any::<bool>(),
+            hours in 0i64..=6_000, weeks in 0u32..=52, days in 0i64..=700, year in year()) -> AgencyInputs {
+            let charge = match kind {
+                0 => Charge::Hourly(Pence(rate)),
+                1 => Charge::PayPlusMargin { pay: Pence(rate), margin: if pct { Margin::Percent(Ratio::bp(margin)) } else { Margin::Pounds(Pence(margin)) } },
+                _ => Charge::Daily { day_rate: Pence(rate * 8), days_per_week: Ratio::new(days, 100).unwrap() },
+            };
+            AgencyInputs { charge, hours_per_week: Ratio::new(hours, 100).unwrap(), billable_weeks: weeks, year }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// Costs are never negative and every breakdown sums to its total to the penny.
+        #[test]
+        fn costs_never_negative_and_breakdowns_add_up(p in permanent(), a in agency()) {
+            let ac = agency_cost(&a);
+            prop_assert!(ac.annual >= Pence::ZERO);
+            prop_assert_eq!(ac.breakdown.lines.last().unwrap().amount, ac.annual);
+            prop_assert_eq!(ac.breakdown.running_sum(), ac.annual);
+            let pc = permanent_cost(&p, ac.annual);
+            prop_assert!(pc.running >= Pence::ZERO);
+            prop_assert!(pc.total >= Pence::ZERO, "total {:?}", pc.total);
+            prop_assert_eq!(pc.running, pc.pay + pc.supplement + pc.employer_ni + pc.pension + pc.levy + pc.overheads);
+            prop_assert_eq!(pc.total, pc.running + pc.recruitment + pc.vacancy + pc.scheme);
+            prop_assert_eq!(pc.breakdown.lines.last().unwrap().amount, pc.total);
+        }
+
+        /// A bigger saving never makes payback later; "never" only when the saving is not positive.
+        #[test]
+        fn payback_month_is_monotone_in_the_saving(k in 0i64..=100_000_000, s1 in -1_000_000i64..=100_000_000, extra in 0i64..=100_000_000) {
+            let a = payback_months(Pence(k), Pence(s1));
+            let b = payback_months(Pence(k), Pence(s1 + extra));
+            match (a, b) {
+                (Some(x), Some(y)) => prop_assert!(y <= x),
+                (Some(_), None) => prop_assert!(false, "a larger saving never pays back"),
+                _ => {}
+            }
+            prop_assert_eq!(a.is_none(), k > 0 && s1 <= 0);
+            let _ = simple_payback(Pence(k), Pence(s1));
+        }
+
+        /// The expected payback month never gets later as the monthly saving grows.
+        #[test]
+        fn expected_payback_is_monotone_in_the_saving(amount in 0i64..=10_000, turnover in 0i64..=9_000, s in -10_000i64..=500_000, extra in 0i64..=500_000, recovery in 0i64..=10_000) {
+            let scheme = Scheme { payments: vec![Payment::lump_sum("R", amount, 0, 24, Shape::ProRata)], fte: Ratio::ONE, exempt: vec![] };
+            let settings = OnCostSettings { year: TaxYear::Y2025_26, annual_pay: Pence::pounds(38_000), pension_rate: Ratio::bp(1980), levy: true };
+            let base = ExpectedInputs { turnover: Ratio::bp(turnover), recovery: Ratio::bp(recovery), discount: None, horizon_months: 36, saving_a_month: Pence(s), recruitment: Pence::pounds(1_500) };
+            let more = ExpectedInputs { saving_a_month: Pence(s + extra), ..base };
+            let a = expected_payback(&scheme, &settings, &base).unwrap();
+            let b = expected_payback(&scheme, &settings, &more).unwrap();
+            prop_assert_eq!(a.net, a.saving + a.clawback - a.costs);
+            prop_assert!(b.payback_month.unwrap_or(u32::MAX) <= a.payback_month.unwrap_or(u32::MAX));
+        }
+
+        /// No input makes these parts of the engine panic.
+        #[test]
+        fn no_panic(p in permanent(), a in agency(), k in any::<i64>(), v in any::<i64>(), t in 0i64..=i64::MAX / 2) {
+            let ac = agency_cost(&a);
+            let _ = permanent_cost(&p, ac.annual);
+            let _ = payback_months(Pence(k), Pence(v));
+            let _ = break_even(Pence(k), Pence(v), Ratio::bp(t));
+        }
+    }
+}

@@ -5,10 +5,14 @@
 //! by tax year ([`rates`]). Every public function is total: bad input gives a
 //! typed error, never a panic.
 
+pub mod agency;
 pub mod breakdown;
 pub mod clawback;
 pub mod employer_cost;
 pub mod input;
 pub mod money;
+pub mod payback;
+pub mod permanent;
 pub mod presets;
+pub mod probability;
 pub mod rates;

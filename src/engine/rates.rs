@@ -129,6 +129,70 @@ pub static MEDWAY_PAY_2025: Source = Source {
     unconfirmed: false,
 };
 
+pub static DFE_WORKFORCE_2025: Source = Source {
+    title: "Children's social work workforce, reporting year 2025: turnover 11.8% (4,276 leavers of 36,186 FTE in post); 73.6% of vacancies covered by agency workers",
+    publisher: "Department for Education, Explore Education Statistics",
+    date: "30 September 2025 census",
+    url: Some("https://explore-education-statistics.service.gov.uk/find-statistics/children-s-social-work-workforce"),
+    unconfirmed: false,
+};
+
+pub static DFE_AGENCY_GUIDANCE: Source = Source {
+    title: "Statutory guidance on the use of agency child and family social workers; regional price caps for new assignments from 1 October 2025 (five roles). The cap covers the worker's hourly pay, employer NI and the levy where it applies; the agency's own fee is outside it (not confirmed). Councils may exceed a cap only with senior sign-off and must report it.",
+    publisher: "Department for Education",
+    date: "31 October 2024; caps from 1 October 2025",
+    url: Some("https://www.gov.uk/government/publications/child-and-family-social-work-agency-workers"),
+    unconfirmed: false,
+};
+
+pub static NJC_WEEK: Source = Source {
+    title: "NJC for Local Government Services: a full-time week is 37 hours",
+    publisher: "National Joint Council for Local Government Services",
+    date: "Green Book, current",
+    url: None,
+    unconfirmed: false,
+};
+
+pub static BILLABLE_WEEKS: Source = Source {
+    title: "46 billable weeks a year, as used by a 2016 council costing (a 2018 FOI reply used 47)",
+    publisher: "Council papers",
+    date: "2016",
+    url: None,
+    unconfirmed: false,
+};
+
+pub static AGENCY_PLACEHOLDER: Source = Source {
+    title: "Placeholder agency charge rate of £40 an hour: no current published figure was found; enter your own",
+    publisher: "This calculator",
+    date: "November 2026",
+    url: None,
+    unconfirmed: true,
+};
+
+pub static RECRUITMENT_COST: Source = Source {
+    title: "Cost per hire £1,500 (£3,000 for managers), from CIPD and Hays surveys; not confirmed as a UK council figure",
+    publisher: "CIPD; Hays",
+    date: "2022",
+    url: None,
+    unconfirmed: true,
+};
+
+pub static CLAWBACK_RECOVERY: Source = Source {
+    title: "80% of clawback actually recovered from leavers: an assumption, no published figure",
+    publisher: "This calculator",
+    date: "November 2026",
+    url: None,
+    unconfirmed: true,
+};
+
+pub static GREEN_BOOK: Source = Source {
+    title: "The Green Book: central government guidance on appraisal, discount rate 3.5% a year",
+    publisher: "HM Treasury",
+    date: "2022 edition",
+    url: Some("https://www.gov.uk/government/publications/the-green-book-appraisal-and-evaluation-in-central-government"),
+    unconfirmed: false,
+};
+
 static EMPLOYER_NI_2024_25: EmployerNi = EmployerNi {
     rate: Ratio::bp(1380),
     threshold_annual: Pence::pounds(9_100),
@@ -162,6 +226,23 @@ pub const APPRENTICESHIP_LEVY_RATE: Ratio = Ratio::bp(50);
 /// Default LGPS employer contribution rate: a starting point to be replaced by
 /// the fund's own rate.
 pub const LGPS_EMPLOYER_DEFAULT: Ratio = Ratio::bp(1980);
+
+/// Annual turnover of children's social workers in England, 2025 (DfE).
+pub const TURNOVER_2025: Ratio = Ratio::bp(1180);
+/// Share of vacancies covered by agency workers, 2025 (DfE).
+pub const AGENCY_COVER_2025: Ratio = Ratio::bp(7360);
+/// NJC full-time week, in hours.
+pub const FULL_TIME_HOURS: u32 = 37;
+/// Billable weeks a year for an agency locum.
+pub const BILLABLE_WEEKS_DEFAULT: u32 = 46;
+/// Placeholder agency charge rate, per hour (an assumption).
+pub const AGENCY_RATE_PLACEHOLDER: Pence = Pence::pounds(40);
+/// Recruitment cost per hire (an assumption).
+pub const RECRUITMENT_PER_HIRE: Pence = Pence::pounds(1_500);
+/// Share of clawback recovered (an assumption).
+pub const CLAWBACK_RECOVERY_DEFAULT: Ratio = Ratio::bp(8000);
+/// HM Treasury Green Book discount rate, a year.
+pub const GREEN_BOOK_DISCOUNT: Ratio = Ratio::bp(350);
 
 #[cfg(test)]
 mod tests {
