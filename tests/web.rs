@@ -7,8 +7,8 @@ use std::time::Duration;
 
 use retention_pay::state::retention::FieldError;
 use retention_pay::ui::app::App;
-use retention_pay::ui::error_summary::{ErrorSummary, ErrorSummaryProps};
-use retention_pay::ui::text_field::{TextField, TextFieldProps};
+use retention_pay::ui::error_summary::{error_summary, ErrorSummaryProps};
+use retention_pay::ui::text_field::Field;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
@@ -106,22 +106,20 @@ fn current_hash() -> String {
     web_sys::window().unwrap().location().hash().unwrap()
 }
 
+/// A component that shows one field, as a page would.
+#[yew::component(AmountField)]
+fn amount_field() -> yew::Html {
+    Field::new("amount", "Amount, in pounds", "3,00o", Callback::noop())
+        .hint("Before tax")
+        .prefix("£")
+        .error(Some("Enter the amount as a number, like 3000".into()))
+        .view()
+}
+
 #[wasm_bindgen_test]
 async fn text_field_links_hint_and_error_to_the_input() {
     let root = fresh_root("");
-    let props = TextFieldProps {
-        id: "amount".into(),
-        label: "Amount, in pounds".into(),
-        hint: Some("Before tax".into()),
-        prefix: Some("£".into()),
-        suffix: None,
-        value: "3,00o".into(),
-        error: Some("Enter the amount as a number, like 3000".into()),
-        inputmode: "decimal".into(),
-        width: "w10".into(),
-        oninput: Callback::noop(),
-    };
-    yew::Renderer::<TextField>::with_root_and_props(root, props).render();
+    yew::Renderer::<AmountField>::with_root(root).render();
     settle().await;
     let input: HtmlInputElement = by_id("amount").dyn_into().unwrap();
     assert_eq!(input.value(), "3,00o", "what was typed is shown back");
@@ -139,10 +137,9 @@ async fn text_field_links_hint_and_error_to_the_input() {
     );
 }
 
-#[wasm_bindgen_test]
-async fn error_summary_links_to_each_field() {
-    let root = fresh_root("");
-    let props = ErrorSummaryProps {
+#[yew::component(TwoErrors)]
+fn two_errors() -> yew::Html {
+    error_summary(&ErrorSummaryProps {
         errors: vec![
             FieldError {
                 id: "salary".into(),
@@ -153,8 +150,13 @@ async fn error_summary_links_to_each_field() {
                 message: "Enter the FTE".into(),
             },
         ],
-    };
-    yew::Renderer::<ErrorSummary>::with_root_and_props(root, props).render();
+    })
+}
+
+#[wasm_bindgen_test]
+async fn error_summary_links_to_each_field() {
+    let root = fresh_root("");
+    yew::Renderer::<TwoErrors>::with_root(root).render();
     settle().await;
     let links = document().query_selector_all(".error-summary a").unwrap();
     assert_eq!(links.length(), 2);

@@ -101,6 +101,17 @@ impl Role {
         }
     }
 
+    /// As it reads mid-sentence: "a senior social worker", "an IRO or CP chair".
+    pub fn in_sentence(self) -> &'static str {
+        match self {
+            Role::SocialWorker => "social worker",
+            Role::SeniorSocialWorker => "senior social worker",
+            Role::AdvancedPractitioner => "advanced practitioner",
+            Role::TeamManager => "team manager",
+            Role::IroCpChair => "IRO or CP chair",
+        }
+    }
+
     pub fn slug(self) -> &'static str {
         match self {
             Role::SocialWorker => "sw",

@@ -154,6 +154,22 @@ pub fn parse_percent(text: &str, max_percent: i64) -> Result<Ratio, InputError> 
 
 /// A whole number of months from 0 to `max`.
 pub fn parse_months(text: &str, max: u32) -> Result<u32, InputError> {
+    parse_whole(text, max)
+}
+
+/// A decimal such as `37.5` (hours a week) with up to two decimal places, from 0
+/// to `max`, as an exact ratio over 100.
+pub fn parse_decimal(text: &str, max: i64) -> Result<Ratio, InputError> {
+    let (negative, whole, frac) = split_decimal(text, &[])?;
+    if negative {
+        return Err(InputError::Negative);
+    }
+    let hundredths = scaled(&whole, &frac, 2, max * 100, || max.to_string())?;
+    Ratio::new(hundredths, 100).ok_or(InputError::NotANumber)
+}
+
+/// A whole number (a count of posts, weeks, months) from 0 to `max`.
+pub fn parse_whole(text: &str, max: u32) -> Result<u32, InputError> {
     let (negative, whole, frac) = split_decimal(text, &[])?;
     if negative {
         return Err(InputError::Negative);
@@ -234,6 +250,15 @@ mod tests {
             parse_months("121", 120),
             Err(InputError::TooLarge { .. })
         ));
+        assert_eq!(
+            parse_decimal("37.5", 168),
+            Ok(Ratio::new(3750, 100).unwrap())
+        );
+        assert!(matches!(
+            parse_decimal("169", 168),
+            Err(InputError::TooLarge { .. })
+        ));
+        assert_eq!(parse_whole("12", 500), Ok(12));
         assert_eq!(parse_fte("0.6"), Ok(Ratio::bp(6000)));
         assert_eq!(parse_fte("1"), Ok(Ratio::bp(10_000)));
         assert!(matches!(parse_fte("0"), Err(InputError::TooSmall { .. })));

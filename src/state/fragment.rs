@@ -4,8 +4,11 @@
 //! Values are the text as typed, percent-encoded. Reading a fragment never fails:
 //! what it cannot read is listed as a problem and the rest is kept.
 
+use super::cost::{Basis, CostField, CostForm};
+use super::payback::PaybackForm;
 use super::retention::{PaymentForm, RetentionForm, StepForm};
 use super::{AppState, Page};
+use crate::engine::agency::{Region, Role};
 use crate::engine::clawback::{LeavingReason, ShapeKind, MAX_PAYMENTS, MAX_STEPS};
 use crate::engine::rates::TaxYear;
 
@@ -96,6 +99,35 @@ pub fn encode(state: &AppState) -> String {
         pairs.push((k("fte"), flag(p.pro_rata).into()));
         pairs.push((k("pens"), flag(p.pensionable).into()));
     }
+    let c = &state.cost;
+    for field in CostField::ALL {
+        pairs.push((
+            format!("c.{}", field.slug()),
+            encode_component(c.get(field)),
+        ));
+    }
+    pairs.extend([
+        ("c.supp-pens".into(), flag(c.supplement_pensionable).into()),
+        ("c.overheads-pct".into(), flag(c.overheads_percent).into()),
+        ("c.link".into(), flag(c.link_scheme).into()),
+        ("c.basis".into(), c.basis.slug().into()),
+        ("c.margin-pct".into(), flag(c.margin_percent).into()),
+        ("c.region".into(), c.region.slug().into()),
+        ("c.role".into(), c.role.slug().into()),
+    ]);
+    for (region, role, v) in &c.caps {
+        pairs.push((
+            format!("cap.{}.{}", region.slug(), role.slug()),
+            encode_component(v),
+        ));
+    }
+    let b = &state.payback;
+    pairs.extend([
+        ("b.recovery".into(), encode_component(&b.recovery)),
+        ("b.discount".into(), flag(b.discount).into()),
+        ("b.rate".into(), encode_component(&b.discount_rate)),
+        ("b.horizon".into(), encode_component(&b.horizon)),
+    ]);
     let query: Vec<String> = pairs.into_iter().map(|(k, v)| format!("{k}={v}")).collect();
     format!("{}?{}", state.page.slug(), query.join("&"))
 }
@@ -129,6 +161,8 @@ pub fn decode(fragment: &str) -> (AppState, Vec<String>) {
     }
 
     let mut form = RetentionForm::empty();
+    let mut cost = CostForm::default();
+    let mut payback = PaybackForm::default();
     // Payments by their index in the link; read into a sparse list, then compacted.
     let mut payments: Vec<Option<PaymentForm>> = Vec::new();
 
@@ -142,6 +176,18 @@ pub fn decode(fragment: &str) -> (AppState, Vec<String>) {
             continue;
         };
         if let Some(ok) = read_setting(&mut form, key, &value) {
+            if !ok {
+                problems.push(format!(
+                    "The link's value “{}” for “{}” is not one this calculator knows, so the default was kept",
+                    shorten(&value),
+                    shorten(key)
+                ));
+            }
+            continue;
+        }
+        if let Some(ok) =
+            read_cost(&mut cost, key, &value).or_else(|| read_payback(&mut payback, key, &value))
+        {
             if !ok {
                 problems.push(format!(
                     "The link's value “{}” for “{}” is not one this calculator knows, so the default was kept",
@@ -189,6 +235,8 @@ pub fn decode(fragment: &str) -> (AppState, Vec<String>) {
         AppState {
             page,
             retention: form,
+            cost,
+            payback,
         },
         problems,
     )
@@ -234,6 +282,59 @@ fn read_setting(form: &mut RetentionForm, key: &str, value: &str) -> Option<bool
                 None => false,
             }
         }
+        _ => return None,
+    };
+    Some(ok)
+}
+
+/// Applies an agency-or-permanent setting; `None` when the key is not one.
+fn read_cost(c: &mut CostForm, key: &str, value: &str) -> Option<bool> {
+    if let Some(rest) = key.strip_prefix("cap.") {
+        let (region, role) = rest.split_once('.')?;
+        return Some(match (Region::from_slug(region), Role::from_slug(role)) {
+            (Some(region), Some(role)) => {
+                c.set_cap(region, role, value.to_string());
+                true
+            }
+            _ => false,
+        });
+    }
+    let rest = key.strip_prefix("c.")?;
+    if let Some(field) = CostField::from_slug(rest) {
+        c.set(field, value.to_string());
+        return Some(true);
+    }
+    let ok = match rest {
+        "supp-pens" => read_flag(value)
+            .map(|b| c.supplement_pensionable = b)
+            .is_some(),
+        "overheads-pct" => read_flag(value).map(|b| c.overheads_percent = b).is_some(),
+        "link" => read_flag(value).map(|b| c.link_scheme = b).is_some(),
+        "margin-pct" => read_flag(value).map(|b| c.margin_percent = b).is_some(),
+        "basis" => Basis::from_slug(value).map(|b| c.basis = b).is_some(),
+        "region" => Region::from_slug(value).map(|r| c.region = r).is_some(),
+        "role" => Role::from_slug(value).map(|r| c.role = r).is_some(),
+        _ => return None,
+    };
+    Some(ok)
+}
+
+/// Applies a payback setting; `None` when the key is not one.
+fn read_payback(b: &mut PaybackForm, key: &str, value: &str) -> Option<bool> {
+    let ok = match key.strip_prefix("b.")? {
+        "recovery" => {
+            b.recovery = value.to_string();
+            true
+        }
+        "rate" => {
+            b.discount_rate = value.to_string();
+            true
+        }
+        "horizon" => {
+            b.horizon = value.to_string();
+            true
+        }
+        "discount" => read_flag(value).map(|v| b.discount = v).is_some(),
         _ => return None,
     };
     Some(ok)
@@ -328,11 +429,40 @@ mod tests {
                     &RetentionForm::default(),
                     RetentionAction::LoadPreset(preset),
                 ),
+                ..AppState::default()
             };
             let (back, problems) = decode(&encode(&state));
             assert_eq!(problems, Vec::<String>::new());
             assert_eq!(normalise_keys(back), normalise_keys(state));
         }
+    }
+
+    #[test]
+    fn the_other_pages_round_trip_through_the_link() {
+        use crate::state::cost::{reduce as reduce_cost, CostAction};
+        let mut state = AppState {
+            page: Page::Cost,
+            ..AppState::default()
+        };
+        for a in [
+            CostAction::Set(CostField::Hourly, "45.50".into()),
+            CostAction::SetBasis(Basis::Daily),
+            CostAction::SetRegion(Region::NorthWest),
+            CostAction::SetRole(Role::TeamManager),
+            CostAction::SetCap(Region::NorthWest, Role::TeamManager, "52".into()),
+            CostAction::SetLinkScheme(true),
+        ] {
+            state.cost = reduce_cost(&state.cost, a);
+        }
+        state.payback.discount = true;
+        state.payback.horizon = "48".into();
+        let (back, problems) = decode(&encode(&state));
+        assert_eq!(problems, Vec::<String>::new());
+        assert_eq!(back.cost, state.cost);
+        assert_eq!(back.payback, state.payback);
+        assert_eq!(back.page, Page::Cost);
+        let (_, problems) = decode("#payback?c.basis=weekly&cap.mars.sw=1&b.discount=maybe");
+        assert_eq!(problems.len(), 3, "{problems:?}");
     }
 
     #[test]

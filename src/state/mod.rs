@@ -1,9 +1,13 @@
 //! App state: plain data and pure reducers, tested natively. The UI only renders
 //! this state and dispatches [`Action`]s.
 
+pub mod cost;
 pub mod fragment;
+pub mod payback;
 pub mod retention;
 
+use cost::{CostAction, CostForm};
+use payback::{PaybackAction, PaybackForm};
 use retention::{RetentionAction, RetentionForm};
 
 /// The calculators. Each is a page in the URL fragment (`#retention?…`).
@@ -11,20 +15,35 @@ use retention::{RetentionAction, RetentionForm};
 pub enum Page {
     #[default]
     Retention,
+    Cost,
+    Payback,
 }
 
 impl Page {
-    pub const ALL: [Page; 1] = [Page::Retention];
+    pub const ALL: [Page; 3] = [Page::Retention, Page::Cost, Page::Payback];
 
     pub fn slug(self) -> &'static str {
         match self {
             Page::Retention => "retention",
+            Page::Cost => "agency-or-permanent",
+            Page::Payback => "payback",
         }
     }
 
     pub fn title(self) -> &'static str {
         match self {
             Page::Retention => "Retention payments and clawback",
+            Page::Cost => "Agency or permanent",
+            Page::Payback => "Payback",
+        }
+    }
+
+    /// The page's opening sentence.
+    pub fn lead(self) -> &'static str {
+        match self {
+            Page::Retention => "Work out what a retention scheme pays, what is repayable if the worker leaves in any month, and what it costs the employer. For councils in England modelling offers, and for social workers checking one.",
+            Page::Cost => "Compare what a social work post costs a year filled permanently, fully loaded, with an agency locum, and check the agency rate against a price cap.",
+            Page::Payback => "See how long the retention scheme, with recruitment, takes to pay for itself against agency spend: simply, and as an expected value when some people leave.",
         }
     }
 
@@ -37,15 +56,20 @@ impl Page {
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct AppState {
     pub page: Page,
+    /// The scheme and the worker's pay settings (shared by every page).
     pub retention: RetentionForm,
+    pub cost: CostForm,
+    pub payback: PaybackForm,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
     Navigate(Page),
     Retention(RetentionAction),
+    Cost(CostAction),
+    Payback(PaybackAction),
     /// Replace the whole state, e.g. from a link opened or pasted.
-    Replace(AppState),
+    Replace(Box<AppState>),
 }
 
 /// The app's reducer: pure, one place where state changes.
@@ -59,7 +83,15 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
             retention: retention::reduce(&state.retention, a),
             ..state.clone()
         },
-        Action::Replace(s) => s,
+        Action::Cost(a) => AppState {
+            cost: cost::reduce(&state.cost, a),
+            ..state.clone()
+        },
+        Action::Payback(a) => AppState {
+            payback: payback::reduce(&state.payback, a),
+            ..state.clone()
+        },
+        Action::Replace(s) => *s,
     }
 }
 
@@ -76,6 +108,6 @@ mod tests {
         );
         assert_eq!(s2.retention.salary, "41000");
         assert_eq!(s2.page, s.page);
-        assert_eq!(reduce(&s2, Action::Replace(s.clone())), s);
+        assert_eq!(reduce(&s2, Action::Replace(Box::new(s.clone()))), s);
     }
 }

@@ -574,22 +574,31 @@ fn scheme_error_field(form: &RetentionForm, e: &SchemeError) -> FieldError {
     FieldError { id, message }
 }
 
-/// Reads the whole form and works out everything the page shows.
-pub fn compute(form: &RetentionForm) -> RetentionView {
+/// The worker's pay settings, shared by every calculator.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Worker {
+    pub year: TaxYear,
+    pub salary: Pence,
+    pub fte: Ratio,
+    pub pension_rate: Ratio,
+    pub levy: bool,
+}
+
+/// The worker's settings as read, field by field, with their errors.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WorkerRead {
+    pub errors: Vec<FieldError>,
+    pub fte: Option<Ratio>,
+    pub salary: Option<Pence>,
+    pub pension_rate: Option<Ratio>,
+    /// All of them, when all are valid.
+    pub settings: Option<Worker>,
+}
+
+/// Reads the shared worker settings (ids `fte`, `salary`, `pension-rate`).
+pub fn read_worker(form: &RetentionForm) -> WorkerRead {
     let mut r = Reader { errors: Vec::new() };
     let fte = r.read("fte".into(), "the FTE", "0.6", parse_fte(&form.fte));
-    let payments: Vec<Option<Payment>> = form
-        .payments
-        .iter()
-        .enumerate()
-        .map(|(i, p)| read_payment(&mut r, p, i + 1))
-        .collect();
-    let leave_month = r.read(
-        "leave-month".into(),
-        "the number of full months before leaving",
-        "10",
-        parse_months(&form.leave_month, MAX_LEAVE_MONTH),
-    );
     let salary = r.read(
         "salary".into(),
         "the full-time salary in pounds",
@@ -602,6 +611,45 @@ pub fn compute(form: &RetentionForm) -> RetentionView {
         "19.8",
         parse_percent(&form.pension_rate, 100),
     );
+    let settings = match (fte, salary, pension_rate) {
+        (Some(fte), Some(salary), Some(pension_rate)) => Some(Worker {
+            year: form.year,
+            salary,
+            fte,
+            pension_rate,
+            levy: form.levy,
+        }),
+        _ => None,
+    };
+    WorkerRead {
+        errors: r.errors,
+        fte,
+        salary,
+        pension_rate,
+        settings,
+    }
+}
+
+/// Reads the whole form and works out everything the page shows.
+pub fn compute(form: &RetentionForm) -> RetentionView {
+    let worker = read_worker(form);
+    let mut r = Reader { errors: Vec::new() };
+    let fte = worker.fte;
+    let payments: Vec<Option<Payment>> = form
+        .payments
+        .iter()
+        .enumerate()
+        .map(|(i, p)| read_payment(&mut r, p, i + 1))
+        .collect();
+    // Errors in the order the fields appear: payments, the worker, the leaving month.
+    r.errors.extend(worker.errors.iter().cloned());
+    let leave_month = r.read(
+        "leave-month".into(),
+        "the number of full months before leaving",
+        "10",
+        parse_months(&form.leave_month, MAX_LEAVE_MONTH),
+    );
+    let (salary, pension_rate) = (worker.salary, worker.pension_rate);
 
     let scheme = match (fte, payments.into_iter().collect::<Option<Vec<Payment>>>()) {
         (Some(fte), Some(payments)) => {

@@ -1,9 +1,12 @@
 //! The app root: one reducer, the URL fragment kept in step with it, and the shell.
 
-use super::link_problems::LinkProblems;
-use super::nav::Nav;
-use super::retention_page::RetentionPage;
+use super::cost_page::{cost_page, CostPageProps};
+use super::link_problems::{link_problems, LinkProblemsProps};
+use super::nav::{nav, NavProps};
+use super::payback_page::{payback_page, PaybackPageProps};
+use super::retention_page::{retention_page, RetentionPageProps};
 use crate::state::fragment::{decode, encode};
+use crate::state::{cost, payback, retention};
 use crate::state::{reduce, Action, AppState, Page};
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
@@ -58,7 +61,7 @@ pub fn app() -> Html {
             let listener = Closure::<dyn Fn()>::new(move || {
                 let (s, p) = decode(&current_fragment());
                 problems.set(p);
-                dispatcher.dispatch(Action::Replace(s));
+                dispatcher.dispatch(Action::Replace(Box::new(s)));
             });
             let window = web_sys::window();
             if let Some(w) = &window {
@@ -82,9 +85,20 @@ pub fn app() -> Html {
         let d = state.dispatcher();
         Callback::from(move |a| d.dispatch(Action::Retention(a)))
     };
+    let dispatch_cost = {
+        let d = state.dispatcher();
+        Callback::from(move |a| d.dispatch(Action::Cost(a)))
+    };
+    let dispatch_payback = {
+        let d = state.dispatcher();
+        Callback::from(move |a| d.dispatch(Action::Payback(a)))
+    };
     let on_navigate = {
         let d = state.dispatcher();
-        Callback::from(move |page| d.dispatch(Action::Navigate(page)))
+        Callback::from(move |page| {
+            d.dispatch(Action::Navigate(page));
+            super::focus_id("main");
+        })
     };
     let href = {
         let s = (*state).clone();
@@ -93,6 +107,52 @@ pub fn app() -> Html {
     let dismiss = {
         let problems = problems.clone();
         Callback::from(move |_| problems.set(Vec::new()))
+    };
+
+    // Each page's results are derived, never stored: worked out only for the page
+    // on show, and again only when its inputs change.
+    let page = state.page;
+    let retention_view = use_memo(
+        (page == Page::Retention).then(|| state.retention.clone()),
+        |f| f.as_ref().map(retention::compute),
+    );
+    let cost_view = use_memo(
+        (page == Page::Cost).then(|| (state.cost.clone(), state.retention.clone())),
+        |d| d.as_ref().map(|(c, r)| cost::compute(c, r)),
+    );
+    let payback_view = use_memo(
+        (page == Page::Payback).then(|| {
+            (
+                state.payback.clone(),
+                state.cost.clone(),
+                state.retention.clone(),
+            )
+        }),
+        |d| d.as_ref().map(|(b, c, r)| payback::compute(b, c, r)),
+    );
+    let body = match (page, &*retention_view, &*cost_view, &*payback_view) {
+        (Page::Retention, Some(view), _, _) => retention_page(&RetentionPageProps {
+            form: &state.retention,
+            view,
+            dispatch: dispatch_retention,
+        }),
+        (Page::Cost, _, Some(view), _) => cost_page(&CostPageProps {
+            form: &state.cost,
+            retention: &state.retention,
+            view,
+            dispatch: dispatch_cost,
+            dispatch_retention,
+        }),
+        (Page::Payback, _, _, Some(view)) => payback_page(&PaybackPageProps {
+            form: &state.payback,
+            cost: &state.cost,
+            view,
+            dispatch: dispatch_payback,
+            dispatch_cost,
+            on_navigate: on_navigate.clone(),
+        }),
+        // Not reached: the memo for the page on show is always computed.
+        _ => html! {},
     };
 
     html! {
@@ -104,21 +164,15 @@ pub fn app() -> Html {
                 </div>
             </header>
             <div class="width-container">
-                <Nav current={state.page} {href} {on_navigate} />
+                { nav(&NavProps { current: state.page, href, on_navigate: on_navigate.clone() }) }
                 <main class="main" id="main" tabindex="-1">
                     <h1 class="heading-xl">{ state.page.title() }</h1>
-                    <p class="lead">
-                        { "Work out what a retention scheme pays, what is repayable if the worker leaves in any month, and what it costs the employer. For councils in England modelling offers, and for social workers checking one." }
-                    </p>
+                    <p class="lead">{ state.page.lead() }</p>
                     <p class="body-s">
                         { "Everything is worked out in your browser: nothing you enter leaves your device. The address of this page holds what you have entered, so you can bookmark it or share it." }
                     </p>
-                    <LinkProblems problems={(*problems).clone()} on_dismiss={dismiss} />
-                    {
-                        match state.page {
-                            Page::Retention => html! { <RetentionPage form={state.retention.clone()} dispatch={dispatch_retention} /> },
-                        }
-                    }
+                    { link_problems(&LinkProblemsProps { problems: (*problems).clone(), on_dismiss: dismiss }) }
+                    { body }
                 </main>
             </div>
             <footer class="footer">

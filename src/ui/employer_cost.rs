@@ -1,25 +1,23 @@
 //! The scheme's cost to the employer: the settings it depends on (salary, tax
 //! year, pension rate, levy) and the engine's results with their explanations.
 
-use super::explanation::Explanation;
-use super::source_note::SourceNote;
-use super::text_field::TextField;
+use super::explanation::{explanation, ExplanationProps};
+use super::source_note::{source_note, SourceNoteProps};
+use super::text_field::Field;
 use super::{checkbox_change, error_for, select_change};
 use crate::engine::clawback::full_months;
 use crate::engine::rates::{self, TaxYear};
 use crate::state::retention::{EmployerResults, FieldError, RetentionAction, RetentionForm};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Clone)]
-pub struct EmployerSettingsProps {
-    pub form: RetentionForm,
-    pub errors: Vec<FieldError>,
+pub struct EmployerSettingsProps<'a> {
+    pub form: &'a RetentionForm,
+    pub errors: &'a [FieldError],
     pub dispatch: Callback<RetentionAction>,
 }
 
 /// The inputs the employer's on-costs depend on.
-#[component(EmployerSettings)]
-pub fn employer_settings(p: &EmployerSettingsProps) -> Html {
+pub fn employer_settings(p: &EmployerSettingsProps<'_>) -> Html {
     let f = &p.form;
     let d = p.dispatch.clone();
     let on_salary = Callback::from(move |v| d.emit(RetentionAction::SetSalary(v)));
@@ -38,10 +36,8 @@ pub fn employer_settings(p: &EmployerSettingsProps) -> Html {
     let ni = rates::employer_ni(f.year);
     html! {
         <>
-            <TextField id="salary" label="Full-time salary, in pounds a year"
-                hint={AttrValue::from("Used for employer National Insurance on the payments. Pay for part-time staff is this times their FTE.")}
-                prefix={AttrValue::from("£")} width="w10" value={f.salary.clone()} error={error_for(&p.errors, "salary")} oninput={on_salary} />
-            <SourceNote source={&rates::MEDWAY_PAY_2025} lead={AttrValue::from("Default £38,000, within Medway's 2025 social worker range of £34,898 to £38,055")} />
+            { Field::new("salary", "Full-time salary, in pounds a year", f.salary.clone(), on_salary).hint("Used for employer National Insurance on the payments. Pay for part-time staff is this times their FTE.").prefix("£").error(error_for(p.errors, "salary")).width("w10").view() }
+            { source_note(&SourceNoteProps { source: &rates::MEDWAY_PAY_2025, lead: Some(AttrValue::from("Default £38,000, within Medway's 2025 social worker range of £34,898 to £38,055")) }) }
             <div class="form-group">
                 <label class="label" for="tax-year">{ "Tax year the payments are made in" }</label>
                 <select class="select" id="tax-year" onchange={on_year}>
@@ -49,27 +45,24 @@ pub fn employer_settings(p: &EmployerSettingsProps) -> Html {
                         <option value={y.slug()} selected={y == f.year}>{ y.label() }</option>
                     }) }
                 </select>
-                <SourceNote source={ni.source} lead={AttrValue::from(format!(
+                { source_note(&SourceNoteProps { source: ni.source, lead: Some(AttrValue::from(format!(
                     "Employer National Insurance in {}: {} of pay above {} a year",
                     f.year.label(), ni.rate.percent_label(), ni.threshold_annual.format_short()
-                ))} />
+                ))) }) }
             </div>
-            <TextField id="pension-rate" label="Employer pension contribution rate, as a percentage"
-                hint={AttrValue::from("Your LGPS fund's employer rate. Applies only to payments marked pensionable.")}
-                suffix={AttrValue::from("%")} width="w5" value={f.pension_rate.clone()} error={error_for(&p.errors, "pension-rate")} oninput={on_pension} />
-            <SourceNote source={&rates::LGPS_EMPLOYER} lead={AttrValue::from(format!("Default {}", rates::LGPS_EMPLOYER_DEFAULT.percent_label()))} />
+            { Field::new("pension-rate", "Employer pension contribution rate, as a percentage", f.pension_rate.clone(), on_pension).hint("Your LGPS fund's employer rate. Applies only to payments marked pensionable.").suffix("%").error(error_for(p.errors, "pension-rate")).width("w5").view() }
+            { source_note(&SourceNoteProps { source: &rates::LGPS_EMPLOYER, lead: Some(AttrValue::from(format!("Default {}", rates::LGPS_EMPLOYER_DEFAULT.percent_label()))) }) }
             <div class="checkboxes">
                 <div class="checkbox">
                     <input class="checkbox__input" type="checkbox" id="levy" checked={f.levy} onchange={on_levy} />
                     <label class="checkbox__label" for="levy">{ format!("Apprenticeship levy applies ({} of pay)", rates::APPRENTICESHIP_LEVY_RATE.percent_label()) }</label>
                 </div>
             </div>
-            <SourceNote source={&rates::APPRENTICESHIP_LEVY} />
+            { source_note(&SourceNoteProps { source: &rates::APPRENTICESHIP_LEVY, lead: None }) }
         </>
     }
 }
 
-#[derive(Properties, PartialEq, Clone)]
 pub struct EmployerResultsViewProps {
     /// None while the settings have errors.
     pub results: Option<EmployerResults>,
@@ -77,7 +70,6 @@ pub struct EmployerResultsViewProps {
 }
 
 /// What the scheme costs the employer, and where the employer stands if the worker leaves.
-#[component(EmployerResultsView)]
 pub fn employer_results_view(p: &EmployerResultsViewProps) -> Html {
     let Some(r) = &p.results else {
         return html! { <p class="body">{ "Correct the salary or pension rate to see the cost to the employer." }</p> };
@@ -121,14 +113,14 @@ pub fn employer_results_view(p: &EmployerResultsViewProps) -> Html {
                     </tbody>
                 </table>
             </div>
-            <Explanation breakdown={c.breakdown.clone()} />
+            { explanation(&ExplanationProps { breakdown: c.breakdown.clone(), summary: AttrValue::Static("How this is worked out") }) }
             <p class="body" data-testid="employer-position">
                 { format!(
                     "If the worker leaves after {}, the employer has spent {} with on-costs, gets back {}, and is {} down. On-costs of {} on the money repaid are not recovered.",
                     full_months(p.leave_month), e.spent.format(), e.recovered.format(), e.net_cost.format(), e.on_costs_not_recovered.format()
                 ) }
             </p>
-            <Explanation breakdown={e.breakdown.clone()} />
+            { explanation(&ExplanationProps { breakdown: e.breakdown.clone(), summary: AttrValue::Static("How this is worked out") }) }
         </>
     }
 }

@@ -6,12 +6,10 @@ use super::focus_id;
 use crate::state::retention::FieldError;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Clone)]
 pub struct ErrorSummaryProps {
     pub errors: Vec<FieldError>,
 }
 
-#[component(ErrorSummary)]
 pub fn error_summary(p: &ErrorSummaryProps) -> Html {
     if p.errors.is_empty() {
         return html! {};

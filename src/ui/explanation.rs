@@ -1,18 +1,15 @@
 //! "How this is worked out": renders an engine [`Breakdown`] line by line, with
 //! the sources it cites. The UI adds no arithmetic of its own.
 
-use super::source_note::SourceNote;
+use super::source_note::{source_note, SourceNoteProps};
 use crate::engine::breakdown::{Breakdown, LineKind};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Clone)]
 pub struct ExplanationProps {
     pub breakdown: Breakdown,
-    #[prop_or(AttrValue::Static("How this is worked out"))]
     pub summary: AttrValue,
 }
 
-#[component(Explanation)]
 pub fn explanation(p: &ExplanationProps) -> Html {
     let b = &p.breakdown;
     html! {
@@ -49,7 +46,7 @@ pub fn explanation(p: &ExplanationProps) -> Html {
                 <p class="body-s">
                     { "Money is worked out in whole pence. Where a rate or share is applied to an amount, the result is rounded once to the nearest penny, with halves rounded up; totals add up the rounded lines." }
                 </p>
-                { for b.sources().into_iter().map(|s| html! { <SourceNote source={s} /> }) }
+                { for b.sources().into_iter().map(|s| html! { { source_note(&SourceNoteProps { source: s, lead: None }) } }) }
             </div>
         </details>
     }

@@ -1,12 +1,11 @@
 //! When and why the worker leaves: the leaving month (typed or stepped) and the reason.
 
-use super::text_field::TextField;
+use super::text_field::Field;
 use super::{error_for, select_change};
 use crate::engine::clawback::LeavingReason;
 use crate::state::retention::{FieldError, RetentionAction};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Clone)]
 pub struct LeavingControlsProps {
     pub leave_month: AttrValue,
     pub reason: LeavingReason,
@@ -15,7 +14,6 @@ pub struct LeavingControlsProps {
     pub dispatch: Callback<RetentionAction>,
 }
 
-#[component(LeavingControls)]
 pub fn leaving_controls(p: &LeavingControlsProps) -> Html {
     let d = p.dispatch.clone();
     let on_month = Callback::from(move |v: String| d.emit(RetentionAction::SetLeaveMonth(v)));
@@ -31,9 +29,7 @@ pub fn leaving_controls(p: &LeavingControlsProps) -> Html {
     }));
     html! {
         <div class="leaving">
-            <TextField id="leave-month" label="Leaving after how many full months from the start date"
-                inputmode="numeric" width="w5" suffix={AttrValue::from("months")}
-                value={p.leave_month.clone()} error={error_for(&p.errors, "leave-month")} oninput={on_month} />
+            { Field::new("leave-month", "Leaving after how many full months from the start date", p.leave_month.clone(), on_month).suffix("months").error(error_for(&p.errors, "leave-month")).mode("numeric").width("w5").view() }
             <div class="button-group button-group--tight">
                 <button type="button" class="button button--secondary" onclick={shift(-1)}>{ "One month earlier" }</button>
                 <button type="button" class="button button--secondary" onclick={shift(1)}>{ "One month later" }</button>

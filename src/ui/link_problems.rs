@@ -2,13 +2,11 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Clone)]
 pub struct LinkProblemsProps {
     pub problems: Vec<String>,
     pub on_dismiss: Callback<()>,
 }
 
-#[component(LinkProblems)]
 pub fn link_problems(p: &LinkProblemsProps) -> Html {
     if p.problems.is_empty() {
         return html! {};

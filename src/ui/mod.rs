@@ -2,18 +2,25 @@
 //! dispatch actions; they hold no app state and repeat no formula.
 
 pub mod app;
+pub mod cap_table;
+pub mod cash_flow_chart;
+pub mod cost_bars;
+pub mod cost_page;
 pub mod employer_cost;
 pub mod error_summary;
 pub mod explanation;
 pub mod leaving_controls;
 pub mod link_problems;
 pub mod nav;
+pub mod payback_page;
 pub mod payment_editor;
 pub mod presets;
+pub mod radios;
 pub mod repay_chart;
 pub mod repayment_summary;
 pub mod retention_page;
 pub mod schedule_table;
+pub mod sensitivity_grid;
 pub mod source_note;
 pub mod steps_editor;
 pub mod text_field;

@@ -3,7 +3,6 @@
 use crate::state::Page;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Clone)]
 pub struct NavProps {
     pub current: Page,
     /// The link for each page, keeping the inputs (its URL fragment).
@@ -11,7 +10,6 @@ pub struct NavProps {
     pub on_navigate: Callback<Page>,
 }
 
-#[component(Nav)]
 pub fn nav(p: &NavProps) -> Html {
     html! {
         <nav class="service-nav" aria-label="Calculators">

@@ -1,13 +1,12 @@
 //! One payment of a scheme: its amount, when it is paid, and its tie-in.
 
-use super::steps_editor::StepsEditor;
-use super::text_field::TextField;
+use super::steps_editor::{steps_editor, StepsEditorProps};
+use super::text_field::Field;
 use super::{checkbox_change, error_for, select_change};
 use crate::engine::clawback::ShapeKind;
 use crate::state::retention::{FieldError, PaymentField, PaymentForm, RetentionAction};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Clone)]
 pub struct PaymentEditorProps {
     pub payment: PaymentForm,
     /// Position in the list, from 0.
@@ -17,7 +16,6 @@ pub struct PaymentEditorProps {
     pub dispatch: Callback<RetentionAction>,
 }
 
-#[component(PaymentEditor)]
 pub fn payment_editor(p: &PaymentEditorProps) -> Html {
     let pay = &p.payment;
     let key = pay.key;
@@ -59,18 +57,14 @@ pub fn payment_editor(p: &PaymentEditorProps) -> Html {
     };
     let shape_id = pay.field_id("shape");
     html! {
-        <fieldset class="fieldset payment" id={pay.field_id("fieldset")} aria-labelledby={pay.field_id("legend")}>
+        // Keyed, so reordering moves the payment's elements (and focus) with it.
+        <fieldset key={pay.key.to_string()} class="fieldset payment" id={pay.field_id("fieldset")} aria-labelledby={pay.field_id("legend")}>
             <legend class="fieldset__legend fieldset__legend--m" id={pay.field_id("legend")}>
                 <h3 class="heading-m">{ title }</h3>
             </legend>
-            <TextField id={pay.field_id("name")} label="Name" hint={AttrValue::from("For example, golden hello or first retention payment")}
-                inputmode="text" width="w20" value={pay.name.clone()} oninput={set(PaymentField::Name)} />
-            <TextField id={pay.field_id("amount")} label="Amount, in pounds" hint={AttrValue::from("The full-time amount before tax")}
-                prefix={AttrValue::from("£")} value={pay.amount.clone()} error={error_for(&p.errors, &pay.field_id("amount"))}
-                oninput={set(PaymentField::Amount)} />
-            <TextField id={pay.field_id("month")} label="Paid after how many full months, counted from the start date"
-                hint={AttrValue::from("0 means on the start date")} inputmode="numeric" width="w5" suffix={AttrValue::from("months")}
-                value={pay.month.clone()} error={error_for(&p.errors, &pay.field_id("month"))} oninput={set(PaymentField::Month)} />
+            { Field::new(pay.field_id("name"), "Name", pay.name.clone(), set(PaymentField::Name)).hint("For example, golden hello or first retention payment").mode("text").width("w20").view() }
+            { Field::new(pay.field_id("amount"), "Amount, in pounds", pay.amount.clone(), set(PaymentField::Amount)).hint("The full-time amount before tax").prefix("£").error(error_for(&p.errors, &pay.field_id("amount"))).view() }
+            { Field::new(pay.field_id("month"), "Paid after how many full months, counted from the start date", pay.month.clone(), set(PaymentField::Month)).hint("0 means on the start date").suffix("months").error(error_for(&p.errors, &pay.field_id("month"))).mode("numeric").width("w5").view() }
             <div class="form-group">
                 <label class="label" for={shape_id.clone()}>{ "Repayment if the worker leaves (the tie-in)" }</label>
                 <select class="select" id={shape_id} onchange={on_shape}>
@@ -80,17 +74,13 @@ pub fn payment_editor(p: &PaymentEditorProps) -> Html {
                 </select>
             </div>
             if pay.shape != ShapeKind::None {
-                <TextField id={pay.field_id("tiein")} label="Tie-in length, in months from the date this payment is made"
-                    inputmode="numeric" width="w5" suffix={AttrValue::from("months")} value={pay.tie_in.clone()}
-                    error={error_for(&p.errors, &pay.field_id("tiein"))} oninput={set(PaymentField::TieIn)} />
+                { Field::new(pay.field_id("tiein"), "Tie-in length, in months from the date this payment is made", pay.tie_in.clone(), set(PaymentField::TieIn)).suffix("months").error(error_for(&p.errors, &pay.field_id("tiein"))).mode("numeric").width("w5").view() }
             }
             if pay.shape == ShapeKind::FullThenTaper {
-                <TextField id={pay.field_id("full")} label="Repaid in full for how many months before the taper starts"
-                    inputmode="numeric" width="w5" suffix={AttrValue::from("months")} value={pay.full_months.clone()}
-                    error={error_for(&p.errors, &pay.field_id("full"))} oninput={set(PaymentField::FullMonths)} />
+                { Field::new(pay.field_id("full"), "Repaid in full for how many months before the taper starts", pay.full_months.clone(), set(PaymentField::FullMonths)).suffix("months").error(error_for(&p.errors, &pay.field_id("full"))).mode("numeric").width("w5").view() }
             }
             if pay.shape == ShapeKind::Stepped {
-                <StepsEditor payment={pay.clone()} number={n} errors={p.errors.clone()} dispatch={p.dispatch.clone()} />
+                { steps_editor(&StepsEditorProps { payment: pay.clone(), number: n, errors: p.errors.clone(), dispatch: p.dispatch.clone() }) }
             }
             <div class="checkboxes">
                 <div class="checkbox">

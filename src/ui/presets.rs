@@ -3,12 +3,10 @@
 use crate::engine::presets::Preset;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Clone)]
 pub struct PresetsProps {
     pub on_load: Callback<Preset>,
 }
 
-#[component(Presets)]
 pub fn presets(p: &PresetsProps) -> Html {
     html! {
         <details class="details" id="presets">

@@ -5,7 +5,6 @@ use crate::engine::clawback::Position;
 use crate::engine::money::Pence;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Clone)]
 pub struct RepayChartProps {
     pub schedule: Vec<Position>,
     pub selected: u32,
@@ -31,7 +30,6 @@ fn u(tenths: i64) -> String {
     }
 }
 
-#[component(RepayChart)]
 pub fn repay_chart(p: &RepayChartProps) -> Html {
     let rows = &p.schedule;
     let max = rows.iter().map(|r| r.paid).max().unwrap_or(Pence::ZERO);

@@ -5,13 +5,11 @@ use crate::engine::clawback::{full_months as months, Position, Scheme};
 use crate::state::retention::total_if_staying;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Clone)]
 pub struct RepaymentSummaryProps {
     pub scheme: Scheme,
     pub position: Position,
 }
 
-#[component(RepaymentSummary)]
 pub fn repayment_summary(p: &RepaymentSummaryProps) -> Html {
     let pos = &p.position;
     let when = months(pos.leaving_month);

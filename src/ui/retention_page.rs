@@ -1,32 +1,34 @@
 //! The retention payment calculator: the scheme's payments, the worker, the
 //! leaving month, and every result with how it is worked out.
 
-use super::employer_cost::{EmployerResultsView, EmployerSettings};
-use super::error_summary::ErrorSummary;
-use super::explanation::Explanation;
-use super::leaving_controls::LeavingControls;
-use super::payment_editor::PaymentEditor;
-use super::presets::Presets;
-use super::repay_chart::RepayChart;
-use super::repayment_summary::RepaymentSummary;
-use super::schedule_table::ScheduleTable;
-use super::text_field::TextField;
-use super::undo_banner::UndoBanner;
+use super::employer_cost::{
+    employer_results_view, employer_settings, EmployerResultsViewProps, EmployerSettingsProps,
+};
+use super::error_summary::{error_summary, ErrorSummaryProps};
+use super::explanation::{explanation, ExplanationProps};
+use super::leaving_controls::{leaving_controls, LeavingControlsProps};
+use super::payment_editor::{payment_editor, PaymentEditorProps};
+use super::presets::{presets, PresetsProps};
+use super::repay_chart::{repay_chart, RepayChartProps};
+use super::repayment_summary::{repayment_summary, RepaymentSummaryProps};
+use super::schedule_table::{schedule_table, ScheduleTableProps};
+use super::text_field::Field;
+use super::undo_banner::{undo_banner, UndoBannerProps};
 use super::{checkbox_change, error_for, focus_id};
 use crate::engine::clawback::{LeavingReason, MAX_PAYMENTS};
-use crate::state::retention::{compute, RetentionAction, RetentionForm};
+use crate::state::retention::{RetentionAction, RetentionForm, RetentionView};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
-pub struct RetentionPageProps {
-    pub form: RetentionForm,
+pub struct RetentionPageProps<'a> {
+    pub form: &'a RetentionForm,
+    /// The form worked out (memoised by the app).
+    pub view: &'a RetentionView,
     pub dispatch: Callback<RetentionAction>,
 }
 
-#[component(RetentionPage)]
-pub fn retention_page(p: &RetentionPageProps) -> Html {
-    // Derived, never stored: recomputed only when the form changes.
-    let view = use_memo(p.form.clone(), compute);
+pub fn retention_page(p: &RetentionPageProps<'_>) -> Html {
+    let view = p.view;
     let f = &p.form;
     let errors = view.errors.clone();
     let dispatch = p.dispatch.clone();
@@ -51,17 +53,14 @@ pub fn retention_page(p: &RetentionPageProps) -> Html {
                 <a class="results-link" href="#results-heading" onclick={Callback::from(|e: MouseEvent| { e.prevent_default(); focus_id("results-heading"); })}>
                     { "Go to the results" }
                 </a>
-                <ErrorSummary errors={errors.clone()} />
+                { error_summary(&ErrorSummaryProps { errors: errors.clone() }) }
                 <section aria-labelledby="payments-heading">
                     <h2 class="heading-l" id="payments-heading" tabindex="-1">{ "The scheme's payments" }</h2>
                     <p class="body">{ "Add each payment the scheme makes: a golden hello, retention tranches, supplement lump sums. Each has its own tie-in, which starts on the date that payment is made." }</p>
-                    <Presets on_load={on_preset} />
-                    <UndoBanner undo={f.undo.clone()} dispatch={dispatch.clone()} />
+                    { presets(&PresetsProps { on_load: on_preset }) }
+                    { undo_banner(&UndoBannerProps { undo: f.undo.clone(), dispatch: dispatch.clone() }) }
                     <div id="payments">
-                        { for f.payments.iter().enumerate().map(|(i, pay)| html! {
-                            <PaymentEditor key={pay.key} payment={pay.clone()} index={i} count={f.payments.len()}
-                                errors={errors.clone()} dispatch={dispatch.clone()} />
-                        }) }
+                        { for f.payments.iter().enumerate().map(|(i, pay)| payment_editor(&PaymentEditorProps { payment: pay.clone(), index: i, count: f.payments.len(), errors: errors.clone(), dispatch: dispatch.clone() })) }
                     </div>
                     if f.payments.len() < MAX_PAYMENTS {
                         <button type="button" class="button" onclick={add_payment}>{ "Add a payment" }</button>
@@ -71,8 +70,7 @@ pub fn retention_page(p: &RetentionPageProps) -> Html {
                 </section>
                 <section aria-labelledby="worker-heading">
                     <h2 class="heading-l" id="worker-heading">{ "The worker and the scheme's rules" }</h2>
-                    <TextField id="fte" label="Full-time equivalent (FTE)" hint={AttrValue::from("1 for full time; 0.6 for three days a week. Payments marked pro rata are scaled by this.")}
-                        width="w5" value={f.fte.clone()} error={error_for(&errors, "fte")} oninput={on_fte} />
+                    { Field::new("fte", "Full-time equivalent (FTE)", f.fte.clone(), on_fte).hint("1 for full time; 0.6 for three days a week. Payments marked pro rata are scaled by this.").error(error_for(&errors, "fte")).width("w5").view() }
                     <fieldset class="fieldset">
                         <legend class="fieldset__legend">{ "Leaving reasons that repay nothing" }</legend>
                         <p class="hint">{ "Most schemes exempt redundancy, ill health and TUPE transfers. Tick all that yours exempts." }</p>
@@ -93,20 +91,19 @@ pub fn retention_page(p: &RetentionPageProps) -> Html {
                 </section>
                 <section aria-labelledby="employer-heading">
                     <h2 class="heading-l" id="employer-heading">{ "Cost to the employer" }</h2>
-                    <EmployerSettings form={f.clone()} errors={errors.clone()} dispatch={dispatch.clone()} />
+                    { employer_settings(&EmployerSettingsProps { form: f, errors: &errors, dispatch: dispatch.clone() }) }
                 </section>
             </div>
             <div class="calc__results">
                 <section aria-labelledby="results-heading">
                     <h2 class="heading-l" id="results-heading" tabindex="-1">{ "If the worker leaves early" }</h2>
-                    <LeavingControls leave_month={f.leave_month.clone()} reason={f.reason} exempt={f.exempt.clone()}
-                        errors={errors.clone()} dispatch={dispatch.clone()} />
+                    { leaving_controls(&LeavingControlsProps { leave_month: AttrValue::from(f.leave_month.clone()), reason: f.reason, exempt: f.exempt.clone(), errors: errors.clone(), dispatch: dispatch.clone() }) }
                     // One live region for the whole life of the page: screen readers
                     // announce changes to it, but not a region that is newly inserted.
                     <div aria-live="polite" aria-atomic="true" id="repayment-summary">
                         {
                             match &view.results {
-                                Some(r) => html! { <RepaymentSummary scheme={r.scheme.clone()} position={r.position.clone()} /> },
+                                Some(r) => html! { { repayment_summary(&RepaymentSummaryProps { scheme: r.scheme.clone(), position: r.position.clone() }) } },
                                 None => html! {
                                     <div class="panel panel--muted">
                                         <p class="panel__headline" data-testid="summary">{ "Correct the errors shown to see the results." }</p>
@@ -116,11 +113,11 @@ pub fn retention_page(p: &RetentionPageProps) -> Html {
                         }
                     </div>
                     if let Some(r) = &view.results {
-                        <Explanation breakdown={r.explanation.clone()} />
-                        <RepayChart schedule={r.schedule.clone()} selected={r.leave_month} />
-                        <ScheduleTable scheme={r.scheme.clone()} schedule={r.schedule.clone()} selected={r.leave_month} />
+                        { explanation(&ExplanationProps { breakdown: r.explanation.clone(), summary: AttrValue::Static("How this is worked out") }) }
+                        { repay_chart(&RepayChartProps { schedule: r.schedule.clone(), selected: r.leave_month }) }
+                        { schedule_table(&ScheduleTableProps { scheme: r.scheme.clone(), schedule: r.schedule.clone(), selected: r.leave_month }) }
                         <h3 class="heading-m">{ "What it costs the employer" }</h3>
-                        <EmployerResultsView results={r.employer.clone()} leave_month={r.leave_month} />
+                        { employer_results_view(&EmployerResultsViewProps { results: r.employer.clone(), leave_month: r.leave_month }) }
                     }
                 </section>
             </div>

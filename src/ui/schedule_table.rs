@@ -5,14 +5,12 @@
 use crate::engine::clawback::{Position, Scheme};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Clone)]
 pub struct ScheduleTableProps {
     pub scheme: Scheme,
     pub schedule: Vec<Position>,
     pub selected: u32,
 }
 
-#[component(ScheduleTable)]
 pub fn schedule_table(p: &ScheduleTableProps) -> Html {
     let per_payment = p.scheme.payments.len() > 1;
     html! {

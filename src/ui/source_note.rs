@@ -3,15 +3,12 @@
 use crate::engine::rates::Source;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Clone)]
 pub struct SourceNoteProps {
     pub source: &'static Source,
     /// What the default is, e.g. "Default 19.8%".
-    #[prop_or_default]
     pub lead: Option<AttrValue>,
 }
 
-#[component(SourceNote)]
 pub fn source_note(p: &SourceNoteProps) -> Html {
     let s = p.source;
     let title = match s.url {

@@ -4,7 +4,6 @@ use super::{error_for, text_input};
 use crate::state::retention::{FieldError, PaymentForm, RetentionAction, StepField};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Clone)]
 pub struct StepsEditorProps {
     pub payment: PaymentForm,
     /// The payment's number on screen.
@@ -13,7 +12,6 @@ pub struct StepsEditorProps {
     pub dispatch: Callback<RetentionAction>,
 }
 
-#[component(StepsEditor)]
 pub fn steps_editor(p: &StepsEditorProps) -> Html {
     let pay = &p.payment;
     let key = pay.key;

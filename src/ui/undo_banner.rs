@@ -3,13 +3,11 @@
 use crate::state::retention::{RetentionAction, Undo};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Clone)]
 pub struct UndoBannerProps {
     pub undo: Option<Undo>,
     pub dispatch: Callback<RetentionAction>,
 }
 
-#[component(UndoBanner)]
 pub fn undo_banner(p: &UndoBannerProps) -> Html {
     let Some(u) = &p.undo else {
         return html! { <div role="status" class="undo-status"></div> };

@@ -1,0 +1,632 @@
+//! The agency-versus-permanent calculator's form, its reducer, and [`compute`].
+//!
+//! The worker's pay settings (salary, FTE, tax year, pension rate, levy) are shared
+//! with the retention calculator and live in [`RetentionForm`], so changing them on
+//! either page changes both. The retention scheme can be linked in as a cost.
+
+use super::retention::{compute as compute_retention, FieldError, RetentionForm};
+use crate::engine::agency::{
+    self, AgencyCost, AgencyInputs, Cap, CapCheck, Charge, Margin, Region, Role,
+};
+use crate::engine::input::{
+    parse_decimal, parse_money, parse_months, parse_percent, parse_whole, InputError,
+};
+use crate::engine::money::{Pence, Ratio};
+use crate::engine::payback::scheme_cost_a_year;
+use crate::engine::permanent::{
+    self, Comparison, Overheads, PermanentCost, PermanentInputs, Team, TeamCost,
+};
+use crate::engine::rates;
+
+/// The text inputs of this page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CostField {
+    Supplement,
+    Overheads,
+    Recruitment,
+    Turnover,
+    VacancyMonths,
+    AgencyCover,
+    Hourly,
+    Pay,
+    Margin,
+    DayRate,
+    DaysPerWeek,
+    Hours,
+    Weeks,
+    Posts,
+    AgencyNow,
+    AgencyAfter,
+}
+
+impl CostField {
+    pub const ALL: [CostField; 16] = [
+        CostField::Supplement,
+        CostField::Overheads,
+        CostField::Recruitment,
+        CostField::Turnover,
+        CostField::VacancyMonths,
+        CostField::AgencyCover,
+        CostField::Hourly,
+        CostField::Pay,
+        CostField::Margin,
+        CostField::DayRate,
+        CostField::DaysPerWeek,
+        CostField::Hours,
+        CostField::Weeks,
+        CostField::Posts,
+        CostField::AgencyNow,
+        CostField::AgencyAfter,
+    ];
+
+    /// The key in links, and (with `c-`) the DOM id.
+    pub fn slug(self) -> &'static str {
+        match self {
+            CostField::Supplement => "supplement",
+            CostField::Overheads => "overheads",
+            CostField::Recruitment => "recruitment",
+            CostField::Turnover => "turnover",
+            CostField::VacancyMonths => "vacancy",
+            CostField::AgencyCover => "cover",
+            CostField::Hourly => "hourly",
+            CostField::Pay => "pay",
+            CostField::Margin => "margin",
+            CostField::DayRate => "day-rate",
+            CostField::DaysPerWeek => "days",
+            CostField::Hours => "hours",
+            CostField::Weeks => "weeks",
+            CostField::Posts => "posts",
+            CostField::AgencyNow => "agency-now",
+            CostField::AgencyAfter => "agency-after",
+        }
+    }
+
+    pub fn from_slug(s: &str) -> Option<CostField> {
+        CostField::ALL.into_iter().find(|f| f.slug() == s)
+    }
+
+    pub fn id(self) -> String {
+        format!("c-{}", self.slug())
+    }
+}
+
+/// How the agency price is given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Basis {
+    Hourly,
+    PayPlusMargin,
+    Daily,
+}
+
+impl Basis {
+    pub const ALL: [Basis; 3] = [Basis::Hourly, Basis::PayPlusMargin, Basis::Daily];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Basis::Hourly => "hourly",
+            Basis::PayPlusMargin => "pay-margin",
+            Basis::Daily => "daily",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Basis::Hourly => "An hourly charge rate",
+            Basis::PayPlusMargin => "The locum's pay rate plus the agency's margin",
+            Basis::Daily => "A day rate",
+        }
+    }
+
+    pub fn from_slug(s: &str) -> Option<Basis> {
+        Basis::ALL.into_iter().find(|b| b.slug() == s)
+    }
+}
+
+/// The page as typed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CostForm {
+    text: Vec<(CostField, String)>,
+    pub supplement_pensionable: bool,
+    /// Overheads as a % of pay (else £ a year).
+    pub overheads_percent: bool,
+    /// Add the retention calculator's scheme to the permanent cost.
+    pub link_scheme: bool,
+    pub basis: Basis,
+    /// Margin as a % of pay (else £ an hour).
+    pub margin_percent: bool,
+    pub region: Region,
+    pub role: Role,
+    /// Price caps entered, £ an hour as typed, by region and role.
+    pub caps: Vec<(Region, Role, String)>,
+}
+
+impl Default for CostForm {
+    fn default() -> Self {
+        let pct = |r: Ratio| r.percent_label().trim_end_matches('%').to_string();
+        let text = CostField::ALL
+            .into_iter()
+            .map(|f| {
+                let v = match f {
+                    CostField::Supplement => "0".to_string(),
+                    CostField::Overheads => "0".to_string(),
+                    CostField::Recruitment => rates::RECRUITMENT_PER_HIRE.to_input_string(),
+                    CostField::Turnover => pct(rates::TURNOVER_2025),
+                    CostField::VacancyMonths => "3".to_string(),
+                    CostField::AgencyCover => pct(rates::AGENCY_COVER_2025),
+                    CostField::Hourly => rates::AGENCY_RATE_PLACEHOLDER.to_input_string(),
+                    CostField::Pay => "32".to_string(),
+                    CostField::Margin => "25".to_string(),
+                    CostField::DayRate => "350".to_string(),
+                    CostField::DaysPerWeek => "5".to_string(),
+                    CostField::Hours => rates::FULL_TIME_HOURS.to_string(),
+                    CostField::Weeks => rates::BILLABLE_WEEKS_DEFAULT.to_string(),
+                    CostField::Posts => "10".to_string(),
+                    CostField::AgencyNow => "2".to_string(),
+                    CostField::AgencyAfter => "1".to_string(),
+                };
+                (f, v)
+            })
+            .collect();
+        CostForm {
+            text,
+            supplement_pensionable: true,
+            overheads_percent: false,
+            link_scheme: false,
+            basis: Basis::Hourly,
+            margin_percent: true,
+            region: Region::London,
+            role: Role::SocialWorker,
+            caps: Vec::new(),
+        }
+    }
+}
+
+impl CostForm {
+    pub fn get(&self, f: CostField) -> &str {
+        self.text
+            .iter()
+            .find(|(k, _)| *k == f)
+            .map(|(_, v)| v.as_str())
+            .unwrap_or("")
+    }
+
+    pub fn set(&mut self, f: CostField, value: String) {
+        match self.text.iter_mut().find(|(k, _)| *k == f) {
+            Some(slot) => slot.1 = value,
+            None => self.text.push((f, value)),
+        }
+    }
+
+    pub fn cap(&self, region: Region, role: Role) -> &str {
+        self.caps
+            .iter()
+            .find(|(r, o, _)| *r == region && *o == role)
+            .map(|(_, _, v)| v.as_str())
+            .unwrap_or("")
+    }
+
+    /// Sets a cap; a blank one is removed.
+    pub fn set_cap(&mut self, region: Region, role: Role, value: String) {
+        self.caps.retain(|(r, o, _)| !(*r == region && *o == role));
+        if !value.trim().is_empty() {
+            self.caps.push((region, role, value));
+        }
+    }
+}
+
+/// The DOM id of a cap input.
+pub fn cap_id(region: Region, role: Role) -> String {
+    format!("cap-{}-{}", region.slug(), role.slug())
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CostAction {
+    Set(CostField, String),
+    SetSupplementPensionable(bool),
+    SetOverheadsPercent(bool),
+    SetLinkScheme(bool),
+    SetBasis(Basis),
+    SetMarginPercent(bool),
+    SetRegion(Region),
+    SetRole(Role),
+    SetCap(Region, Role, String),
+}
+
+pub fn reduce(form: &CostForm, action: CostAction) -> CostForm {
+    let mut f = form.clone();
+    match action {
+        CostAction::Set(field, v) => f.set(field, v),
+        CostAction::SetSupplementPensionable(b) => f.supplement_pensionable = b,
+        CostAction::SetOverheadsPercent(b) => f.overheads_percent = b,
+        CostAction::SetLinkScheme(b) => f.link_scheme = b,
+        CostAction::SetBasis(b) => f.basis = b,
+        CostAction::SetMarginPercent(b) => f.margin_percent = b,
+        CostAction::SetRegion(r) => f.region = r,
+        CostAction::SetRole(r) => f.role = r,
+        CostAction::SetCap(region, role, v) => f.set_cap(region, role, v),
+    }
+    f
+}
+
+/// The worked-out comparison.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CostResults {
+    pub agency: AgencyCost,
+    pub permanent: PermanentCost,
+    pub comparison: Comparison,
+    /// `None` while the team numbers have errors.
+    pub team: Option<TeamCost>,
+    pub cap: Option<CapCheck>,
+    pub inputs: PermanentInputs,
+    pub agency_inputs: AgencyInputs,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CostView {
+    pub errors: Vec<FieldError>,
+    pub results: Option<CostResults>,
+}
+
+struct Reader<'a> {
+    form: &'a CostForm,
+    errors: Vec<FieldError>,
+}
+
+impl Reader<'_> {
+    fn read<T>(
+        &mut self,
+        f: CostField,
+        what: &str,
+        example: &str,
+        parse: impl Fn(&str) -> Result<T, InputError>,
+    ) -> Option<T> {
+        match parse(self.form.get(f)) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                self.errors.push(FieldError {
+                    id: f.id(),
+                    message: e.message(what, example),
+                });
+                None
+            }
+        }
+    }
+}
+
+/// Reads the page (with the shared worker settings from the retention form) and
+/// works out the comparison.
+pub fn compute(form: &CostForm, retention: &RetentionForm) -> CostView {
+    let worker = super::retention::read_worker(retention);
+    let mut r = Reader {
+        form,
+        errors: worker.errors.clone(),
+    };
+    use CostField as F;
+    let supplement = r.read(
+        F::Supplement,
+        "the market supplement a year in pounds",
+        "3000",
+        parse_money,
+    );
+    let overheads = if form.overheads_percent {
+        r.read(
+            F::Overheads,
+            "overheads as a percentage of pay",
+            "10",
+            |t| parse_percent(t, 100),
+        )
+        .map(Overheads::Percent)
+    } else {
+        r.read(
+            F::Overheads,
+            "overheads a year in pounds",
+            "2000",
+            parse_money,
+        )
+        .map(Overheads::Pounds)
+    };
+    let recruitment = r.read(
+        F::Recruitment,
+        "the recruitment cost per hire in pounds",
+        "1500",
+        parse_money,
+    );
+    let turnover = r.read(
+        F::Turnover,
+        "the annual turnover as a percentage",
+        "11.8",
+        |t| parse_percent(t, 100),
+    );
+    let vacancy = r.read(F::VacancyMonths, "the months a post is empty", "3", |t| {
+        parse_months(t, 24)
+    });
+    let cover = r.read(
+        F::AgencyCover,
+        "the share covered by agency as a percentage",
+        "73.6",
+        |t| parse_percent(t, 100),
+    );
+    let charge = match form.basis {
+        Basis::Hourly => r
+            .read(
+                F::Hourly,
+                "the hourly charge rate in pounds",
+                "40",
+                parse_money,
+            )
+            .map(Charge::Hourly),
+        Basis::PayPlusMargin => {
+            let pay = r.read(
+                F::Pay,
+                "the locum's hourly pay rate in pounds",
+                "32",
+                parse_money,
+            );
+            let margin = if form.margin_percent {
+                r.read(
+                    F::Margin,
+                    "the agency margin as a percentage of pay",
+                    "25",
+                    |t| parse_percent(t, 1000),
+                )
+                .map(Margin::Percent)
+            } else {
+                r.read(
+                    F::Margin,
+                    "the agency margin in pounds an hour",
+                    "8",
+                    parse_money,
+                )
+                .map(Margin::Pounds)
+            };
+            pay.zip(margin)
+                .map(|(pay, margin)| Charge::PayPlusMargin { pay, margin })
+        }
+        Basis::Daily => {
+            let day = r.read(F::DayRate, "the day rate in pounds", "350", parse_money);
+            let days = r.read(F::DaysPerWeek, "the days a week", "5", |t| {
+                parse_decimal(t, 7)
+            });
+            day.zip(days)
+                .map(|(day_rate, days_per_week)| Charge::Daily {
+                    day_rate,
+                    days_per_week,
+                })
+        }
+    };
+    let hours = if form.basis == Basis::Daily {
+        Some(Ratio::ZERO)
+    } else {
+        r.read(F::Hours, "the hours a week", "37", |t| {
+            parse_decimal(t, 168)
+        })
+    };
+    let weeks = r.read(F::Weeks, "the billable weeks a year", "46", |t| {
+        parse_whole(t, 52)
+    });
+    let posts = r.read(F::Posts, "the number of posts", "10", |t| {
+        parse_whole(t, 10_000)
+    });
+    let now = r.read(F::AgencyNow, "the number of agency workers now", "2", |t| {
+        parse_whole(t, 10_000)
+    });
+    let after = r.read(
+        F::AgencyAfter,
+        "the number of agency workers afterwards",
+        "1",
+        |t| parse_whole(t, 10_000),
+    );
+
+    let mut caps = Vec::new();
+    for (region, role, text) in &form.caps {
+        match parse_money(text) {
+            Ok(hourly) => caps.push(Cap {
+                region: *region,
+                role: *role,
+                hourly,
+            }),
+            Err(e) => r.errors.push(FieldError {
+                id: cap_id(*region, *role),
+                message: e.message(
+                    &format!(
+                        "the {} cap for {} in pounds an hour",
+                        role.in_sentence(),
+                        region.label()
+                    ),
+                    "38.50",
+                ),
+            }),
+        }
+    }
+
+    // The linked scheme's cost a year, if asked for.
+    let scheme_a_year = if form.link_scheme {
+        match compute_retention(retention)
+            .results
+            .and_then(|res| res.employer.map(|e| (res.scheme, e)))
+        {
+            Some((scheme, e)) => Some(scheme_cost_a_year(&scheme, e.cost.total.total)),
+            None => {
+                r.errors.push(FieldError {
+                    id: "c-link".into(),
+                    message: "The retention scheme has errors: correct them on the retention payments page, or untick this".into(),
+                });
+                None
+            }
+        }
+    } else {
+        Some(Pence::ZERO)
+    };
+
+    let mut errors = r.errors;
+    let results = (|| {
+        let w = worker.settings?;
+        let inputs = PermanentInputs {
+            year: w.year,
+            salary: w.salary,
+            fte: w.fte,
+            pension_rate: w.pension_rate,
+            levy: w.levy,
+            supplement: supplement?,
+            supplement_pensionable: form.supplement_pensionable,
+            overheads: overheads?,
+            recruitment: recruitment?,
+            turnover: turnover?,
+            vacancy_months: vacancy?,
+            agency_cover: cover?,
+            scheme_a_year: scheme_a_year?,
+        };
+        let agency_inputs = AgencyInputs {
+            charge: charge?,
+            hours_per_week: hours?,
+            billable_weeks: weeks?,
+            year: w.year,
+        };
+        let agency = agency::agency_cost(&agency_inputs);
+        let permanent = permanent::permanent_cost(&inputs, agency.annual);
+        let comparison = permanent::compare(permanent.total, agency.annual);
+        let team = match (posts, now, after) {
+            (Some(posts), Some(agency_now), Some(agency_after)) => {
+                match permanent::team_cost(
+                    Team {
+                        posts,
+                        agency_now,
+                        agency_after,
+                    },
+                    permanent.total,
+                    agency.annual,
+                ) {
+                    Ok(t) => Some(t),
+                    Err(es) => {
+                        for e in es {
+                            let id = match e {
+                                permanent::TeamError::AgencyNowAbovePosts => F::AgencyNow.id(),
+                                permanent::TeamError::AgencyAfterAbovePosts => F::AgencyAfter.id(),
+                            };
+                            errors.push(FieldError {
+                                id,
+                                message: e.message().to_string(),
+                            });
+                        }
+                        None
+                    }
+                }
+            }
+            _ => None,
+        };
+        let cap = agency::check_cap(&agency_inputs, &caps, form.region, form.role);
+        Some(CostResults {
+            agency,
+            permanent,
+            comparison,
+            team,
+            cap,
+            inputs,
+            agency_inputs,
+        })
+    })();
+    CostView { errors, results }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::rates::TaxYear;
+    use crate::state::retention::{reduce as reduce_retention, RetentionAction};
+
+    fn worker_2025() -> RetentionForm {
+        reduce_retention(
+            &RetentionForm::default(),
+            RetentionAction::SetYear(TaxYear::Y2025_26),
+        )
+    }
+
+    fn no_churn() -> CostForm {
+        let mut f = CostForm::default();
+        for (field, v) in [
+            (CostField::Recruitment, "0"),
+            (CostField::Turnover, "0"),
+            (CostField::Hourly, "45"),
+        ] {
+            f = reduce(&f, CostAction::Set(field, v.into()));
+        }
+        f
+    }
+
+    /// Issue 3's examples through the form: £38,000 (shared salary) in 2025/26 costs
+    /// £50,664; a £45 locum £76,590; saving £25,926 a year.
+    #[test]
+    fn worked_example_through_the_form() {
+        let v = compute(&no_churn(), &worker_2025());
+        assert_eq!(v.errors, vec![]);
+        let r = v.results.unwrap();
+        assert_eq!(r.permanent.total, Pence::pounds(50_664));
+        assert_eq!(r.agency.annual, Pence::pounds(76_590));
+        assert_eq!(r.comparison.saving_a_year, Pence::pounds(25_926));
+        // Team of 10, agency 2 now and 1 after: one post moves, saving £25,926.
+        assert_eq!(r.team.unwrap().saving, Pence::pounds(25_926));
+        assert_eq!(r.cap, None, "no caps entered");
+    }
+
+    #[test]
+    fn bad_fields_keep_their_text_and_say_what_is_wrong() {
+        let f = reduce(
+            &no_churn(),
+            CostAction::Set(CostField::Hourly, "forty".into()),
+        );
+        let v = compute(&f, &worker_2025());
+        assert_eq!(f.get(CostField::Hourly), "forty");
+        assert!(v.results.is_none());
+        assert_eq!(v.errors[0].id, "c-hourly");
+        assert_eq!(
+            v.errors[0].message,
+            "Enter the hourly charge rate in pounds as a number, like 40"
+        );
+        // A team with more agency workers than posts is an error on that field only.
+        let f = reduce(
+            &no_churn(),
+            CostAction::Set(CostField::AgencyNow, "11".into()),
+        );
+        let v = compute(&f, &worker_2025());
+        assert_eq!(v.errors.len(), 1);
+        assert_eq!(v.errors[0].id, "c-agency-now");
+        assert!(v.results.unwrap().team.is_none());
+    }
+
+    /// A £40 London social worker cap against the £45 charge: £5 over.
+    #[test]
+    fn caps_are_checked_for_the_chosen_region_and_role() {
+        let f = reduce(
+            &no_churn(),
+            CostAction::SetCap(Region::London, Role::SocialWorker, "40".into()),
+        );
+        let r = compute(&f, &worker_2025()).results.unwrap();
+        assert_eq!(r.cap.unwrap().over_by, Some(Pence::pounds(5)));
+        // Clearing the cap removes it.
+        let f = reduce(
+            &f,
+            CostAction::SetCap(Region::London, Role::SocialWorker, " ".into()),
+        );
+        assert!(f.caps.is_empty());
+        let f = reduce(
+            &f,
+            CostAction::SetCap(Region::London, Role::SocialWorker, "x".into()),
+        );
+        assert_eq!(compute(&f, &worker_2025()).errors[0].id, "cap-london-sw");
+    }
+
+    /// Linking the default three-tranche scheme adds £1,980 a year (2025/26, worked in
+    /// engine::payback): £50,664 + £1,980 = £52,644.
+    #[test]
+    fn linking_the_retention_scheme_adds_its_cost_a_year() {
+        let f = reduce(&no_churn(), CostAction::SetLinkScheme(true));
+        let r = compute(&f, &worker_2025()).results.unwrap();
+        assert_eq!(r.permanent.scheme, Pence::pounds(1_980));
+        assert_eq!(r.permanent.total, Pence::pounds(52_644));
+        // A broken scheme is reported against the link box, not silently dropped.
+        let mut retention = worker_2025();
+        retention.payments[0].amount = "oops".into();
+        let v = compute(&f, &retention);
+        assert!(v.errors.iter().any(|e| e.id == "c-link"));
+    }
+}

@@ -1,0 +1,60 @@
+//! The editable table of DfE regional price caps (£ an hour), empty by default:
+//! the caps themselves were not published where we could find them.
+
+use super::source_note::{source_note, SourceNoteProps};
+use super::text_input;
+use crate::engine::agency::{Region, Role};
+use crate::engine::rates;
+use crate::state::cost::{cap_id, CostAction, CostForm};
+use crate::state::retention::FieldError;
+use yew::prelude::*;
+
+pub struct CapTableProps<'a> {
+    pub form: &'a CostForm,
+    pub errors: &'a [FieldError],
+    pub dispatch: Callback<CostAction>,
+}
+
+pub fn cap_table(p: &CapTableProps<'_>) -> Html {
+    let open = !p.form.caps.is_empty();
+    html! {
+        <details class="details" open={open}>
+            <summary class="details__summary">{ "Price caps (£ an hour), by region and role" }</summary>
+            <div class="details__text">
+                <p class="body-s">{ "Enter the caps that apply to you. Leave a box empty where you have no cap. The rate above is checked against the cap for the region and role chosen." }</p>
+                { source_note(&SourceNoteProps { source: &rates::DFE_AGENCY_GUIDANCE, lead: None }) }
+                <div class="table-scroll" tabindex="0" role="region" aria-label="Price caps">
+                    <table class="table table--caps">
+                        <thead>
+                            <tr>
+                                <th scope="col">{ "Region" }</th>
+                                { for Role::ALL.into_iter().map(|r| html! { <th scope="col">{ r.label() }</th> }) }
+                            </tr>
+                        </thead>
+                        <tbody>
+                            { for Region::ALL.into_iter().map(|region| html! {
+                                <tr>
+                                    <th scope="row">{ region.label() }</th>
+                                    { for Role::ALL.into_iter().map(|role| {
+                                        let id = cap_id(region, role);
+                                        let d = p.dispatch.clone();
+                                        let oninput = text_input(Callback::from(move |v| d.emit(CostAction::SetCap(region, role, v))));
+                                        let error = p.errors.iter().any(|e| e.id == id);
+                                        html! {
+                                            <td>
+                                                <input class={classes!("input", "input--w5", error.then_some("input--error"))} id={id} type="text" inputmode="decimal"
+                                                    autocomplete="off" aria-label={format!("{}, {}, £ an hour", region.label(), role.label())}
+                                                    aria-invalid={error.then_some("true")}
+                                                    value={p.form.cap(region, role).to_string()} {oninput} />
+                                            </td>
+                                        }
+                                    }) }
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            </div>
+        </details>
+    }
+}

@@ -1,0 +1,367 @@
+//! Agency or permanent: what a post costs filled each way, for one post and a team.
+
+use super::cap_table::{cap_table, CapTableProps};
+use super::cost_bars::{cost_bars, Bar, CostBarsProps};
+use super::employer_cost::{employer_settings, EmployerSettingsProps};
+use super::error_summary::{error_summary, ErrorSummaryProps};
+use super::explanation::{explanation, ExplanationProps};
+use super::radios::{radios, RadiosProps};
+use super::source_note::{source_note, SourceNoteProps};
+use super::text_field::Field;
+use super::{checkbox_change, error_for, select_change};
+use crate::engine::agency::{Region, Role};
+use crate::engine::money::Pence;
+use crate::engine::rates::{self, Source};
+use crate::state::cost::{Basis, CostAction, CostField, CostForm, CostResults, CostView};
+use crate::state::retention::{RetentionAction, RetentionForm};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct CostPageProps<'a> {
+    pub form: &'a CostForm,
+    pub retention: &'a RetentionForm,
+    /// The page worked out (memoised by the app).
+    pub view: &'a CostView,
+    pub dispatch: Callback<CostAction>,
+    pub dispatch_retention: Callback<RetentionAction>,
+}
+
+/// Text for one input: label, hint, prefix, suffix, width and the source of its default.
+struct Spec {
+    label: &'static str,
+    hint: Option<&'static str>,
+    prefix: Option<&'static str>,
+    suffix: Option<&'static str>,
+    width: &'static str,
+    source: Option<&'static Source>,
+}
+
+fn spec(f: CostField, form: &CostForm) -> Spec {
+    use CostField as F;
+    let s = |label, hint, prefix, suffix, width, source| Spec {
+        label,
+        hint,
+        prefix,
+        suffix,
+        width,
+        source,
+    };
+    match f {
+        F::Supplement => s(
+            "Market supplement, in pounds a year (full-time)",
+            Some("0 if none"),
+            Some("£"),
+            None,
+            "w10",
+            None,
+        ),
+        F::Overheads if form.overheads_percent => s(
+            "Overheads, as a percentage of pay",
+            Some("Management, office and IT; 0 if you leave them out"),
+            None,
+            Some("%"),
+            "w5",
+            None,
+        ),
+        F::Overheads => s(
+            "Overheads, in pounds a year",
+            Some("Management, office and IT; 0 if you leave them out"),
+            Some("£"),
+            None,
+            "w10",
+            None,
+        ),
+        F::Recruitment => s(
+            "Recruitment cost per hire, in pounds",
+            Some("Advertising, agency fees, interviews and checks"),
+            Some("£"),
+            None,
+            "w10",
+            Some(&rates::RECRUITMENT_COST),
+        ),
+        F::Turnover => s(
+            "Annual turnover, as a percentage",
+            Some("The share of staff who leave in a year: hires needed a year"),
+            None,
+            Some("%"),
+            "w5",
+            Some(&rates::DFE_WORKFORCE_2025),
+        ),
+        F::VacancyMonths => s(
+            "Months a post is empty before a permanent starter",
+            None,
+            None,
+            Some("months"),
+            "w5",
+            None,
+        ),
+        F::AgencyCover => s(
+            "Share of that time covered by agency, as a percentage",
+            None,
+            None,
+            Some("%"),
+            "w5",
+            Some(&rates::DFE_WORKFORCE_2025),
+        ),
+        F::Hourly => s(
+            "Agency charge rate, in pounds an hour",
+            Some("What the agency invoices you for an hour"),
+            Some("£"),
+            None,
+            "w5",
+            Some(&rates::AGENCY_PLACEHOLDER),
+        ),
+        F::Pay => s(
+            "Locum's pay rate, in pounds an hour",
+            None,
+            Some("£"),
+            None,
+            "w5",
+            None,
+        ),
+        F::Margin if form.margin_percent => s(
+            "Agency margin, as a percentage of pay",
+            Some("Leeds reported about £2.50 on every £10 of pay: 25%"),
+            None,
+            Some("%"),
+            "w5",
+            None,
+        ),
+        F::Margin => s(
+            "Agency margin, in pounds an hour",
+            None,
+            Some("£"),
+            None,
+            "w5",
+            None,
+        ),
+        F::DayRate => s(
+            "Day rate, in pounds",
+            Some("Sheffield paid £350 a day for managed teams in 2021/22"),
+            Some("£"),
+            None,
+            "w5",
+            None,
+        ),
+        F::DaysPerWeek => s("Days a week", None, None, Some("days"), "w5", None),
+        F::Hours => s(
+            "Hours a week",
+            None,
+            None,
+            Some("hours"),
+            "w5",
+            Some(&rates::NJC_WEEK),
+        ),
+        F::Weeks => s(
+            "Billable weeks a year",
+            None,
+            None,
+            Some("weeks"),
+            "w5",
+            Some(&rates::BILLABLE_WEEKS),
+        ),
+        F::Posts => s("Posts in the team", None, None, None, "w5", None),
+        F::AgencyNow => s("Filled by agency now", None, None, None, "w5", None),
+        F::AgencyAfter => s("Filled by agency afterwards", None, None, None, "w5", None),
+    }
+}
+
+pub fn cost_page(p: &CostPageProps<'_>) -> Html {
+    let view = p.view;
+    let f = &p.form;
+    let errors = view.errors.clone();
+    let d = p.dispatch.clone();
+    let field = |fld: CostField| {
+        let s = spec(fld, f);
+        let d = d.clone();
+        html! {
+            <>
+                { Field::new(fld.id(), s.label, f.get(fld).to_string(), Callback::from(move |v| d.emit(CostAction::Set(fld, v)))).maybe_hint(s.hint).maybe_prefix(s.prefix).maybe_suffix(s.suffix).error(error_for(&errors, &fld.id())).width(s.width).view() }
+                if let Some(src) = s.source { { source_note(&SourceNoteProps { source: src, lead: None }) } }
+            </>
+        }
+    };
+    let toggle = |make: fn(bool) -> CostAction| {
+        let d = d.clone();
+        checkbox_change(Callback::from(move |on| d.emit(make(on))))
+    };
+    let pick = |make: fn(&str) -> Option<CostAction>| {
+        let d = d.clone();
+        Callback::from(move |v: String| {
+            if let Some(a) = make(&v) {
+                d.emit(a);
+            }
+        })
+    };
+    let dr = p.dispatch_retention.clone();
+    let on_fte = Callback::from(move |v| dr.emit(RetentionAction::SetFte(v)));
+    let basis_options: Vec<(&'static str, &'static str)> =
+        Basis::ALL.iter().map(|b| (b.slug(), b.label())).collect();
+
+    html! {
+        <div class="calc">
+            <div class="calc__form">
+                <a class="results-link" href="#results-heading" onclick={Callback::from(|e: MouseEvent| { e.prevent_default(); super::focus_id("results-heading"); })}>{ "Go to the results" }</a>
+                { error_summary(&ErrorSummaryProps { errors: errors.clone() }) }
+                <section aria-labelledby="permanent-heading">
+                    <h2 class="heading-l" id="permanent-heading">{ "The permanent post" }</h2>
+                    <p class="body-s">{ "Salary, FTE, tax year and pension rate are shared with the retention calculator." }</p>
+                    { employer_settings(&EmployerSettingsProps { form: p.retention, errors: &errors, dispatch: p.dispatch_retention.clone() }) }
+                    { Field::new("fte", "Full-time equivalent (FTE)", p.retention.fte.clone(), on_fte).hint("1 for full time").error(error_for(&errors, "fte")).width("w5").view() }
+                    { field(CostField::Supplement) }
+                    <div class="checkboxes">
+                        <div class="checkbox">
+                            <input class="checkbox__input" type="checkbox" id="c-supp-pens" checked={f.supplement_pensionable} onchange={toggle(CostAction::SetSupplementPensionable)} />
+                            <label class="checkbox__label" for="c-supp-pens">{ "The supplement is pensionable" }</label>
+                        </div>
+                    </div>
+                    { radios(&RadiosProps { name: AttrValue::Static("c-overheads-kind"), legend: AttrValue::Static("Overheads are given as"), inline: true, options: vec![("pounds", "Pounds a year"), ("percent", "A percentage of pay")], selected: AttrValue::from(if f.overheads_percent { "percent" } else { "pounds" }), onchange: pick(|v| Some(CostAction::SetOverheadsPercent(v == "percent"))) }) }
+                    { field(CostField::Overheads) }
+                    { field(CostField::Recruitment) }
+                    { field(CostField::Turnover) }
+                    { field(CostField::VacancyMonths) }
+                    { field(CostField::AgencyCover) }
+                    <div class={classes!("form-group", error_for(&errors, "c-link").is_some().then_some("form-group--error"))}>
+                        if let Some(e) = error_for(&errors, "c-link") {
+                            <p class="error-message" id="c-link-error"><span class="visually-hidden">{ "Error: " }</span>{ e }</p>
+                        }
+                        <div class="checkbox">
+                            <input class="checkbox__input" type="checkbox" id="c-link" checked={f.link_scheme} onchange={toggle(CostAction::SetLinkScheme)} />
+                            <label class="checkbox__label" for="c-link">{ "Add the retention scheme from the retention payments page (its cost a year, with on-costs)" }</label>
+                        </div>
+                    </div>
+                </section>
+                <section aria-labelledby="agency-heading">
+                    <h2 class="heading-l" id="agency-heading">{ "The agency locum" }</h2>
+                    { radios(&RadiosProps { name: AttrValue::Static("c-basis"), legend: AttrValue::Static("The agency's price is given as"), options: basis_options, selected: AttrValue::from(f.basis.slug()), onchange: pick(|v| Basis::from_slug(v).map(CostAction::SetBasis)), inline: false }) }
+                    {
+                        match f.basis {
+                            Basis::Hourly => field(CostField::Hourly),
+                            Basis::PayPlusMargin => html! {
+                                <>
+                                    { field(CostField::Pay) }
+                                    { radios(&RadiosProps { name: AttrValue::Static("c-margin-kind"), legend: AttrValue::Static("The margin is given as"), inline: true, options: vec![("percent", "A percentage of pay"), ("pounds", "Pounds an hour")], selected: AttrValue::from(if f.margin_percent { "percent" } else { "pounds" }), onchange: pick(|v| Some(CostAction::SetMarginPercent(v == "percent"))) }) }
+                                    { field(CostField::Margin) }
+                                </>
+                            },
+                            Basis::Daily => html! { <>{ field(CostField::DayRate) }{ field(CostField::DaysPerWeek) }</> },
+                        }
+                    }
+                    if f.basis != Basis::Daily { { field(CostField::Hours) } }
+                    { field(CostField::Weeks) }
+                    <div class="form-group">
+                        <label class="label" for="c-region">{ "Region" }</label>
+                        <select class="select" id="c-region" onchange={select_change(pick(|v| Region::from_slug(v).map(CostAction::SetRegion)))}>
+                            { for Region::ALL.into_iter().map(|r| html! { <option value={r.slug()} selected={r == f.region}>{ r.label() }</option> }) }
+                        </select>
+                    </div>
+                    <div class="form-group">
+                        <label class="label" for="c-role">{ "Role" }</label>
+                        <select class="select" id="c-role" onchange={select_change(pick(|v| Role::from_slug(v).map(CostAction::SetRole)))}>
+                            { for Role::ALL.into_iter().map(|r| html! { <option value={r.slug()} selected={r == f.role}>{ r.label() }</option> }) }
+                        </select>
+                    </div>
+                    { cap_table(&CapTableProps { form: f, errors: &errors, dispatch: p.dispatch.clone() }) }
+                </section>
+                <section aria-labelledby="team-heading">
+                    <h2 class="heading-l" id="team-heading">{ "A team" }</h2>
+                    { field(CostField::Posts) }
+                    { field(CostField::AgencyNow) }
+                    { field(CostField::AgencyAfter) }
+                </section>
+            </div>
+            <div class="calc__results">
+                <section aria-labelledby="results-heading">
+                    <h2 class="heading-l" id="results-heading" tabindex="-1">{ "What each costs a year" }</h2>
+                    <div aria-live="polite" aria-atomic="true" id="cost-summary">
+                        {
+                            match &view.results {
+                                Some(r) => summary(r, f),
+                                None => html! {
+                                    <div class="panel panel--muted"><p class="panel__headline" data-testid="summary">{ "Correct the errors shown to see the results." }</p></div>
+                                },
+                            }
+                        }
+                    </div>
+                    if let Some(r) = &view.results { { details(r) } }
+                </section>
+            </div>
+        </div>
+    }
+}
+
+fn summary(r: &CostResults, f: &CostForm) -> Html {
+    let c = &r.comparison;
+    let headline = if c.saving_a_year > Pence::ZERO {
+        format!(
+            "Filled permanently, the post costs {} a year; an agency locum costs {}. Permanent saves {} a year ({} a month), {} of the permanent cost.",
+            c.permanent.format(), c.agency.format(), c.saving_a_year.format(), c.saving_a_month.format(), c.saving_percent.trim_start_matches('+')
+        )
+    } else {
+        format!(
+            "Filled permanently, the post costs {} a year; an agency locum costs {}. Agency is cheaper by {} a year on these figures.",
+            c.permanent.format(), c.agency.format(), (-c.saving_a_year).format()
+        )
+    };
+    let cap = r.cap.as_ref().map(|cap| match cap.over_by {
+        Some(over) => html! {
+            <div class="warning-text" data-testid="cap">
+                <strong>{ format!(
+                    "Above the cap: {} an hour is {} over the {} cap you entered for a {} in {}.",
+                    cap.compared.format(), over.format(), cap.cap.format(), f.role.in_sentence(), f.region.label()
+                ) }</strong>
+                <p class="body-s">{ format!("Compared: {}. Under the DfE statutory guidance a council may pay above a cap for a new assignment only with senior sign-off, and must report it to the Department for Education.", cap.compared_is) }</p>
+            </div>
+        },
+        None => html! {
+            <p class="body" data-testid="cap">{ format!("Within the {} cap you entered for a {} in {} ({} compared).", cap.cap.format(), f.role.in_sentence(), f.region.label(), cap.compared.format()) }</p>
+        },
+    });
+    html! {
+        <>
+            <div class="panel">
+                <p class="panel__headline" data-testid="summary">{ headline }</p>
+                if let Some(t) = &r.team {
+                    <p class="panel__body" data-testid="team">{ format!(
+                        "For the team: {} a year now, {} afterwards: {} {} a year.",
+                        t.now.format(), t.after.format(),
+                        if t.saving >= Pence::ZERO { "saving" } else { "costing an extra" },
+                        if t.saving >= Pence::ZERO { t.saving.format() } else { (-t.saving).format() }
+                    ) }</p>
+                }
+            </div>
+            { for cap }
+        </>
+    }
+}
+
+fn details(r: &CostResults) -> Html {
+    let pc = &r.permanent;
+    let permanent = Bar {
+        label: "Permanent",
+        total: pc.total,
+        parts: vec![
+            ("Pay and supplement", pc.pay + pc.supplement),
+            ("Employer NI", pc.employer_ni),
+            ("Pension", pc.pension),
+            ("Levy", pc.levy),
+            ("Overheads", pc.overheads),
+            (
+                "Recruitment, vacancies, scheme",
+                pc.recruitment + pc.vacancy + pc.scheme,
+            ),
+        ],
+    };
+    let agency = Bar {
+        label: "Agency",
+        total: r.agency.annual,
+        parts: vec![("Agency charge", r.agency.annual)],
+    };
+    html! {
+        <>
+            { cost_bars(&CostBarsProps { bars: vec![permanent, agency] }) }
+            { explanation(&ExplanationProps { breakdown: pc.breakdown.clone(), summary: AttrValue::Static("How the permanent cost is worked out") }) }
+            { explanation(&ExplanationProps { breakdown: r.agency.breakdown.clone(), summary: AttrValue::Static("How the agency cost is worked out") }) }
+        </>
+    }
+}

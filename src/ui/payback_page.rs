@@ -1,0 +1,190 @@
+//! Payback: how long the retention scheme (plus recruitment) takes to pay for
+//! itself against agency spend, simply and as an expected value under turnover.
+
+use super::cash_flow_chart::{cash_flow_chart, CashFlowChartProps};
+use super::error_summary::{error_summary, ErrorSummaryProps};
+use super::explanation::{explanation, ExplanationProps};
+use super::sensitivity_grid::{sensitivity_grid, SensitivityGridProps};
+use super::source_note::{source_note, SourceNoteProps};
+use super::text_field::Field;
+use super::{checkbox_change, error_for};
+use crate::engine::money::Pence;
+use crate::engine::rates;
+use crate::state::cost::{CostAction, CostField, CostForm};
+use crate::state::payback::{PaybackAction, PaybackForm, PaybackResults, PaybackView};
+use crate::state::Page;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct PaybackPageProps<'a> {
+    pub form: &'a PaybackForm,
+    pub cost: &'a CostForm,
+    /// The page worked out (memoised by the app).
+    pub view: &'a PaybackView,
+    pub dispatch: Callback<PaybackAction>,
+    pub dispatch_cost: Callback<CostAction>,
+    pub on_navigate: Callback<Page>,
+}
+
+pub fn payback_page(p: &PaybackPageProps<'_>) -> Html {
+    let view = p.view;
+    let f = &p.form;
+    let errors = view.errors.clone();
+    let set = |make: fn(String) -> PaybackAction| {
+        let d = p.dispatch.clone();
+        Callback::from(move |v| d.emit(make(v)))
+    };
+    let dc = p.dispatch_cost.clone();
+    let on_turnover = Callback::from(move |v| dc.emit(CostAction::Set(CostField::Turnover, v)));
+    let d = p.dispatch.clone();
+    let on_discount = checkbox_change(Callback::from(move |on| {
+        d.emit(PaybackAction::SetDiscount(on))
+    }));
+    let go = |page: Page| {
+        let nav = p.on_navigate.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            nav.emit(page);
+        })
+    };
+
+    html! {
+        <div class="calc">
+            <div class="calc__form">
+                <a class="results-link" href="#results-heading" onclick={Callback::from(|e: MouseEvent| { e.prevent_default(); super::focus_id("results-heading"); })}>{ "Go to the results" }</a>
+                { error_summary(&ErrorSummaryProps { errors: errors.clone() }) }
+                <section aria-labelledby="draws-heading">
+                    <h2 class="heading-l" id="draws-heading">{ "What this uses" }</h2>
+                    <p class="body">
+                        { "The incentive is the scheme on " }
+                        <a href="#" onclick={go(Page::Retention)}>{ "Retention payments and clawback" }</a>
+                        { ". The saving, recruitment cost and vacancy come from " }
+                        <a href="#" onclick={go(Page::Cost)}>{ "Agency or permanent" }</a>
+                        { ". Change them there." }
+                    </p>
+                    if let Some(r) = &view.results {
+                        <ul class="list" data-testid="draws">
+                            <li>{ format!("Up front: {} = the scheme's {} with on-costs + {} recruitment", r.upfront.format(), r.scheme_cost.format(), r.recruitment.format()) }</li>
+                            <li>{ format!("Saving of permanent over agency: {} a year (agency less the permanent running cost)", r.annual_saving.format()) }</li>
+                        </ul>
+                    }
+                </section>
+                <section aria-labelledby="assumptions-heading">
+                    <h2 class="heading-l" id="assumptions-heading">{ "Assumptions" }</h2>
+                    { Field::new(CostField::Turnover.id(), "Annual turnover, as a percentage", p.cost.get(CostField::Turnover).to_string(), on_turnover).hint("Shared with Agency or permanent").suffix("%").error(error_for(&errors, &CostField::Turnover.id())).width("w5").view() }
+                    { source_note(&SourceNoteProps { source: &rates::DFE_WORKFORCE_2025, lead: Some(AttrValue::from("Default 11.8%")) }) }
+                    { Field::new("b-recovery", "Share of clawback actually recovered, as a percentage", f.recovery.clone(), set(PaybackAction::SetRecovery)).suffix("%").error(error_for(&errors, "b-recovery")).width("w5").view() }
+                    { source_note(&SourceNoteProps { source: &rates::CLAWBACK_RECOVERY, lead: Some(AttrValue::from("Default 80%")) }) }
+                    { Field::new("b-horizon", "Horizon, in months", f.horizon.clone(), set(PaybackAction::SetHorizon)).hint("How far ahead to look, up to 120").suffix("months").error(error_for(&errors, "b-horizon")).width("w5").view() }
+                    <div class="checkboxes">
+                        <div class="checkbox">
+                            <input class="checkbox__input" type="checkbox" id="b-discount-on" checked={f.discount} onchange={on_discount} />
+                            <label class="checkbox__label" for="b-discount-on">{ "Discount future money (off by default)" }</label>
+                        </div>
+                    </div>
+                    if f.discount {
+                        { Field::new("b-discount", "Discount rate, as a percentage a year", f.discount_rate.clone(), set(PaybackAction::SetDiscountRate)).suffix("%").error(error_for(&errors, "b-discount")).width("w5").view() }
+                        { source_note(&SourceNoteProps { source: &rates::GREEN_BOOK, lead: Some(AttrValue::from("Default 3.5%")) }) }
+                    }
+                </section>
+            </div>
+            <div class="calc__results">
+                <section aria-labelledby="results-heading">
+                    <h2 class="heading-l" id="results-heading" tabindex="-1">{ "When it pays for itself" }</h2>
+                    <div aria-live="polite" aria-atomic="true" id="payback-summary">
+                        {
+                            match &view.results {
+                                Some(r) => summary(r),
+                                None if !view.blocked_by.is_empty() => html! {
+                                    <div class="panel panel--muted"><p class="panel__headline" data-testid="summary">
+                                        { format!("Correct the errors on {} first.", view.blocked_by.join(" and ")) }
+                                    </p></div>
+                                },
+                                None => html! {
+                                    <div class="panel panel--muted"><p class="panel__headline" data-testid="summary">{ "Correct the errors shown to see the results." }</p></div>
+                                },
+                            }
+                        }
+                    </div>
+                    if let Some(r) = &view.results { { details(r) } }
+                </section>
+            </div>
+        </div>
+    }
+}
+
+fn months(m: Option<u32>, horizon: Option<u32>) -> String {
+    match (m, horizon) {
+        (Some(0), _) => "at once".to_string(),
+        (Some(1), _) => "after 1 month".to_string(),
+        (Some(m), _) => format!("after {m} months"),
+        (None, Some(h)) => format!("not within {h} months"),
+        (None, None) => "never, because agency is not dearer than permanent".to_string(),
+    }
+}
+
+fn summary(r: &PaybackResults) -> Html {
+    html! {
+        <div class="panel">
+            <p class="panel__headline" data-testid="summary">
+                { format!("Simple payback: {}. Expected under turnover: {}.",
+                    months(r.simple.months, None), months(r.expected.payback_month, Some(r.horizon))) }
+            </p>
+            <p class="panel__body">{ format!(
+                "Over {} months, each hire is expected to save {} against agency, recover {} of clawback and cost {} in payments and recruitment: {} {}.",
+                r.horizon, r.expected.saving.format(), r.expected.clawback.format(), r.expected.costs.format(),
+                if r.expected.net >= Pence::ZERO { "a net gain of" } else { "a net cost of" },
+                if r.expected.net >= Pence::ZERO { r.expected.net.format() } else { (-r.expected.net).format() }
+            ) }</p>
+        </div>
+    }
+}
+
+fn details(r: &PaybackResults) -> Html {
+    let be = &r.break_even;
+    let be_text = match be.required_cut {
+        Some(cut) if be.exceeds_turnover => format!(
+            "To pay for itself by preventing leavers, the scheme would have to cut turnover by {} a year, more than the turnover itself: it cannot pay for itself that way.",
+            cut.percent_label()
+        ),
+        Some(cut) => format!("To pay for itself by preventing leavers, the scheme must cut turnover by at least {} a year.", cut.percent_label()),
+        None => "Replacing a leaver costs nothing on these figures, so preventing leavers cannot pay for the scheme.".to_string(),
+    };
+    html! {
+        <>
+            { explanation(&ExplanationProps { breakdown: r.simple.breakdown.clone(), summary: AttrValue::Static("How the simple payback is worked out") }) }
+            { explanation(&ExplanationProps { breakdown: r.expected.breakdown.clone(), summary: AttrValue::Static("How the expected payback is worked out") }) }
+            <h3 class="heading-m">{ "Break-even" }</h3>
+            <p class={classes!("body", be.exceeds_turnover.then_some("warning-text"))} data-testid="break-even">{ be_text }</p>
+            <p class="body-s">{ "Remember deadweight: most people paid to stay would have stayed anyway, so only the leavers the scheme actually prevents count towards paying for it." }</p>
+            { explanation(&ExplanationProps { breakdown: be.breakdown.clone(), summary: AttrValue::Static("How the break-even is worked out") }) }
+            <h3 class="heading-m">{ "Cumulative expected cash flow" }</h3>
+            { cash_flow_chart(&CashFlowChartProps { months: r.expected.months.clone(), payback_month: r.expected.payback_month }) }
+            <details class="details">
+                <summary class="details__summary">{ "Month by month" }</summary>
+                <div class="table-scroll" tabindex="0" role="region" aria-label="Expected cash flow month by month">
+                    <table class="table" id="cash-flow">
+                        <thead><tr>
+                            <th scope="col">{ "Month" }</th><th scope="col" class="num">{ "Still in post" }</th>
+                            <th scope="col" class="num">{ "Costs" }</th><th scope="col" class="num">{ "Clawback" }</th>
+                            <th scope="col" class="num">{ "Saving" }</th><th scope="col" class="num">{ "Cumulative" }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for r.expected.months.iter().map(|m| html! {
+                                <tr>
+                                    <th scope="row">{ m.month + 1 }</th>
+                                    <td class="num">{ m.in_post.percent_label() }</td>
+                                    <td class="num">{ m.costs.format() }</td>
+                                    <td class="num">{ m.clawback.format() }</td>
+                                    <td class="num">{ m.saving.format() }</td>
+                                    <td class="num">{ m.cumulative.format() }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            </details>
+            { sensitivity_grid(&SensitivityGridProps { grid: r.grid.clone(), horizon: r.horizon, current_row: 9 }) }
+        </>
+    }
+}

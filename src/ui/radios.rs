@@ -1,0 +1,36 @@
+//! A GOV.UK radio group: a fieldset with a legend and one radio per option.
+
+use yew::prelude::*;
+
+pub struct RadiosProps {
+    /// The group's name and id prefix.
+    pub name: AttrValue,
+    pub legend: AttrValue,
+    /// `(value, label)` pairs.
+    pub options: Vec<(&'static str, &'static str)>,
+    pub selected: AttrValue,
+    pub onchange: Callback<String>,
+    pub inline: bool,
+}
+
+pub fn radios(p: &RadiosProps) -> Html {
+    html! {
+        <fieldset class="fieldset">
+            <legend class="fieldset__legend">{ p.legend.clone() }</legend>
+            <div class={classes!("radios", p.inline.then_some("radios--inline"))}>
+                { for p.options.iter().map(|(value, label)| {
+                    let id = format!("{}-{value}", p.name);
+                    let cb = p.onchange.clone();
+                    let v = value.to_string();
+                    html! {
+                        <div class="radio">
+                            <input class="radio__input" type="radio" id={id.clone()} name={p.name.clone()} value={*value}
+                                checked={p.selected == *value} onchange={Callback::from(move |_| cb.emit(v.clone()))} />
+                            <label class="radio__label" for={id}>{ *label }</label>
+                        </div>
+                    }
+                }) }
+            </div>
+        </fieldset>
+    }
+}
