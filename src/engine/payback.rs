@@ -14,8 +14,9 @@
 //!   recovery rate is actually collected;
 //! - each flow is optionally discounted by `d^m`, `d = (1 + r)^(−1/12)`.
 //!
-//! The payback month is the first month after which the cumulative expected cash
-//! flow is zero or more.
+//! The payback month is the month from which the cumulative expected cash flow is
+//! zero or more and stays so to the horizon: a scheme whose later tranches push
+//! the position below zero again has not paid back at the first crossing.
 
 use super::breakdown::Breakdown;
 use super::clawback::{position, LeavingReason, Scheme, SchemeError};
@@ -123,7 +124,7 @@ pub struct CashFlowMonth {
 pub struct ExpectedPayback {
     pub monthly_leaving: Fixed,
     pub months: Vec<CashFlowMonth>,
-    /// Months of service after which the cumulative cash flow is zero or more.
+    /// The month from which the cumulative cash flow is zero or more to the horizon.
     pub payback_month: Option<u32>,
     pub costs: Pence,
     pub clawback: Pence,
@@ -153,7 +154,8 @@ fn expected_unchecked(
     let mut months = Vec::with_capacity(horizon as usize);
     let (mut s_m, mut disc) = (Fixed::ONE, Fixed::ONE);
     let mut cumulative = Pence::ZERO;
-    let mut payback_month = None;
+    // The last month whose cumulative position is below zero.
+    let mut last_negative: Option<u32> = None;
     for m in 0..horizon {
         let s_next = s_m.times(stay);
         let due: Pence = costs_by_payment
@@ -174,8 +176,8 @@ fn expected_unchecked(
         let (costs, clawback, saving) = (disc.of(costs), disc.of(clawback), disc.of(saving));
         let net = saving + clawback - costs;
         cumulative += net;
-        if payback_month.is_none() && cumulative >= Pence::ZERO {
-            payback_month = Some(m + 1);
+        if cumulative < Pence::ZERO {
+            last_negative = Some(m);
         }
         months.push(CashFlowMonth {
             month: m,
@@ -189,6 +191,12 @@ fn expected_unchecked(
         s_m = s_next;
         disc = disc.times(d);
     }
+    // Row m covers month m + 1, so the position is safe from month last_negative + 2.
+    let payback_month = match last_negative {
+        None => Some(1),
+        Some(m) if m + 1 < horizon => Some(m + 2),
+        Some(_) => None,
+    };
     let costs: Pence = months.iter().map(|r| r.costs).sum();
     let clawback: Pence = months.iter().map(|r| r.clawback).sum();
     let saving: Pence = months.iter().map(|r| r.saving).sum();
@@ -495,6 +503,43 @@ mod tests {
         assert_eq!(m0.saving, Pence(213_801));
         assert_eq!(m0.clawback, Pence(2_498));
         assert_eq!(e.payback_month, Some(3));
+    }
+
+    /// £1,000 at month 0 and £3,000 at month 3 (£1,155 and £3,465 with on-costs), no
+    /// recruitment, saving £600 a month, no turnover. Cumulative: −555, +45 (month 2),
+    /// +645, then −2,220 after the month-3 tranche (645 − 3,465 + 600), −1,620, −1,020,
+    /// −420, +180 (month 8) and up. It first crosses at month 2 but only stays
+    /// positive from month 8.
+    #[test]
+    fn payback_waits_for_later_tranches() {
+        let s = scheme(vec![
+            Payment::lump_sum("A", 1000, 0, 12, Shape::ProRata),
+            Payment::lump_sum("B", 3000, 3, 12, Shape::ProRata),
+        ]);
+        let i = ExpectedInputs {
+            turnover: Ratio::ZERO,
+            recovery: Ratio::bp(8000),
+            discount: None,
+            horizon_months: 24,
+            saving_a_month: Pence::pounds(600),
+            recruitment: Pence::ZERO,
+        };
+        let e = expected_payback(&s, &settings(), &i).unwrap();
+        assert_eq!(e.months[1].cumulative, Pence::pounds(45));
+        assert_eq!(e.months[3].cumulative, Pence::pounds(-2_220));
+        assert_eq!(e.months[7].cumulative, Pence::pounds(180));
+        assert_eq!(e.payback_month, Some(8));
+        // With a horizon that ends while it is still negative, no payback.
+        let short = ExpectedInputs {
+            horizon_months: 6,
+            ..i
+        };
+        assert_eq!(
+            expected_payback(&s, &settings(), &short)
+                .unwrap()
+                .payback_month,
+            None
+        );
     }
 
     #[test]

@@ -36,10 +36,10 @@ pub fn employer_settings(p: &EmployerSettingsProps<'_>) -> Html {
     let ni = rates::employer_ni(f.year);
     html! {
         <>
-            { Field::new("salary", "Full-time salary, in pounds a year", f.salary.clone(), on_salary).hint("Used for employer National Insurance on the payments. Pay for part-time staff is this times their FTE.").prefix("£").error(error_for(p.errors, "salary")).width("w10").view() }
+            { Field::new("salary", "Full-time salary, in pounds a year", f.salary.clone(), on_salary).hint("Pay for part-time staff is this times their FTE.").prefix("£").error(error_for(p.errors, "salary")).width("w10").view() }
             { source_note(&SourceNoteProps { source: &rates::MEDWAY_PAY_2025, lead: Some(AttrValue::from("Default £38,000, within Medway's 2025 social worker range of £34,898 to £38,055")) }) }
             <div class="form-group">
-                <label class="label" for="tax-year">{ "Tax year the payments are made in" }</label>
+                <label class="label" for="tax-year">{ "Tax year" }</label>
                 <select class="select" id="tax-year" onchange={on_year}>
                     { for TaxYear::ALL.into_iter().map(|y| html! {
                         <option value={y.slug()} selected={y == f.year}>{ y.label() }</option>
