@@ -193,6 +193,30 @@ pub static GREEN_BOOK: Source = Source {
     unconfirmed: false,
 };
 
+/// Pay points a salary can be filled in from, with their source.
+pub const PAY_POINTS: [(&str, Pence, &Source); 4] = [
+    (
+        "Social worker, bottom of range",
+        Pence::pounds(34_898),
+        &MEDWAY_PAY_2025,
+    ),
+    (
+        "Social worker, top of range",
+        Pence::pounds(38_055),
+        &MEDWAY_PAY_2025,
+    ),
+    (
+        "Senior practitioner, bottom of range",
+        Pence::pounds(41_568),
+        &MEDWAY_PAY_2025,
+    ),
+    (
+        "Senior practitioner, top of range",
+        Pence::pounds(46_376),
+        &MEDWAY_PAY_2025,
+    ),
+];
+
 static EMPLOYER_NI_2024_25: EmployerNi = EmployerNi {
     rate: Ratio::bp(1380),
     threshold_annual: Pence::pounds(9_100),

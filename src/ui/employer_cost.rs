@@ -34,8 +34,23 @@ pub fn employer_settings(p: &EmployerSettingsProps<'_>) -> Html {
         d.emit(RetentionAction::SetLevy(on))
     }));
     let ni = rates::employer_ni(f.year);
+    let d = p.dispatch.clone();
+    let on_pay_point = select_change(Callback::from(move |v: String| {
+        if !v.is_empty() {
+            d.emit(RetentionAction::SetSalary(v));
+        }
+    }));
     html! {
         <>
+            <div class="form-group">
+                <label class="label" for="pay-point">{ "Fill in the salary from a pay range (optional)" }</label>
+                <select class="select" id="pay-point" onchange={on_pay_point}>
+                    <option value="" selected=true>{ "Choose a pay point" }</option>
+                    { for rates::PAY_POINTS.iter().map(|(label, pay, src)| html! {
+                        <option value={pay.to_input_string()}>{ format!("{label}: {} ({}, {})", pay.format_short(), src.publisher, src.date) }</option>
+                    }) }
+                </select>
+            </div>
             { Field::new("salary", "Full-time salary, in pounds a year", f.salary.clone(), on_salary).hint("Pay for part-time staff is this times their FTE.").prefix("£").error(error_for(p.errors, "salary")).width("w10").view() }
             { source_note(&SourceNoteProps { source: &rates::MEDWAY_PAY_2025, lead: Some(AttrValue::from("Default £38,000, within Medway's 2025 social worker range of £34,898 to £38,055")) }) }
             <div class="form-group">

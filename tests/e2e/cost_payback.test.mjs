@@ -42,6 +42,9 @@ test('fill both sides and see the difference', async () => {
   // The link holds these inputs too: a reload shows the same figures.
   await page.reload();
   assert.match(await summary(page), /the post costs £51,009\.34 a year; an agency locum costs £76,590\.00/);
+  // A pay point fills the salary in: Medway 2025 senior practitioner, top £46,376.
+  await page.getByLabel('Fill in the salary from a pay range (optional)').selectOption('46376');
+  assert.equal(await page.getByLabel('Full-time salary, in pounds a year').inputValue(), '46376');
   // The shared salary is the retention page's: change it here, see it there.
   await page.getByLabel('Full-time salary, in pounds a year').fill('40000');
   await page.getByRole('link', { name: 'Retention payments and clawback' }).first().click();
