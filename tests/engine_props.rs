@@ -344,3 +344,65 @@ mod agency_and_payback {
         }
     }
 }
+
+mod take_home_props {
+    use proptest::prelude::*;
+    use retention_pay::engine::clawback::{Payment, Scheme, Shape};
+    use retention_pay::engine::money::{Pence, Ratio};
+    use retention_pay::engine::rates::{LoanPlan, TaxRegion, TaxYear};
+    use retention_pay::engine::take_home::{
+        leaving_cost, lump_sum_effect, outlook, take_home, Employee, Lgps, Pay,
+    };
+
+    prop_compose! {
+        fn employee()(y in prop::sample::select(vec![TaxYear::Y2025_26, TaxYear::Y2026_27]),
+            scot in any::<bool>(), loans in prop::sample::subsequence(LoanPlan::ALL.to_vec(), 0..=5),
+            lgps in prop::sample::select(Lgps::ALL.to_vec())) -> Employee {
+            Employee { year: y, region: if scot { TaxRegion::Scotland } else { TaxRegion::Ewni }, loans, lgps }
+        }
+    }
+
+    prop_compose! {
+        fn pay()(salary in 0i64..=50_000_000, supplement in 0i64..=2_000_000, pens in any::<bool>()) -> Pay {
+            Pay { salary: Pence(salary), supplement: Pence(supplement), supplement_pensionable: pens }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        /// Deductions never exceed pay, net is never negative for positive pay, and the
+        /// breakdown adds up to the net.
+        #[test]
+        fn deductions_never_exceed_pay(e in employee(), p in pay()) {
+            let t = take_home(&e, &p);
+            for d in [t.pension, t.tax, t.ni, t.loans] {
+                prop_assert!(d >= Pence::ZERO);
+            }
+            prop_assert!(t.pension + t.tax + t.ni + t.loans <= t.gross);
+            prop_assert!(t.net >= Pence::ZERO);
+            prop_assert!(t.month.net >= Pence::ZERO);
+            prop_assert_eq!(t.net, t.gross - t.pension - t.tax - t.ni - t.loans);
+            prop_assert_eq!(t.breakdown.lines.last().unwrap().amount, t.net);
+        }
+
+        /// A lump sum never takes home more than its gross, nor less than nothing.
+        #[test]
+        fn lump_sum_net_within_gross(e in employee(), p in pay(), g in 0i64..=5_000_000, m in 0usize..12, pens in any::<bool>()) {
+            let x = lump_sum_effect(&e, &p, Pence(g), pens, m);
+            prop_assert!(x.net <= Pence(g));
+            prop_assert!(x.net >= Pence::ZERO, "net {:?} of {:?}", x.net, g);
+        }
+
+        /// Leaving: the tax back is never more than the repayment; no input panics.
+        #[test]
+        fn leaving_is_sane(e in employee(), p in pay(), amount in 0i64..=20_000, month in 0u32..60, paid in 0u32..24) {
+            let scheme = Scheme { payments: vec![Payment::lump_sum("R", amount, paid, 24, Shape::ProRata)], fte: Ratio::ONE, exempt: vec![] };
+            let c = leaving_cost(&scheme, &e, &p, month).unwrap();
+            prop_assert!(c.tax_back <= c.repay);
+            prop_assert!(c.real_cost >= Pence::ZERO);
+            prop_assert_eq!(c.breakdown.lines.last().unwrap().amount, c.real_cost);
+            let _ = outlook(&scheme, &e, &p, month);
+        }
+    }
+}

@@ -16,3 +16,4 @@ pub mod permanent;
 pub mod presets;
 pub mod probability;
 pub mod rates;
+pub mod take_home;

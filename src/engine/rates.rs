@@ -268,6 +268,235 @@ pub const CLAWBACK_RECOVERY_DEFAULT: Ratio = Ratio::bp(8000);
 /// HM Treasury Green Book discount rate, a year.
 pub const GREEN_BOOK_DISCOUNT: Ratio = Ratio::bp(350);
 
+// ---- The employee's side: income tax, employee NI, student loans, LGPS ----
+
+/// Where the worker pays income tax.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TaxRegion {
+    /// England, Wales and Northern Ireland.
+    Ewni,
+    Scotland,
+}
+
+/// Income tax for one tax year and region. Bands are on taxable income (after
+/// the personal allowance), each `(upper limit, rate)`; the last is unlimited.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct IncomeTax {
+    pub personal_allowance: Pence,
+    /// Income above which the allowance falls by £1 for every £2.
+    pub taper_from: Pence,
+    pub bands: &'static [(Pence, Ratio)],
+    pub source: &'static Source,
+}
+
+pub static HMRC_TAX_2025_26: Source = Source {
+    title: "Income Tax rates and allowances: personal allowance £12,570 (tapered above £100,000); 20% to £50,270, 40% to £125,140, 45% above; employee NI 8% from £12,570 to £50,270 and 2% above (monthly £1,048 and £4,189)",
+    publisher: "HM Revenue & Customs",
+    date: "6 April 2025 (unchanged for 2026/27)",
+    url: Some("https://www.gov.uk/income-tax-rates"),
+    unconfirmed: false,
+};
+
+pub static SCOTTISH_TAX_2025_26: Source = Source {
+    title: "Scottish income tax 2025 to 2026: 19% £12,571 to £15,397; 20% to £27,491; 21% to £43,662; 42% to £75,000; 45% to £125,140; 48% above",
+    publisher: "Scottish Government; HM Revenue & Customs",
+    date: "6 April 2025",
+    url: Some("https://www.gov.scot/publications/scottish-income-tax-2025-2026/"),
+    unconfirmed: false,
+};
+
+pub static SCOTTISH_TAX_2026_27: Source = Source {
+    title: "Scottish income tax 2026 to 2027 as proposed in the Scottish Budget on 13 January 2026: 19% to £16,537; 20% to £29,526; 21% to £43,662; higher bands unchanged",
+    publisher: "Scottish Government",
+    date: "proposed 13 January 2026",
+    url: Some("https://www.gov.scot/"),
+    unconfirmed: false,
+};
+
+const fn band(upper_pounds: i64, bp: i64) -> (Pence, Ratio) {
+    (Pence::pounds(upper_pounds), Ratio::bp(bp))
+}
+
+/// No upper limit.
+pub const UNLIMITED: Pence = Pence(i64::MAX / 4);
+
+static EWNI_BANDS: [(Pence, Ratio); 3] = [
+    band(37_700, 2000),
+    band(125_140, 4000),
+    (UNLIMITED, Ratio::bp(4500)),
+];
+// Scottish thresholds as income, less the £12,570 allowance.
+static SCOT_BANDS_2025_26: [(Pence, Ratio); 6] = [
+    band(2_827, 1900),
+    band(14_921, 2000),
+    band(31_092, 2100),
+    band(62_430, 4200),
+    band(125_140, 4500),
+    (UNLIMITED, Ratio::bp(4800)),
+];
+static SCOT_BANDS_2026_27: [(Pence, Ratio); 6] = [
+    band(3_967, 1900),
+    band(16_956, 2000),
+    band(31_092, 2100),
+    band(62_430, 4200),
+    band(125_140, 4500),
+    (UNLIMITED, Ratio::bp(4800)),
+];
+
+/// Income tax rates for a year and region. 2024/25 uses the 2025/26 figures
+/// (the allowance and UK bands were frozen; the Scottish bands differ slightly
+/// and the calculator offers only 2025/26 and 2026/27 for take-home).
+pub fn income_tax(year: TaxYear, region: TaxRegion) -> IncomeTax {
+    let (bands, source): (&'static [(Pence, Ratio)], &'static Source) = match (region, year) {
+        (TaxRegion::Ewni, _) => (&EWNI_BANDS, &HMRC_TAX_2025_26),
+        (TaxRegion::Scotland, TaxYear::Y2026_27) => (&SCOT_BANDS_2026_27, &SCOTTISH_TAX_2026_27),
+        (TaxRegion::Scotland, _) => (&SCOT_BANDS_2025_26, &SCOTTISH_TAX_2025_26),
+    };
+    IncomeTax {
+        personal_allowance: Pence::pounds(12_570),
+        taper_from: Pence::pounds(100_000),
+        bands,
+        source,
+    }
+}
+
+/// Employee (Class 1 primary) NI per monthly pay period.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EmployeeNi {
+    pub primary_threshold_month: Pence,
+    pub upper_limit_month: Pence,
+    pub main_rate: Ratio,
+    pub upper_rate: Ratio,
+}
+
+pub const EMPLOYEE_NI: EmployeeNi = EmployeeNi {
+    primary_threshold_month: Pence::pounds(1_048),
+    upper_limit_month: Pence::pounds(4_189),
+    main_rate: Ratio::bp(800),
+    upper_rate: Ratio::bp(200),
+};
+
+/// Student loan plans.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum LoanPlan {
+    Plan1,
+    Plan2,
+    Plan4,
+    Plan5,
+    Postgraduate,
+}
+
+impl LoanPlan {
+    pub const ALL: [LoanPlan; 5] = [
+        LoanPlan::Plan1,
+        LoanPlan::Plan2,
+        LoanPlan::Plan4,
+        LoanPlan::Plan5,
+        LoanPlan::Postgraduate,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            LoanPlan::Plan1 => "Plan 1",
+            LoanPlan::Plan2 => "Plan 2",
+            LoanPlan::Plan4 => "Plan 4",
+            LoanPlan::Plan5 => "Plan 5",
+            LoanPlan::Postgraduate => "Postgraduate loan",
+        }
+    }
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            LoanPlan::Plan1 => "1",
+            LoanPlan::Plan2 => "2",
+            LoanPlan::Plan4 => "4",
+            LoanPlan::Plan5 => "5",
+            LoanPlan::Postgraduate => "pg",
+        }
+    }
+
+    pub fn from_slug(s: &str) -> Option<LoanPlan> {
+        LoanPlan::ALL.into_iter().find(|p| p.slug() == s)
+    }
+
+    /// Annual threshold and rate for a year.
+    pub fn terms(self, year: TaxYear) -> (Pence, Ratio) {
+        let y2627 = year == TaxYear::Y2026_27;
+        match self {
+            LoanPlan::Plan1 => (
+                Pence::pounds(if y2627 { 26_900 } else { 26_065 }),
+                Ratio::bp(900),
+            ),
+            LoanPlan::Plan2 => (
+                Pence::pounds(if y2627 { 29_385 } else { 28_470 }),
+                Ratio::bp(900),
+            ),
+            LoanPlan::Plan4 => (
+                Pence::pounds(if y2627 { 33_795 } else { 32_745 }),
+                Ratio::bp(900),
+            ),
+            LoanPlan::Plan5 => (Pence::pounds(25_000), Ratio::bp(900)),
+            LoanPlan::Postgraduate => (Pence::pounds(21_000), Ratio::bp(600)),
+        }
+    }
+}
+
+pub static STUDENT_LOANS: Source = Source {
+    title: "Student loan repayment thresholds, collected per pay period: 9% above the plan's threshold (postgraduate 6% above £21,000). 2025/26: Plan 1 £26,065, Plan 2 £28,470, Plan 4 £32,745, Plan 5 £25,000. 2026/27: Plan 1 £26,900, Plan 2 £29,385, Plan 4 about £33,795 (not confirmed), Plan 5 £25,000",
+    publisher: "HM Revenue & Customs; Student Loans Company",
+    date: "6 April 2025 and 6 April 2026",
+    url: Some("https://www.gov.uk/guidance/special-rules-for-student-loans"),
+    unconfirmed: false,
+};
+
+/// LGPS (England & Wales) employee contribution bands: `(pensionable pay up to, rate)`.
+pub fn lgps_employee_bands(year: TaxYear) -> &'static [(Pence, Ratio)] {
+    if year == TaxYear::Y2026_27 {
+        &LGPS_2026_27
+    } else {
+        &LGPS_2025_26
+    }
+}
+
+static LGPS_2025_26: [(Pence, Ratio); 9] = [
+    band(17_800, 550),
+    band(28_000, 580),
+    band(45_600, 650),
+    band(57_700, 680),
+    band(81_000, 850),
+    band(114_800, 990),
+    band(135_300, 1050),
+    band(203_000, 1140),
+    (UNLIMITED, Ratio::bp(1250)),
+];
+static LGPS_2026_27: [(Pence, Ratio); 9] = [
+    band(18_400, 550),
+    band(29_000, 580),
+    band(47_300, 650),
+    band(59_800, 680),
+    band(84_000, 850),
+    band(119_100, 990),
+    band(140_400, 1050),
+    band(210_700, 1140),
+    (UNLIMITED, Ratio::bp(1250)),
+];
+
+pub static LGPS_EMPLOYEE: Source = Source {
+    title: "LGPS employee contribution bands (England & Wales), by actual pensionable pay; deducted before income tax, not before NI; the 50/50 section halves the rate",
+    publisher: "LGPS Scheme Advisory Board; Local Government Association",
+    date: "April 2025 and April 2026",
+    url: Some("https://www.lgpsmember.org/"),
+    unconfirmed: false,
+};
+
+pub static HMRC_REPAYMENT: Source = Source {
+    title: "Employment Income Manual EIM00800-EIM00845: a repaid bonus is repaid gross; income tax relief is claimed from HMRC for the tax year of repayment; no National Insurance is refunded",
+    publisher: "HM Revenue & Customs",
+    date: "current at November 2026",
+    url: Some("https://www.gov.uk/hmrc-internal-manuals/employment-income-manual/eim00800"),
+    unconfirmed: false,
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;
