@@ -72,33 +72,7 @@ pub fn encode(state: &AppState) -> String {
         ("reason".into(), f.reason.slug().into()),
         ("leave".into(), encode_component(&f.leave_month)),
     ];
-    for (i, p) in f.payments.iter().enumerate() {
-        let k = |part: &str| format!("p{i}.{part}");
-        pairs.push((k("name"), encode_component(&p.name)));
-        pairs.push((k("amount"), encode_component(&p.amount)));
-        pairs.push((k("month"), encode_component(&p.month)));
-        pairs.push((k("tiein"), encode_component(&p.tie_in)));
-        pairs.push((k("shape"), p.shape.slug().into()));
-        if p.shape == ShapeKind::FullThenTaper {
-            pairs.push((k("full"), encode_component(&p.full_months)));
-        }
-        if p.shape == ShapeKind::Stepped {
-            let steps: Vec<String> = p
-                .steps
-                .iter()
-                .map(|s| {
-                    format!(
-                        "{}:{}",
-                        encode_component(&s.from),
-                        encode_component(&s.share)
-                    )
-                })
-                .collect();
-            pairs.push((k("steps"), steps.join(",")));
-        }
-        pairs.push((k("fte"), flag(p.pro_rata).into()));
-        pairs.push((k("pens"), flag(p.pensionable).into()));
-    }
+    encode_payments("", &f.payments, &mut pairs);
     let c = &state.cost;
     for field in CostField::ALL {
         pairs.push((
@@ -132,6 +106,85 @@ pub fn encode(state: &AppState) -> String {
     format!("{}?{}", state.page.slug(), query.join("&"))
 }
 
+/// Adds a list of payments to a link's pairs, keys `{prefix}p{i}.{part}`.
+fn encode_payments(prefix: &str, payments: &[PaymentForm], pairs: &mut Vec<(String, String)>) {
+    for (i, p) in payments.iter().enumerate() {
+        let k = |part: &str| format!("{prefix}p{i}.{part}");
+        pairs.push((k("name"), encode_component(&p.name)));
+        pairs.push((k("amount"), encode_component(&p.amount)));
+        pairs.push((k("month"), encode_component(&p.month)));
+        pairs.push((k("tiein"), encode_component(&p.tie_in)));
+        pairs.push((k("shape"), p.shape.slug().into()));
+        if p.shape == ShapeKind::FullThenTaper {
+            pairs.push((k("full"), encode_component(&p.full_months)));
+        }
+        if p.shape == ShapeKind::Stepped {
+            let steps: Vec<String> = p
+                .steps
+                .iter()
+                .map(|s| {
+                    format!(
+                        "{}:{}",
+                        encode_component(&s.from),
+                        encode_component(&s.share)
+                    )
+                })
+                .collect();
+            pairs.push((k("steps"), steps.join(",")));
+        }
+        pairs.push((k("fte"), flag(p.pro_rata).into()));
+        pairs.push((k("pens"), flag(p.pensionable).into()));
+    }
+}
+
+/// Payments read from a link, by their index, then compacted in order.
+#[derive(Default)]
+struct PaymentsRead {
+    payments: Vec<Option<PaymentForm>>,
+}
+
+impl PaymentsRead {
+    /// Reads `p{i}.{part}`; `None` when the key is not a payment key.
+    fn read(
+        &mut self,
+        key: &str,
+        raw: &str,
+        value: &str,
+        problems: &mut Vec<String>,
+    ) -> Option<()> {
+        let (index, part) = payment_key(key)?;
+        if index >= MAX_PAYMENTS {
+            problems.push(format!(
+                "The link has more than {MAX_PAYMENTS} payments; the extra ones were left out"
+            ));
+            return Some(());
+        }
+        if self.payments.len() <= index {
+            self.payments.resize(index + 1, None);
+        }
+        let p = self.payments[index].get_or_insert_with(|| {
+            let mut p = PaymentForm::blank(0);
+            p.amount = String::new();
+            p
+        });
+        if !read_payment_part(p, part, raw, value) {
+            problems.push(format!(
+                "The link's value “{}” for payment {} ({}) could not be read and was left out",
+                shorten(value),
+                index + 1,
+                shorten(part)
+            ));
+        }
+        Some(())
+    }
+
+    fn into_form(self, form: &mut RetentionForm) {
+        for p in self.payments.into_iter().flatten() {
+            form.push_payment(p);
+        }
+    }
+}
+
 /// Reads a fragment (with or without the leading `#`). An empty fragment gives
 /// the default view. Returns the state and a plain sentence for each part that
 /// could not be read.
@@ -163,8 +216,7 @@ pub fn decode(fragment: &str) -> (AppState, Vec<String>) {
     let mut form = RetentionForm::empty();
     let mut cost = CostForm::default();
     let mut payback = PaybackForm::default();
-    // Payments by their index in the link; read into a sparse list, then compacted.
-    let mut payments: Vec<Option<PaymentForm>> = Vec::new();
+    let mut payments = PaymentsRead::default();
 
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
@@ -197,29 +249,7 @@ pub fn decode(fragment: &str) -> (AppState, Vec<String>) {
             }
             continue;
         }
-        if let Some((index, part)) = payment_key(key) {
-            if index >= MAX_PAYMENTS {
-                problems.push(format!(
-                    "The link has more than {MAX_PAYMENTS} payments; the extra ones were left out"
-                ));
-                continue;
-            }
-            if payments.len() <= index {
-                payments.resize(index + 1, None);
-            }
-            let p = payments[index].get_or_insert_with(|| {
-                let mut p = PaymentForm::blank(0);
-                p.amount = String::new();
-                p
-            });
-            if !read_payment_part(p, part, raw, &value) {
-                problems.push(format!(
-                    "The link's value “{}” for payment {} ({}) could not be read and was left out",
-                    shorten(&value),
-                    index + 1,
-                    shorten(part)
-                ));
-            }
+        if payments.read(key, raw, &value, &mut problems).is_some() {
             continue;
         }
         problems.push(format!(
@@ -227,9 +257,7 @@ pub fn decode(fragment: &str) -> (AppState, Vec<String>) {
             shorten(key)
         ));
     }
-    for p in payments.into_iter().flatten() {
-        form.push_payment(p);
-    }
+    payments.into_form(&mut form);
     problems.dedup();
     (
         AppState {

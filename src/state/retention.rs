@@ -165,6 +165,18 @@ impl RetentionForm {
         }
     }
 
+    /// The same form with its payments' keys moved to start at `base`, so that
+    /// several schemes on one page never share a DOM id.
+    pub fn rekeyed(&self, base: u32) -> RetentionForm {
+        let mut f = self.clone();
+        f.next_key = base;
+        let payments = std::mem::take(&mut f.payments);
+        for p in payments {
+            f.push_payment(p);
+        }
+        f
+    }
+
     fn take_key(&mut self) -> u32 {
         let k = self.next_key;
         self.next_key = self.next_key.wrapping_add(1);

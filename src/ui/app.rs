@@ -109,50 +109,30 @@ pub fn app() -> Html {
         Callback::from(move |_| problems.set(Vec::new()))
     };
 
-    // Each page's results are derived, never stored: worked out only for the page
-    // on show, and again only when its inputs change.
-    let page = state.page;
-    let retention_view = use_memo(
-        (page == Page::Retention).then(|| state.retention.clone()),
-        |f| f.as_ref().map(retention::compute),
-    );
-    let cost_view = use_memo(
-        (page == Page::Cost).then(|| (state.cost.clone(), state.retention.clone())),
-        |d| d.as_ref().map(|(c, r)| cost::compute(c, r)),
-    );
-    let payback_view = use_memo(
-        (page == Page::Payback).then(|| {
-            (
-                state.payback.clone(),
-                state.cost.clone(),
-                state.retention.clone(),
-            )
-        }),
-        |d| d.as_ref().map(|(b, c, r)| payback::compute(b, c, r)),
-    );
-    let body = match (page, &*retention_view, &*cost_view, &*payback_view) {
-        (Page::Retention, Some(view), _, _) => retention_page(&RetentionPageProps {
+    // Each page's results are derived in render, never stored, and only for the
+    // page on show. (Memoising them bought nothing: every action changes the
+    // inputs of the page on show, and each memo cost wasm size.)
+    let body = match state.page {
+        Page::Retention => retention_page(&RetentionPageProps {
             form: &state.retention,
-            view,
+            view: &retention::compute(&state.retention),
             dispatch: dispatch_retention,
         }),
-        (Page::Cost, _, Some(view), _) => cost_page(&CostPageProps {
+        Page::Cost => cost_page(&CostPageProps {
             form: &state.cost,
             retention: &state.retention,
-            view,
+            view: &cost::compute(&state.cost, &state.retention),
             dispatch: dispatch_cost,
             dispatch_retention,
         }),
-        (Page::Payback, _, _, Some(view)) => payback_page(&PaybackPageProps {
+        Page::Payback => payback_page(&PaybackPageProps {
             form: &state.payback,
             cost: &state.cost,
-            view,
+            view: &payback::compute(&state.payback, &state.cost, &state.retention),
             dispatch: dispatch_payback,
             dispatch_cost,
             on_navigate: on_navigate.clone(),
         }),
-        // Not reached: the memo for the page on show is always computed.
-        _ => html! {},
     };
 
     html! {

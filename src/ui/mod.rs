@@ -12,6 +12,7 @@ pub mod explanation;
 pub mod leaving_controls;
 pub mod link_problems;
 pub mod nav;
+pub mod package_page;
 pub mod payback_page;
 pub mod payment_editor;
 pub mod presets;

@@ -1,0 +1,397 @@
+//! "Check my package": the candidate's form, reducer and [`compute`].
+//!
+//! The first offer is the one on the other pages: the retention page's scheme and
+//! the shared salary, FTE and tax year, with the market supplement from agency or
+//! permanent. Further offers start as copies of it and keep their own salary,
+//! supplement and payments (edited with the same reducer as the retention page).
+
+use super::cost::{CostField, CostForm};
+use super::retention::{self, read_worker, FieldError, RetentionAction, RetentionForm};
+use crate::engine::clawback::Scheme;
+use crate::engine::input::parse_money;
+use crate::engine::money::Pence;
+use crate::engine::rates::{LoanPlan, TaxRegion, TaxYear};
+use crate::engine::take_home::{
+    self, Employee, LeavingCost, Lgps, OfferOutlook, Pay, Payslip, TakeHome,
+};
+
+/// At most this many offers side by side.
+pub const MAX_OFFERS: usize = 3;
+
+/// Offer `n`'s payments have keys from `n × KEY_BLOCK`, apart from offer 1's.
+pub const KEY_BLOCK: u32 = 10_000;
+
+/// A further offer to compare: its own salary, supplement and scheme.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Offer {
+    pub salary: String,
+    pub supplement: String,
+    /// Only its payments (and FTE, exemptions) are used.
+    pub scheme: RetentionForm,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PackageForm {
+    pub region: TaxRegion,
+    pub lgps: Lgps,
+    pub loans: Vec<LoanPlan>,
+    /// Offers 2 and 3.
+    pub offers: Vec<Offer>,
+}
+
+impl Default for PackageForm {
+    fn default() -> Self {
+        PackageForm {
+            region: TaxRegion::Ewni,
+            lgps: Lgps::Main,
+            loans: vec![LoanPlan::Plan2],
+            offers: Vec::new(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PackageAction {
+    SetRegion(TaxRegion),
+    SetLgps(Lgps),
+    SetLoan(LoanPlan, bool),
+    /// Handled by the app's reducer, which can see offer 1 to copy it.
+    AddOffer,
+    RemoveOffer(usize),
+    SetOfferSalary(usize, String),
+    SetOfferSupplement(usize, String),
+    /// An edit to an offer's payments, in the retention page's terms.
+    Offer(usize, RetentionAction),
+}
+
+pub fn reduce(form: &PackageForm, action: PackageAction) -> PackageForm {
+    let mut f = form.clone();
+    match action {
+        PackageAction::SetRegion(r) => f.region = r,
+        PackageAction::SetLgps(l) => f.lgps = l,
+        PackageAction::SetLoan(plan, on) => {
+            f.loans = LoanPlan::ALL
+                .into_iter()
+                .filter(|p| {
+                    if *p == plan {
+                        on
+                    } else {
+                        form.loans.contains(p)
+                    }
+                })
+                .collect();
+        }
+        PackageAction::AddOffer => {}
+        PackageAction::RemoveOffer(i) => {
+            if i < f.offers.len() {
+                f.offers.remove(i);
+                // Offers after it move up a place: give them their new place's keys.
+                for (j, o) in f.offers.iter_mut().enumerate().skip(i) {
+                    o.scheme = o.scheme.rekeyed((j as u32 + 2) * KEY_BLOCK);
+                }
+            }
+        }
+        PackageAction::SetOfferSalary(i, v) => {
+            if let Some(o) = f.offers.get_mut(i) {
+                o.salary = v;
+            }
+        }
+        PackageAction::SetOfferSupplement(i, v) => {
+            if let Some(o) = f.offers.get_mut(i) {
+                o.supplement = v;
+            }
+        }
+        PackageAction::Offer(i, a) => {
+            if let Some(o) = f.offers.get_mut(i) {
+                o.scheme = retention::reduce(&o.scheme, a);
+            }
+        }
+    }
+    f
+}
+
+/// Adds offer `n + 1` as a copy of offer 1 (up to [`MAX_OFFERS`]).
+pub fn add_offer(form: &PackageForm, retention: &RetentionForm, cost: &CostForm) -> PackageForm {
+    let mut f = form.clone();
+    if f.offers.len() + 1 < MAX_OFFERS {
+        let n = f.offers.len() as u32 + 2;
+        let mut scheme = retention.rekeyed(n * KEY_BLOCK);
+        scheme.undo = None;
+        f.offers.push(Offer {
+            salary: retention.salary.clone(),
+            supplement: cost.get(CostField::Supplement).to_string(),
+            scheme,
+        });
+    }
+    f
+}
+
+/// One offer worked out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OfferResult {
+    pub take_home: TakeHome,
+    pub outlook: OfferOutlook,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PackageResults {
+    pub take_home: TakeHome,
+    /// Each payment of offer 1: its name, month paid and what it adds to that payslip.
+    pub lumps: Vec<(String, u32, Payslip)>,
+    pub leaving: LeavingCost,
+    /// Offer 1, then the others (`None` where an offer has errors).
+    pub offers: Vec<Option<OfferResult>>,
+    pub leave_month: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PackageView {
+    pub errors: Vec<FieldError>,
+    pub results: Option<PackageResults>,
+}
+
+fn offer_id(i: usize, part: &str) -> String {
+    format!("o{}-{part}", i + 2)
+}
+
+/// Reads the page (with the shared state) and works everything out.
+pub fn compute(form: &PackageForm, retention: &RetentionForm, cost: &CostForm) -> PackageView {
+    let worker = read_worker(retention);
+    let mut errors = worker.errors.clone();
+    let year_ok = matches!(retention.year, TaxYear::Y2025_26 | TaxYear::Y2026_27);
+    if !year_ok {
+        errors.push(FieldError {
+            id: "tax-year".into(),
+            message: "Choose 2025/26 or 2026/27: take-home pay is worked out for those years"
+                .into(),
+        });
+    }
+    let mut read_money = |id: String, what: &str, text: &str| match parse_money(text) {
+        Ok(v) => Some(v),
+        Err(e) => {
+            errors.push(FieldError {
+                id,
+                message: e.message(what, "3000"),
+            });
+            None
+        }
+    };
+    let supplement = read_money(
+        CostField::Supplement.id(),
+        "the market supplement a year in pounds",
+        cost.get(CostField::Supplement),
+    );
+    let offer_inputs: Vec<(Option<Pence>, Option<Pence>)> = form
+        .offers
+        .iter()
+        .enumerate()
+        .map(|(i, o)| {
+            (
+                read_money(
+                    offer_id(i, "salary"),
+                    &format!("the salary of offer {} in pounds", i + 2),
+                    &o.salary,
+                ),
+                read_money(
+                    offer_id(i, "supplement"),
+                    &format!("the supplement of offer {} in pounds", i + 2),
+                    &o.supplement,
+                ),
+            )
+        })
+        .collect();
+    let offer_views: Vec<retention::RetentionView> = form
+        .offers
+        .iter()
+        .map(|o| retention::compute(&o.scheme))
+        .collect();
+    for (i, v) in offer_views.iter().enumerate() {
+        // Only the payments' errors: the offer's other settings are the shared ones.
+        errors.extend(
+            v.errors
+                .iter()
+                .filter(|e| e.id.starts_with('p'))
+                .map(|e| FieldError {
+                    id: e.id.clone(),
+                    message: format!("Offer {}: {}", i + 2, e.message),
+                }),
+        );
+    }
+    let main = retention::compute(retention);
+    errors.extend(
+        main.errors
+            .iter()
+            .filter(|e| !errors_has(&worker.errors, &e.id))
+            .cloned(),
+    );
+
+    let results = (|| {
+        let w = worker.settings?;
+        if !year_ok {
+            return None;
+        }
+        let r = main.results?;
+        let employee = Employee {
+            year: w.year,
+            region: form.region,
+            loans: form.loans.clone(),
+            lgps: form.lgps,
+        };
+        let pay_for = |salary: Pence, supplement: Pence, scheme: &Scheme| Pay {
+            salary: salary.times(scheme.fte),
+            supplement: supplement.times(scheme.fte),
+            supplement_pensionable: cost.supplement_pensionable,
+        };
+        let pay = pay_for(w.salary, supplement?, &r.scheme);
+        let th = take_home::take_home(&employee, &pay);
+        let lumps = r
+            .scheme
+            .payments
+            .iter()
+            .map(|p| {
+                let e = take_home::lump_sum_effect(
+                    &employee,
+                    &pay,
+                    r.scheme.gross(p),
+                    p.pensionable,
+                    p.paid_month as usize,
+                );
+                (p.display_name().to_string(), p.paid_month, e)
+            })
+            .collect();
+        let leaving = take_home::leaving_cost(&r.scheme, &employee, &pay, r.leave_month).ok()?;
+        let first = take_home::outlook(&r.scheme, &employee, &pay, r.leave_month)
+            .ok()
+            .map(|outlook| OfferResult {
+                take_home: th.clone(),
+                outlook,
+            });
+        let mut offers = vec![first];
+        for (v, (salary, supp)) in offer_views.into_iter().zip(&offer_inputs) {
+            // Every offer is for the same worker: the shared FTE applies.
+            let scheme = v.results.map(|res| Scheme {
+                fte: w.fte,
+                ..res.scheme
+            });
+            offers.push(match (salary, supp, scheme) {
+                (Some(s), Some(sp), Some(scheme)) => {
+                    let p = pay_for(*s, *sp, &scheme);
+                    take_home::outlook(&scheme, &employee, &p, r.leave_month)
+                        .ok()
+                        .map(|outlook| OfferResult {
+                            take_home: take_home::take_home(&employee, &p),
+                            outlook,
+                        })
+                }
+                _ => None,
+            });
+        }
+        Some(PackageResults {
+            take_home: th,
+            lumps,
+            leaving,
+            offers,
+            leave_month: r.leave_month,
+        })
+    })();
+    PackageView { errors, results }
+}
+
+fn errors_has(errors: &[FieldError], id: &str) -> bool {
+    errors.iter().any(|e| e.id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::presets::Preset;
+    use crate::state::cost::CostAction;
+    use crate::state::retention::reduce as reduce_retention;
+
+    fn retention_2025() -> RetentionForm {
+        let r = reduce_retention(
+            &RetentionForm::default(),
+            RetentionAction::SetYear(TaxYear::Y2025_26),
+        );
+        reduce_retention(&r, RetentionAction::SetSalary("40000".into()))
+    }
+
+    /// £40,000, England, Plan 2, LGPS main (6.5% in 2025/26). The three-tranche
+    /// scheme's £2,000 at month 6: that month's £5,333.33 crosses the £4,189 limit,
+    /// so NI is 8% × 3,141 + 2% × 1,144.33 = £274.17 against £182.83 in a normal
+    /// month: £91.34; loan 9% = £180; tax 20% = £400 (not pensionable, still basic
+    /// rate); net 2,000 − 400 − 91.34 − 180 = £1,328.66.
+    #[test]
+    fn the_first_offer_uses_the_shared_pages() {
+        let v = compute(
+            &PackageForm::default(),
+            &retention_2025(),
+            &CostForm::default(),
+        );
+        assert_eq!(v.errors, vec![]);
+        let r = v.results.unwrap();
+        let (name, month, at6) = &r.lumps[1];
+        assert_eq!((name.as_str(), *month), ("At 6 months", 6));
+        assert_eq!(at6.ni, Pence(9_134));
+        assert_eq!(at6.loans, Pence::pounds(180));
+        assert_eq!(at6.tax, Pence::pounds(400));
+        assert_eq!(at6.net, Pence(132_866));
+        // Leaving after 10 months repays the £2,000 (all or nothing), £400 tax back.
+        assert_eq!(r.leaving.repay, Pence::pounds(2_000));
+        assert_eq!(r.leaving.tax_back, Pence::pounds(400));
+        assert!(r.leaving.repays_more_than_received);
+        assert_eq!(r.offers.len(), 1);
+    }
+
+    #[test]
+    fn a_second_offer_starts_as_a_copy_and_can_change() {
+        let retention = retention_2025();
+        let cost = crate::state::cost::reduce(
+            &CostForm::default(),
+            CostAction::Set(CostField::Supplement, "2000".into()),
+        );
+        let f = add_offer(&PackageForm::default(), &retention, &cost);
+        assert_eq!(f.offers[0].salary, "40000");
+        assert!(
+            f.offers[0]
+                .scheme
+                .payments
+                .iter()
+                .all(|p| p.key >= 2 * KEY_BLOCK),
+            "its own ids"
+        );
+        assert_eq!(f.offers[0].supplement, "2000");
+        let v = compute(&f, &retention, &cost);
+        let offers = v.results.unwrap().offers;
+        assert_eq!(offers[0], offers[1], "a copy works out the same");
+        // Give offer 2 a higher salary and the pro-rata preset: it now differs.
+        let f = reduce(&f, PackageAction::SetOfferSalary(0, "42000".into()));
+        let f = reduce(
+            &f,
+            PackageAction::Offer(0, RetentionAction::LoadPreset(Preset::ProRata24)),
+        );
+        let v = compute(&f, &retention, &cost);
+        let offers = v.results.unwrap().offers;
+        assert!(
+            offers[1].as_ref().unwrap().take_home.net > offers[0].as_ref().unwrap().take_home.net
+        );
+        // At most three offers; bad text in offer 2 is an error by its field.
+        let f = add_offer(&add_offer(&f, &retention, &cost), &retention, &cost);
+        assert_eq!(f.offers.len(), 2);
+        let f = reduce(&f, PackageAction::SetOfferSalary(1, "lots".into()));
+        let v = compute(&f, &retention, &cost);
+        assert_eq!(v.errors[0].id, "o3-salary");
+        assert!(v.results.unwrap().offers[2].is_none());
+    }
+
+    #[test]
+    fn take_home_needs_2025_26_or_later() {
+        let r = reduce_retention(
+            &RetentionForm::default(),
+            RetentionAction::SetYear(TaxYear::Y2024_25),
+        );
+        let v = compute(&PackageForm::default(), &r, &CostForm::default());
+        assert!(v.results.is_none());
+        assert_eq!(v.errors[0].id, "tax-year");
+    }
+}
