@@ -12,7 +12,6 @@ use retention_pay::ui::text_field::Field;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
-use yew::Callback;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -82,11 +81,14 @@ fn text_of(selector: &str) -> String {
         .unwrap_or_default()
 }
 
-/// Types into an input as a person would: sets the value and fires `input`.
+/// Types into an input as a person would: sets the value and fires a bubbling
+/// `input` event (the app listens once, at its root).
 async fn type_into(id: &str, text: &str) {
     let input: HtmlInputElement = by_id(id).dyn_into().unwrap();
     input.set_value(text);
-    let event = web_sys::InputEvent::new("input").unwrap();
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::Event::new_with_event_init_dict("input", &init).unwrap();
     input.dispatch_event(&event).unwrap();
     settle().await;
 }
@@ -109,7 +111,7 @@ fn current_hash() -> String {
 /// A component that shows one field, as a page would.
 #[yew::component(AmountField)]
 fn amount_field() -> yew::Html {
-    Field::new("amount", "Amount, in pounds", "3,00o", Callback::noop())
+    Field::new("amount", "Amount, in pounds", "3,00o")
         .hint("Before tax")
         .prefix("£")
         .error(Some("Enter the amount as a number, like 3000".into()))

@@ -6,6 +6,7 @@ pub mod fragment;
 pub mod package;
 pub mod payback;
 pub mod retention;
+pub mod route;
 
 use cost::{CostAction, CostForm};
 use payback::{PaybackAction, PaybackForm};

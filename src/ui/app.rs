@@ -6,6 +6,7 @@ use super::nav::{nav, NavProps};
 use super::payback_page::{payback_page, PaybackPageProps};
 use super::retention_page::{retention_page, RetentionPageProps};
 use crate::state::fragment::{decode, encode};
+use crate::state::route::{route, Event};
 use crate::state::{cost, payback, retention};
 use crate::state::{reduce, Action, AppState, Page};
 use std::rc::Rc;
@@ -81,33 +82,92 @@ pub fn app() -> Html {
         });
     }
 
-    let dispatch_retention = {
+    // One listener each for input, change and click, at the root (event
+    // delegation): state::route turns what happened into an action.
+    let on_input = {
         let d = state.dispatcher();
-        Callback::from(move |a| d.dispatch(Action::Retention(a)))
-    };
-    let dispatch_cost = {
-        let d = state.dispatcher();
-        Callback::from(move |a| d.dispatch(Action::Cost(a)))
-    };
-    let dispatch_payback = {
-        let d = state.dispatcher();
-        Callback::from(move |a| d.dispatch(Action::Payback(a)))
-    };
-    let on_navigate = {
-        let d = state.dispatcher();
-        Callback::from(move |page| {
-            d.dispatch(Action::Navigate(page));
-            super::focus_id("main");
+        Callback::from(move |e: InputEvent| {
+            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                if input.type_() == "text" {
+                    let (id, value) = (input.id(), input.value());
+                    if let Some(a) = route(Event::Text {
+                        id: &id,
+                        value: &value,
+                    }) {
+                        d.dispatch(a);
+                    }
+                }
+            }
         })
     };
-    let href = {
-        let s = (*state).clone();
-        Callback::from(move |page: Page| encode(&AppState { page, ..s.clone() }))
+    let on_change = {
+        let d = state.dispatcher();
+        Callback::from(move |e: web_sys::Event| {
+            let action = if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
+                let (id, value) = (select.id(), select.value());
+                route(Event::Select {
+                    id: &id,
+                    value: &value,
+                })
+            } else if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                let (id, name, value) = (input.id(), input.name(), input.value());
+                match input.type_().as_str() {
+                    "checkbox" => route(Event::Check {
+                        id: &id,
+                        checked: input.checked(),
+                    }),
+                    "radio" => route(Event::Radio {
+                        name: &name,
+                        value: &value,
+                    }),
+                    _ => None,
+                }
+            } else {
+                None
+            };
+            if let Some(a) = action {
+                d.dispatch(a);
+            }
+        })
     };
-    let dismiss = {
+    let on_click = {
+        let d = state.dispatcher();
         let problems = problems.clone();
-        Callback::from(move |_| problems.set(Vec::new()))
+        Callback::from(move |e: MouseEvent| {
+            let Some(el) = e
+                .target_dyn_into::<web_sys::Element>()
+                .and_then(|t| t.closest("[data-action]").ok().flatten())
+            else {
+                return;
+            };
+            let action = el.get_attribute("data-action").unwrap_or_default();
+            // Moving focus and dismissing the link notice are the view's own business.
+            if let Some(id) = action.strip_prefix("focus:") {
+                e.prevent_default();
+                super::focus_id(id);
+            } else if action == "dismiss-link-problems" {
+                problems.set(Vec::new());
+            } else if let Some(a) = route(Event::Click { action: &action }) {
+                // Links (navigation) must not also change the fragment themselves.
+                e.prevent_default();
+                d.dispatch(a);
+                if action.starts_with("nav:") {
+                    super::focus_id("main");
+                } else if action.starts_with("preset:") {
+                    super::focus_id("payments-heading");
+                }
+            }
+        })
     };
+    let fragments: Vec<String> = Page::ALL
+        .iter()
+        .map(|page| {
+            encode(&AppState {
+                page: *page,
+                ..(*state).clone()
+            })
+        })
+        .collect();
 
     // Each page's results are derived in render, never stored, and only for the
     // page on show. (Memoising them bought nothing: every action changes the
@@ -116,42 +176,36 @@ pub fn app() -> Html {
         Page::Retention => retention_page(&RetentionPageProps {
             form: &state.retention,
             view: &retention::compute(&state.retention),
-            dispatch: dispatch_retention,
         }),
         Page::Cost => cost_page(&CostPageProps {
             form: &state.cost,
             retention: &state.retention,
             view: &cost::compute(&state.cost, &state.retention),
-            dispatch: dispatch_cost,
-            dispatch_retention,
         }),
         Page::Payback => payback_page(&PaybackPageProps {
             form: &state.payback,
             cost: &state.cost,
             view: &payback::compute(&state.payback, &state.cost, &state.retention),
-            dispatch: dispatch_payback,
-            dispatch_cost,
-            on_navigate: on_navigate.clone(),
         }),
     };
 
     html! {
-        <>
-            <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| { e.prevent_default(); super::focus_id("main"); })}>{ "Skip to the calculator" }</a>
+        <div class="app" oninput={on_input} onchange={on_change} onclick={on_click}>
+            <a class="skip-link" href="#main" data-action="focus:main">{ "Skip to the calculator" }</a>
             <header class="header">
                 <div class="width-container">
                     <p class="header__title">{ "Social worker retention pay" }</p>
                 </div>
             </header>
             <div class="width-container">
-                { nav(&NavProps { current: state.page, href, on_navigate: on_navigate.clone() }) }
+                { nav(&NavProps { current: state.page, fragments }) }
                 <main class="main" id="main" tabindex="-1">
                     <h1 class="heading-xl">{ state.page.title() }</h1>
                     <p class="lead">{ state.page.lead() }</p>
                     <p class="body-s">
                         { "Everything is worked out in your browser: nothing you enter leaves your device. The address of this page holds what you have entered, so you can bookmark it or share it." }
                     </p>
-                    { link_problems(&LinkProblemsProps { problems: (*problems).clone(), on_dismiss: dismiss }) }
+                    { link_problems(&LinkProblemsProps { problems: (*problems).clone() }) }
                     { body }
                 </main>
             </div>
@@ -160,7 +214,7 @@ pub fn app() -> Html {
                     <p class="body-s">{ "Figures are a guide, not financial or legal advice. Check your scheme's own terms; where this calculator and the terms differ, the terms apply." }</p>
                 </div>
             </footer>
-        </>
+        </div>
     }
 }
 

@@ -2,17 +2,15 @@
 //! the caps themselves were not published where we could find them.
 
 use super::source_note::{source_note, SourceNoteProps};
-use super::text_input;
 use crate::engine::agency::{Region, Role};
 use crate::engine::rates;
-use crate::state::cost::{cap_id, CostAction, CostForm};
+use crate::state::cost::{cap_id, CostForm};
 use crate::state::retention::FieldError;
 use yew::prelude::*;
 
 pub struct CapTableProps<'a> {
     pub form: &'a CostForm,
     pub errors: &'a [FieldError],
-    pub dispatch: Callback<CostAction>,
 }
 
 pub fn cap_table(p: &CapTableProps<'_>) -> Html {
@@ -37,15 +35,13 @@ pub fn cap_table(p: &CapTableProps<'_>) -> Html {
                                     <th scope="row">{ region.label() }</th>
                                     { for Role::ALL.into_iter().map(|role| {
                                         let id = cap_id(region, role);
-                                        let d = p.dispatch.clone();
-                                        let oninput = text_input(Callback::from(move |v| d.emit(CostAction::SetCap(region, role, v))));
                                         let error = p.errors.iter().any(|e| e.id == id);
                                         html! {
                                             <td>
                                                 <input class={classes!("input", "input--w5", error.then_some("input--error"))} id={id} type="text" inputmode="decimal"
                                                     autocomplete="off" aria-label={format!("{}, {}, £ an hour", region.label(), role.label())}
                                                     aria-invalid={error.then_some("true")}
-                                                    value={p.form.cap(region, role).to_string()} {oninput} />
+                                                    value={p.form.cap(region, role).to_string()} />
                                             </td>
                                         }
                                     }) }

@@ -3,17 +3,17 @@
 use super::cap_table::{cap_table, CapTableProps};
 use super::cost_bars::{cost_bars, Bar, CostBarsProps};
 use super::employer_cost::{employer_settings, EmployerSettingsProps};
+use super::error_for;
 use super::error_summary::{error_summary, ErrorSummaryProps};
 use super::explanation::{explanation, ExplanationProps};
 use super::radios::{radios, RadiosProps};
 use super::source_note::{source_note, SourceNoteProps};
 use super::text_field::Field;
-use super::{checkbox_change, error_for, select_change};
 use crate::engine::agency::{Region, Role};
 use crate::engine::money::Pence;
 use crate::engine::rates::{self, Source};
-use crate::state::cost::{Basis, CostAction, CostField, CostForm, CostResults, CostView};
-use crate::state::retention::{RetentionAction, RetentionForm};
+use crate::state::cost::{Basis, CostField, CostForm, CostResults, CostView};
+use crate::state::retention::RetentionForm;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -22,8 +22,6 @@ pub struct CostPageProps<'a> {
     pub retention: &'a RetentionForm,
     /// The page worked out (memoised by the app).
     pub view: &'a CostView,
-    pub dispatch: Callback<CostAction>,
-    pub dispatch_retention: Callback<RetentionAction>,
 }
 
 /// Text for one input: label, hint, prefix, suffix, width and the source of its default.
@@ -170,52 +168,36 @@ pub fn cost_page(p: &CostPageProps<'_>) -> Html {
     let view = p.view;
     let f = &p.form;
     let errors = view.errors.clone();
-    let d = p.dispatch.clone();
     let field = |fld: CostField| {
         let s = spec(fld, f);
-        let d = d.clone();
         html! {
             <>
-                { Field::new(fld.id(), s.label, f.get(fld).to_string(), Callback::from(move |v| d.emit(CostAction::Set(fld, v)))).maybe_hint(s.hint).maybe_prefix(s.prefix).maybe_suffix(s.suffix).error(error_for(&errors, &fld.id())).width(s.width).view() }
+                { Field::new(fld.id(), s.label, f.get(fld).to_string()).maybe_hint(s.hint).maybe_prefix(s.prefix).maybe_suffix(s.suffix).error(error_for(&errors, &fld.id())).width(s.width).view() }
                 if let Some(src) = s.source { { source_note(&SourceNoteProps { source: src, lead: None }) } }
             </>
         }
     };
-    let toggle = |make: fn(bool) -> CostAction| {
-        let d = d.clone();
-        checkbox_change(Callback::from(move |on| d.emit(make(on))))
-    };
-    let pick = |make: fn(&str) -> Option<CostAction>| {
-        let d = d.clone();
-        Callback::from(move |v: String| {
-            if let Some(a) = make(&v) {
-                d.emit(a);
-            }
-        })
-    };
-    let dr = p.dispatch_retention.clone();
-    let on_fte = Callback::from(move |v| dr.emit(RetentionAction::SetFte(v)));
     let basis_options: Vec<(&'static str, &'static str)> =
         Basis::ALL.iter().map(|b| (b.slug(), b.label())).collect();
 
     html! {
         <div class="calc">
             <div class="calc__form">
-                <a class="results-link" href="#results-heading" onclick={Callback::from(|e: MouseEvent| { e.prevent_default(); super::focus_id("results-heading"); })}>{ "Go to the results" }</a>
+                <a class="results-link" href="#results-heading" data-action="focus:results-heading">{ "Go to the results" }</a>
                 { error_summary(&ErrorSummaryProps { errors: errors.clone() }) }
                 <section aria-labelledby="permanent-heading">
                     <h2 class="heading-l" id="permanent-heading">{ "The permanent post" }</h2>
                     <p class="body-s">{ "Salary, FTE, tax year and pension rate are shared with the retention calculator." }</p>
-                    { employer_settings(&EmployerSettingsProps { form: p.retention, errors: &errors, dispatch: p.dispatch_retention.clone() }) }
-                    { Field::new("fte", "Full-time equivalent (FTE)", p.retention.fte.clone(), on_fte).hint("1 for full time").error(error_for(&errors, "fte")).width("w5").view() }
+                    { employer_settings(&EmployerSettingsProps { form: p.retention, errors: &errors}) }
+                    { Field::new("fte", "Full-time equivalent (FTE)", p.retention.fte.clone()).hint("1 for full time").error(error_for(&errors, "fte")).width("w5").view() }
                     { field(CostField::Supplement) }
                     <div class="checkboxes">
                         <div class="checkbox">
-                            <input class="checkbox__input" type="checkbox" id="c-supp-pens" checked={f.supplement_pensionable} onchange={toggle(CostAction::SetSupplementPensionable)} />
+                            <input class="checkbox__input" type="checkbox" id="c-supp-pens" checked={f.supplement_pensionable} />
                             <label class="checkbox__label" for="c-supp-pens">{ "The supplement is pensionable" }</label>
                         </div>
                     </div>
-                    { radios(&RadiosProps { name: AttrValue::Static("c-overheads-kind"), legend: AttrValue::Static("Overheads are given as"), inline: true, options: vec![("pounds", "Pounds a year"), ("percent", "A percentage of pay")], selected: AttrValue::from(if f.overheads_percent { "percent" } else { "pounds" }), onchange: pick(|v| Some(CostAction::SetOverheadsPercent(v == "percent"))) }) }
+                    { radios(&RadiosProps { name: AttrValue::Static("c-overheads-kind"), legend: AttrValue::Static("Overheads are given as"), inline: true, options: vec![("pounds", "Pounds a year"), ("percent", "A percentage of pay")], selected: AttrValue::from(if f.overheads_percent { "percent" } else { "pounds" })}) }
                     { field(CostField::Overheads) }
                     { field(CostField::Recruitment) }
                     { field(CostField::Turnover) }
@@ -226,21 +208,21 @@ pub fn cost_page(p: &CostPageProps<'_>) -> Html {
                             <p class="error-message" id="c-link-error"><span class="visually-hidden">{ "Error: " }</span>{ e }</p>
                         }
                         <div class="checkbox">
-                            <input class="checkbox__input" type="checkbox" id="c-link" checked={f.link_scheme} onchange={toggle(CostAction::SetLinkScheme)} />
+                            <input class="checkbox__input" type="checkbox" id="c-link" checked={f.link_scheme} />
                             <label class="checkbox__label" for="c-link">{ "Add the retention scheme from the retention payments page (its cost a year, with on-costs)" }</label>
                         </div>
                     </div>
                 </section>
                 <section aria-labelledby="agency-heading">
                     <h2 class="heading-l" id="agency-heading">{ "The agency locum" }</h2>
-                    { radios(&RadiosProps { name: AttrValue::Static("c-basis"), legend: AttrValue::Static("The agency's price is given as"), options: basis_options, selected: AttrValue::from(f.basis.slug()), onchange: pick(|v| Basis::from_slug(v).map(CostAction::SetBasis)), inline: false }) }
+                    { radios(&RadiosProps { name: AttrValue::Static("c-basis"), legend: AttrValue::Static("The agency's price is given as"), options: basis_options, selected: AttrValue::from(f.basis.slug()), inline: false }) }
                     {
                         match f.basis {
                             Basis::Hourly => field(CostField::Hourly),
                             Basis::PayPlusMargin => html! {
                                 <>
                                     { field(CostField::Pay) }
-                                    { radios(&RadiosProps { name: AttrValue::Static("c-margin-kind"), legend: AttrValue::Static("The margin is given as"), inline: true, options: vec![("percent", "A percentage of pay"), ("pounds", "Pounds an hour")], selected: AttrValue::from(if f.margin_percent { "percent" } else { "pounds" }), onchange: pick(|v| Some(CostAction::SetMarginPercent(v == "percent"))) }) }
+                                    { radios(&RadiosProps { name: AttrValue::Static("c-margin-kind"), legend: AttrValue::Static("The margin is given as"), inline: true, options: vec![("percent", "A percentage of pay"), ("pounds", "Pounds an hour")], selected: AttrValue::from(if f.margin_percent { "percent" } else { "pounds" })}) }
                                     { field(CostField::Margin) }
                                 </>
                             },
@@ -251,17 +233,17 @@ pub fn cost_page(p: &CostPageProps<'_>) -> Html {
                     { field(CostField::Weeks) }
                     <div class="form-group">
                         <label class="label" for="c-region">{ "Region" }</label>
-                        <select class="select" id="c-region" onchange={select_change(pick(|v| Region::from_slug(v).map(CostAction::SetRegion)))}>
+                        <select class="select" id="c-region">
                             { for Region::ALL.into_iter().map(|r| html! { <option value={r.slug()} selected={r == f.region}>{ r.label() }</option> }) }
                         </select>
                     </div>
                     <div class="form-group">
                         <label class="label" for="c-role">{ "Role" }</label>
-                        <select class="select" id="c-role" onchange={select_change(pick(|v| Role::from_slug(v).map(CostAction::SetRole)))}>
+                        <select class="select" id="c-role">
                             { for Role::ALL.into_iter().map(|r| html! { <option value={r.slug()} selected={r == f.role}>{ r.label() }</option> }) }
                         </select>
                     </div>
-                    { cap_table(&CapTableProps { form: f, errors: &errors, dispatch: p.dispatch.clone() }) }
+                    { cap_table(&CapTableProps { form: f, errors: &errors}) }
                 </section>
                 <section aria-labelledby="team-heading">
                     <h2 class="heading-l" id="team-heading">{ "A team" }</h2>

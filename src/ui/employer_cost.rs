@@ -1,61 +1,40 @@
 //! The scheme's cost to the employer: the settings it depends on (salary, tax
 //! year, pension rate, levy) and the engine's results with their explanations.
 
+use super::error_for;
 use super::explanation::{explanation, ExplanationProps};
 use super::source_note::{source_note, SourceNoteProps};
 use super::text_field::Field;
-use super::{checkbox_change, error_for, select_change};
 use crate::engine::clawback::full_months;
 use crate::engine::rates::{self, TaxYear};
-use crate::state::retention::{EmployerResults, FieldError, RetentionAction, RetentionForm};
+use crate::state::retention::{EmployerResults, FieldError, RetentionForm};
 use yew::prelude::*;
 
 pub struct EmployerSettingsProps<'a> {
     pub form: &'a RetentionForm,
     pub errors: &'a [FieldError],
-    pub dispatch: Callback<RetentionAction>,
 }
 
 /// The inputs the employer's on-costs depend on.
 pub fn employer_settings(p: &EmployerSettingsProps<'_>) -> Html {
-    let f = &p.form;
-    let d = p.dispatch.clone();
-    let on_salary = Callback::from(move |v| d.emit(RetentionAction::SetSalary(v)));
-    let d = p.dispatch.clone();
-    let on_pension = Callback::from(move |v| d.emit(RetentionAction::SetPensionRate(v)));
-    let d = p.dispatch.clone();
-    let on_year = select_change(Callback::from(move |v: String| {
-        if let Some(y) = TaxYear::from_slug(&v) {
-            d.emit(RetentionAction::SetYear(y));
-        }
-    }));
-    let d = p.dispatch.clone();
-    let on_levy = checkbox_change(Callback::from(move |on| {
-        d.emit(RetentionAction::SetLevy(on))
-    }));
+    let f = p.form;
     let ni = rates::employer_ni(f.year);
-    let d = p.dispatch.clone();
-    let on_pay_point = select_change(Callback::from(move |v: String| {
-        if !v.is_empty() {
-            d.emit(RetentionAction::SetSalary(v));
-        }
-    }));
     html! {
         <>
             <div class="form-group">
                 <label class="label" for="pay-point">{ "Fill in the salary from a pay range (optional)" }</label>
-                <select class="select" id="pay-point" onchange={on_pay_point}>
+                <select class="select" id="pay-point">
                     <option value="" selected=true>{ "Choose a pay point" }</option>
                     { for rates::PAY_POINTS.iter().map(|(label, pay, src)| html! {
                         <option value={pay.to_input_string()}>{ format!("{label}: {} ({}, {})", pay.format_short(), src.publisher, src.date) }</option>
                     }) }
                 </select>
             </div>
-            { Field::new("salary", "Full-time salary, in pounds a year", f.salary.clone(), on_salary).hint("Pay for part-time staff is this times their FTE.").prefix("£").error(error_for(p.errors, "salary")).width("w10").view() }
+            { Field::new("salary", "Full-time salary, in pounds a year", f.salary.clone()).hint("Pay for part-time staff is this times their FTE.").prefix("£").error(error_for(p.errors, "salary")).width("w10").view() }
             { source_note(&SourceNoteProps { source: &rates::MEDWAY_PAY_2025, lead: Some(AttrValue::from("Default £38,000, within Medway's 2025 social worker range of £34,898 to £38,055")) }) }
             <div class="form-group">
                 <label class="label" for="tax-year">{ "Tax year" }</label>
-                <select class="select" id="tax-year" onchange={on_year}>
+                <select class="select" id="tax-year">
                     { for TaxYear::ALL.into_iter().map(|y| html! {
                         <option value={y.slug()} selected={y == f.year}>{ y.label() }</option>
                     }) }
@@ -65,11 +44,11 @@ pub fn employer_settings(p: &EmployerSettingsProps<'_>) -> Html {
                     f.year.label(), ni.rate.percent_label(), ni.threshold_annual.format_short()
                 ))) }) }
             </div>
-            { Field::new("pension-rate", "Employer pension contribution rate, as a percentage", f.pension_rate.clone(), on_pension).hint("Your LGPS fund's employer rate. Applies only to payments marked pensionable.").suffix("%").error(error_for(p.errors, "pension-rate")).width("w5").view() }
+            { Field::new("pension-rate", "Employer pension contribution rate, as a percentage", f.pension_rate.clone()).hint("Your LGPS fund's employer rate. Applies only to payments marked pensionable.").suffix("%").error(error_for(p.errors, "pension-rate")).width("w5").view() }
             { source_note(&SourceNoteProps { source: &rates::LGPS_EMPLOYER, lead: Some(AttrValue::from(format!("Default {}", rates::LGPS_EMPLOYER_DEFAULT.percent_label()))) }) }
             <div class="checkboxes">
                 <div class="checkbox">
-                    <input class="checkbox__input" type="checkbox" id="levy" checked={f.levy} onchange={on_levy} />
+                    <input class="checkbox__input" type="checkbox" id="levy" checked={f.levy} />
                     <label class="checkbox__label" for="levy">{ format!("Apprenticeship levy applies ({} of pay)", rates::APPRENTICESHIP_LEVY_RATE.percent_label()) }</label>
                 </div>
             </div>

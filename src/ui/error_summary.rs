@@ -2,7 +2,6 @@
 //! Links move focus to the field without changing the URL fragment, which holds
 //! the calculator's inputs.
 
-use super::focus_id;
 use crate::state::retention::FieldError;
 use yew::prelude::*;
 
@@ -19,14 +18,9 @@ pub fn error_summary(p: &ErrorSummaryProps) -> Html {
             <h2 class="error-summary__title" id="error-summary-title">{ "There is a problem" }</h2>
             <ul class="error-summary__list">
                 { for p.errors.iter().map(|e| {
-                    let id = e.id.clone();
-                    let onclick = Callback::from(move |ev: MouseEvent| {
-                        ev.prevent_default();
-                        focus_id(&id);
-                    });
                     html! {
                         <li key={e.id.clone()}>
-                            <a href={format!("#{}", e.id)} {onclick}>{ e.message.clone() }</a>
+                            <a href={format!("#{}", e.id)} data-action={format!("focus:{}", e.id)}>{ e.message.clone() }</a>
                         </li>
                     }
                 }) }

@@ -1,9 +1,9 @@
 //! When and why the worker leaves: the leaving month (typed or stepped) and the reason.
 
+use super::error_for;
 use super::text_field::Field;
-use super::{error_for, select_change};
 use crate::engine::clawback::LeavingReason;
-use crate::state::retention::{FieldError, RetentionAction};
+use crate::state::retention::FieldError;
 use yew::prelude::*;
 
 pub struct LeavingControlsProps {
@@ -11,32 +11,19 @@ pub struct LeavingControlsProps {
     pub reason: LeavingReason,
     pub exempt: Vec<LeavingReason>,
     pub errors: Vec<FieldError>,
-    pub dispatch: Callback<RetentionAction>,
 }
 
 pub fn leaving_controls(p: &LeavingControlsProps) -> Html {
-    let d = p.dispatch.clone();
-    let on_month = Callback::from(move |v: String| d.emit(RetentionAction::SetLeaveMonth(v)));
-    let shift = |by: i32| {
-        let d = p.dispatch.clone();
-        Callback::from(move |_: MouseEvent| d.emit(RetentionAction::ShiftLeaveMonth(by)))
-    };
-    let d = p.dispatch.clone();
-    let on_reason = select_change(Callback::from(move |v: String| {
-        if let Some(r) = LeavingReason::from_slug(&v) {
-            d.emit(RetentionAction::SetReason(r));
-        }
-    }));
     html! {
         <div class="leaving">
-            { Field::new("leave-month", "Leaving after how many full months from the start date", p.leave_month.clone(), on_month).suffix("months").error(error_for(&p.errors, "leave-month")).mode("numeric").width("w5").view() }
+            { Field::new("leave-month", "Leaving after how many full months from the start date", p.leave_month.clone()).suffix("months").error(error_for(&p.errors, "leave-month")).mode("numeric").width("w5").view() }
             <div class="button-group button-group--tight">
-                <button type="button" class="button button--secondary" onclick={shift(-1)}>{ "One month earlier" }</button>
-                <button type="button" class="button button--secondary" onclick={shift(1)}>{ "One month later" }</button>
+                <button type="button" class="button button--secondary" data-action="shift:-1">{ "One month earlier" }</button>
+                <button type="button" class="button button--secondary" data-action="shift:1">{ "One month later" }</button>
             </div>
             <div class="form-group">
                 <label class="label" for="leave-reason">{ "Reason for leaving" }</label>
-                <select class="select" id="leave-reason" onchange={on_reason}>
+                <select class="select" id="leave-reason">
                     { for LeavingReason::ALL.into_iter().map(|r| html! {
                         <option value={r.slug()} selected={r == p.reason}>
                             { r.label() }{ if p.exempt.contains(&r) { " (exempt: nothing to repay)" } else { "" } }

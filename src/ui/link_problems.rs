@@ -4,14 +4,12 @@ use yew::prelude::*;
 
 pub struct LinkProblemsProps {
     pub problems: Vec<String>,
-    pub on_dismiss: Callback<()>,
 }
 
 pub fn link_problems(p: &LinkProblemsProps) -> Html {
     if p.problems.is_empty() {
         return html! {};
     }
-    let d = p.on_dismiss.clone();
     html! {
         <div class="notification" role="region" aria-labelledby="link-problems-title" id="link-problems">
             <h2 class="notification__title" id="link-problems-title">{ "Part of the link you opened could not be read" }</h2>
@@ -19,7 +17,7 @@ pub fn link_problems(p: &LinkProblemsProps) -> Html {
             <ul class="list">
                 { for p.problems.iter().map(|m| html! { <li>{ m.clone() }</li> }) }
             </ul>
-            <button type="button" class="button button--secondary" onclick={Callback::from(move |_| d.emit(()))}>{ "Dismiss" }</button>
+            <button type="button" class="button button--secondary" data-action="dismiss-link-problems">{ "Dismiss" }</button>
         </div>
     }
 }

@@ -1,5 +1,7 @@
-//! The UI: function components, one per file. Components render state and
-//! dispatch actions; they hold no app state and repeat no formula.
+//! The view: one file per component. Only `App` is a Yew component; the others
+//! are plain view functions of their props (see README, "Bundle size"). They hold
+//! no state, repeat no formula, and carry no listeners: the app listens once at
+//! its root and `state::route` turns events into actions.
 
 pub mod app;
 pub mod cap_table;
@@ -29,30 +31,6 @@ pub mod undo_banner;
 
 use crate::state::retention::FieldError;
 use yew::prelude::*;
-
-/// A callback for an `<input>`'s `input` event that passes on its text.
-pub fn text_input(cb: Callback<String>) -> Callback<InputEvent> {
-    Callback::from(move |e: InputEvent| {
-        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-        cb.emit(input.value());
-    })
-}
-
-/// A callback for a checkbox's `change` event that passes on whether it is ticked.
-pub fn checkbox_change(cb: Callback<bool>) -> Callback<Event> {
-    Callback::from(move |e: Event| {
-        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-        cb.emit(input.checked());
-    })
-}
-
-/// A callback for a `<select>`'s `change` event that passes on the chosen value.
-pub fn select_change(cb: Callback<String>) -> Callback<Event> {
-    Callback::from(move |e: Event| {
-        let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-        cb.emit(select.value());
-    })
-}
 
 /// The message for a field, if it has one.
 pub fn error_for(errors: &[FieldError], id: &str) -> Option<AttrValue> {

@@ -1,30 +1,26 @@
 //! Navigation between the calculators. Only calculators that exist are listed.
+//! A click is routed as `nav:{page}` by the app's one listener; the `href` keeps
+//! every input, so opening a link in a new tab works too.
 
 use crate::state::Page;
 use yew::prelude::*;
 
 pub struct NavProps {
     pub current: Page,
-    /// The link for each page, keeping the inputs (its URL fragment).
-    pub href: Callback<Page, String>,
-    pub on_navigate: Callback<Page>,
+    /// The URL fragment for each page in [`Page::ALL`], keeping the inputs.
+    pub fragments: Vec<String>,
 }
 
 pub fn nav(p: &NavProps) -> Html {
     html! {
         <nav class="service-nav" aria-label="Calculators">
             <ul class="service-nav__list">
-                { for Page::ALL.into_iter().map(|page| {
-                    let go = p.on_navigate.clone();
-                    let onclick = Callback::from(move |e: MouseEvent| {
-                        e.prevent_default();
-                        go.emit(page);
-                    });
+                { for Page::ALL.into_iter().zip(&p.fragments).map(|(page, fragment)| {
                     let current = page == p.current;
                     html! {
-                        <li class={classes!("service-nav__item", current.then_some("service-nav__item--active"))}>
-                            <a class="service-nav__link" href={format!("#{}", p.href.emit(page))}
-                                aria-current={current.then_some("page")} {onclick}>{ page.title() }</a>
+                        <li class={if current { "service-nav__item service-nav__item--active" } else { "service-nav__item" }}>
+                            <a class="service-nav__link" href={format!("#{fragment}")} data-action={format!("nav:{}", page.slug())}
+                                aria-current={current.then_some("page")}>{ page.title() }</a>
                         </li>
                     }
                 }) }

@@ -6,8 +6,12 @@
 //! It is kept compiling (and so type-checked on every build) for the session
 //! that resolves the budget; to wire it in, add `Page::Package`, an
 //! `Action::Package` handled with `package::add_offer` for `AddOffer`, and
-//! `package: PackageForm` in `AppState` and the link codec.
+//! `package: PackageForm` in `AppState` and the link codec, and route its ids and
+//! actions in `state::route` (`k-region`, `k-lgps`, `k-loan-*`, `o2-salary`,
+//! offers' payment ids by key block, `add-offer`, `remove-offer:i`,
+//! `add-payment:o2`, `undo:o2`).
 
+use super::error_for;
 use super::error_summary::{error_summary, ErrorSummaryProps};
 use super::explanation::{explanation, ExplanationProps};
 use super::payment_editor::{payment_editor, PaymentEditorProps};
@@ -15,15 +19,13 @@ use super::radios::{radios, RadiosProps};
 use super::source_note::{source_note, SourceNoteProps};
 use super::text_field::Field;
 use super::undo_banner::{undo_banner, UndoBannerProps};
-use super::{checkbox_change, error_for, select_change};
 use crate::engine::clawback::full_months;
 use crate::engine::money::Pence;
 use crate::engine::rates::{self, LoanPlan, TaxRegion, TaxYear};
 use crate::engine::take_home::Lgps;
-use crate::state::cost::{CostAction, CostField, CostForm};
-use crate::state::package::{PackageAction, PackageForm, PackageResults, PackageView, MAX_OFFERS};
-use crate::state::retention::{RetentionAction, RetentionForm};
-use crate::state::Page;
+use crate::state::cost::{CostField, CostForm};
+use crate::state::package::{PackageForm, PackageResults, PackageView, MAX_OFFERS};
+use crate::state::retention::RetentionForm;
 use yew::prelude::*;
 
 pub struct PackagePageProps<'a> {
@@ -31,85 +33,48 @@ pub struct PackagePageProps<'a> {
     pub retention: &'a RetentionForm,
     pub cost: &'a CostForm,
     pub view: &'a PackageView,
-    pub dispatch: Callback<PackageAction>,
-    pub dispatch_retention: Callback<RetentionAction>,
-    pub dispatch_cost: Callback<CostAction>,
-    pub on_navigate: Callback<Page>,
 }
 
 pub fn package_page(p: &PackagePageProps<'_>) -> Html {
     let f = p.form;
     let r = p.retention;
     let errors = &p.view.errors;
-    let dr = p.dispatch_retention.clone();
-    let send_r = |make: fn(String) -> RetentionAction| {
-        let d = dr.clone();
-        Callback::from(move |v| d.emit(make(v)))
-    };
-    let dc = p.dispatch_cost.clone();
-    let on_supplement = Callback::from(move |v| dc.emit(CostAction::Set(CostField::Supplement, v)));
-    let d = p.dispatch.clone();
-    let pick = move |make: fn(&str) -> Option<PackageAction>| {
-        let d = d.clone();
-        Callback::from(move |v: String| {
-            if let Some(a) = make(&v) {
-                d.emit(a);
-            }
-        })
-    };
-    let dr = p.dispatch_retention.clone();
-    let on_year = select_change(Callback::from(move |v: String| {
-        if let Some(y) = TaxYear::from_slug(&v) {
-            dr.emit(RetentionAction::SetYear(y));
-        }
-    }));
-    let nav = p.on_navigate.clone();
-    let to_retention = Callback::from(move |e: MouseEvent| {
-        e.prevent_default();
-        nav.emit(Page::Retention);
-    });
-    let d = p.dispatch.clone();
-    let add_offer = Callback::from(move |_: MouseEvent| d.emit(PackageAction::AddOffer));
-
     html! {
         <div class="calc">
             <div class="calc__form">
-                <a class="results-link" href="#results-heading" onclick={Callback::from(|e: MouseEvent| { e.prevent_default(); super::focus_id("results-heading"); })}>{ "Go to the results" }</a>
+                <a class="results-link" href="#results-heading" data-action="focus:results-heading">{ "Go to the results" }</a>
                 { error_summary(&ErrorSummaryProps { errors: errors.clone() }) }
                 <section aria-labelledby="you-heading">
                     <h2 class="heading-l" id="you-heading">{ "You and the offer" }</h2>
                     <p class="body-s">{ "Salary, FTE, tax year, supplement and the scheme are shared with the other calculators." }</p>
-                    { Field::new("salary", "Full-time salary, in pounds a year", r.salary.clone(), send_r(RetentionAction::SetSalary)).prefix("£").error(error_for(errors, "salary")).view() }
-                    { Field::new("fte", "Full-time equivalent (FTE)", r.fte.clone(), send_r(RetentionAction::SetFte)).hint("1 for full time; 0.6 for three days a week").error(error_for(errors, "fte")).width("w5").view() }
-                    { Field::new(CostField::Supplement.id(), "Market supplement, in pounds a year (full-time)", p.cost.get(CostField::Supplement).to_string(), on_supplement).hint("0 if none").prefix("£").error(error_for(errors, &CostField::Supplement.id())).view() }
+                    { Field::new("salary", "Full-time salary, in pounds a year", r.salary.clone()).prefix("£").error(error_for(errors, "salary")).view() }
+                    { Field::new("fte", "Full-time equivalent (FTE)", r.fte.clone()).hint("1 for full time; 0.6 for three days a week").error(error_for(errors, "fte")).width("w5").view() }
+                    { Field::new(CostField::Supplement.id(), "Market supplement, in pounds a year (full-time)", p.cost.get(CostField::Supplement).to_string()).hint("0 if none").prefix("£").error(error_for(errors, &CostField::Supplement.id())).view() }
                     <div class={classes!("form-group", error_for(errors, "tax-year").is_some().then_some("form-group--error"))}>
                         <label class="label" for="tax-year">{ "Tax year" }</label>
                         if let Some(e) = error_for(errors, "tax-year") {
                             <p class="error-message"><span class="visually-hidden">{ "Error: " }</span>{ e }</p>
                         }
-                        <select class="select" id="tax-year" onchange={on_year}>
+                        <select class="select" id="tax-year">
                             { for TaxYear::ALL.into_iter().map(|y| html! { <option value={y.slug()} selected={y == r.year}>{ y.label() }</option> }) }
                         </select>
                     </div>
                     { radios(&RadiosProps { name: AttrValue::Static("k-region"), legend: AttrValue::Static("Where you pay income tax"),
                         options: vec![("ewni", "England, Wales or Northern Ireland"), ("scotland", "Scotland")],
-                        selected: AttrValue::Static(if f.region == TaxRegion::Scotland { "scotland" } else { "ewni" }),
-                        onchange: pick(|v| Some(PackageAction::SetRegion(if v == "scotland" { TaxRegion::Scotland } else { TaxRegion::Ewni }))), inline: false }) }
+                        selected: AttrValue::Static(if f.region == TaxRegion::Scotland { "scotland" } else { "ewni" }), inline: false }) }
                     { source_note(&SourceNoteProps { source: rates::income_tax(r.year, f.region).source, lead: None }) }
                     { radios(&RadiosProps { name: AttrValue::Static("k-lgps"), legend: AttrValue::Static("Local Government Pension Scheme"),
                         options: Lgps::ALL.iter().map(|l| (l.slug(), l.label())).collect(),
-                        selected: AttrValue::Static(f.lgps.slug()), onchange: pick(|v| Lgps::from_slug(v).map(PackageAction::SetLgps)), inline: false }) }
+                        selected: AttrValue::Static(f.lgps.slug()), inline: false }) }
                     { source_note(&SourceNoteProps { source: &rates::LGPS_EMPLOYEE, lead: None }) }
                     <fieldset class="fieldset">
                         <legend class="fieldset__legend">{ "Student loans (tick all you have)" }</legend>
                         <div class="checkboxes">
                             { for LoanPlan::ALL.into_iter().map(|plan| {
-                                let d = p.dispatch.clone();
                                 let id = format!("k-loan-{}", plan.slug());
                                 html! {
                                     <div class="checkbox">
-                                        <input class="checkbox__input" type="checkbox" id={id.clone()} checked={f.loans.contains(&plan)}
-                                            onchange={checkbox_change(Callback::from(move |on| d.emit(PackageAction::SetLoan(plan, on))))} />
+                                        <input class="checkbox__input" type="checkbox" id={id.clone()} checked={f.loans.contains(&plan)} />
                                         <label class="checkbox__label" for={id}>{ plan.label() }</label>
                                     </div>
                                 }
@@ -117,44 +82,34 @@ pub fn package_page(p: &PackagePageProps<'_>) -> Html {
                         </div>
                     </fieldset>
                     { source_note(&SourceNoteProps { source: &rates::STUDENT_LOANS, lead: None }) }
-                    <p class="body">{ "The payments are the scheme on " }<a href="#" onclick={to_retention}>{ "Retention payments and clawback" }</a>{ ": change them there." }</p>
-                    { Field::new("leave-month", "If you left, after how many full months from your start date", r.leave_month.clone(), send_r(RetentionAction::SetLeaveMonth)).suffix("months").mode("numeric").width("w5").error(error_for(errors, "leave-month")).view() }
+                    <p class="body">{ "The payments are the scheme on " }<a href="#retention" data-action="nav:retention">{ "Retention payments and clawback" }</a>{ ": change them there." }</p>
+                    { Field::new("leave-month", "If you left, after how many full months from your start date", r.leave_month.clone()).suffix("months").mode("numeric").width("w5").error(error_for(errors, "leave-month")).view() }
                 </section>
                 <section aria-labelledby="offers-heading">
                     <h2 class="heading-l" id="offers-heading">{ "Other offers to compare" }</h2>
                     { for f.offers.iter().enumerate().map(|(i, o)| {
                         let n = i + 2;
-                        let d = p.dispatch.clone();
-                        let on_salary = Callback::from(move |v| d.emit(PackageAction::SetOfferSalary(i, v)));
-                        let d = p.dispatch.clone();
-                        let on_supp = Callback::from(move |v| d.emit(PackageAction::SetOfferSupplement(i, v)));
-                        let d = p.dispatch.clone();
-                        let remove = Callback::from(move |_: MouseEvent| d.emit(PackageAction::RemoveOffer(i)));
-                        let d = p.dispatch.clone();
-                        let edit = Callback::from(move |a| d.emit(PackageAction::Offer(i, a)));
-                        let d = p.dispatch.clone();
-                        let add_payment = Callback::from(move |_: MouseEvent| d.emit(PackageAction::Offer(i, RetentionAction::AddPayment)));
                         let prefix = format!("o{n}-");
                         html! {
                             <div class="offer" key={n}>
                                 <h3 class="heading-m">{ format!("Offer {n}") }</h3>
-                                { Field::new(format!("{prefix}salary"), format!("Offer {n}: full-time salary, in pounds a year"), o.salary.clone(), on_salary).prefix("£").error(error_for(errors, &format!("{prefix}salary"))).view() }
-                                { Field::new(format!("{prefix}supplement"), format!("Offer {n}: market supplement, in pounds a year"), o.supplement.clone(), on_supp).prefix("£").error(error_for(errors, &format!("{prefix}supplement"))).view() }
+                                { Field::new(format!("{prefix}salary"), format!("Offer {n}: full-time salary, in pounds a year"), o.salary.clone()).prefix("£").error(error_for(errors, &format!("{prefix}salary"))).view() }
+                                { Field::new(format!("{prefix}supplement"), format!("Offer {n}: market supplement, in pounds a year"), o.supplement.clone()).prefix("£").error(error_for(errors, &format!("{prefix}supplement"))).view() }
                                 <details class="details">
                                     <summary class="details__summary">{ format!("Offer {n}'s payments ({})", o.scheme.payments.len()) }</summary>
                                     <div class="details__text">
-                                        { undo_banner(&UndoBannerProps { undo: o.scheme.undo.clone(), dispatch: edit.clone() }) }
+                                        { undo_banner(&UndoBannerProps { undo: o.scheme.undo.clone(), scope: format!(":o{n}") }) }
                                         { for o.scheme.payments.iter().enumerate().map(|(j, pay)| payment_editor(&PaymentEditorProps {
-                                            payment: pay.clone(), index: j, count: o.scheme.payments.len(), errors: errors.clone(), dispatch: edit.clone() })) }
-                                        <button type="button" class="button button--secondary" onclick={add_payment}>{ format!("Add a payment to offer {n}") }</button>
+                                            payment: pay.clone(), index: j, count: o.scheme.payments.len(), errors: errors.clone()})) }
+                                        <button type="button" class="button button--secondary" data-action={format!("add-payment:o{n}")}>{ format!("Add a payment to offer {n}") }</button>
                                     </div>
                                 </details>
-                                <button type="button" class="button button--warning" onclick={remove}>{ format!("Remove offer {n}") }</button>
+                                <button type="button" class="button button--warning" data-action={format!("remove-offer:{i}")}>{ format!("Remove offer {n}") }</button>
                             </div>
                         }
                     }) }
                     if f.offers.len() + 1 < MAX_OFFERS {
-                        <button type="button" class="button" onclick={add_offer}>{ "Add an offer to compare (starts as a copy of this one)" }</button>
+                        <button type="button" class="button" data-action="add-offer">{ "Add an offer to compare (starts as a copy of this one)" }</button>
                     }
                 </section>
             </div>

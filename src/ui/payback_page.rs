@@ -2,17 +2,16 @@
 //! itself against agency spend, simply and as an expected value under turnover.
 
 use super::cash_flow_chart::{cash_flow_chart, CashFlowChartProps};
+use super::error_for;
 use super::error_summary::{error_summary, ErrorSummaryProps};
 use super::explanation::{explanation, ExplanationProps};
 use super::sensitivity_grid::{sensitivity_grid, SensitivityGridProps};
 use super::source_note::{source_note, SourceNoteProps};
 use super::text_field::Field;
-use super::{checkbox_change, error_for};
 use crate::engine::money::Pence;
 use crate::engine::rates;
-use crate::state::cost::{CostAction, CostField, CostForm};
-use crate::state::payback::{PaybackAction, PaybackForm, PaybackResults, PaybackView};
-use crate::state::Page;
+use crate::state::cost::{CostField, CostForm};
+use crate::state::payback::{PaybackForm, PaybackResults, PaybackView};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -21,45 +20,24 @@ pub struct PaybackPageProps<'a> {
     pub cost: &'a CostForm,
     /// The page worked out (memoised by the app).
     pub view: &'a PaybackView,
-    pub dispatch: Callback<PaybackAction>,
-    pub dispatch_cost: Callback<CostAction>,
-    pub on_navigate: Callback<Page>,
 }
 
 pub fn payback_page(p: &PaybackPageProps<'_>) -> Html {
     let view = p.view;
     let f = &p.form;
     let errors = view.errors.clone();
-    let set = |make: fn(String) -> PaybackAction| {
-        let d = p.dispatch.clone();
-        Callback::from(move |v| d.emit(make(v)))
-    };
-    let dc = p.dispatch_cost.clone();
-    let on_turnover = Callback::from(move |v| dc.emit(CostAction::Set(CostField::Turnover, v)));
-    let d = p.dispatch.clone();
-    let on_discount = checkbox_change(Callback::from(move |on| {
-        d.emit(PaybackAction::SetDiscount(on))
-    }));
-    let go = |page: Page| {
-        let nav = p.on_navigate.clone();
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            nav.emit(page);
-        })
-    };
-
     html! {
         <div class="calc">
             <div class="calc__form">
-                <a class="results-link" href="#results-heading" onclick={Callback::from(|e: MouseEvent| { e.prevent_default(); super::focus_id("results-heading"); })}>{ "Go to the results" }</a>
+                <a class="results-link" href="#results-heading" data-action="focus:results-heading">{ "Go to the results" }</a>
                 { error_summary(&ErrorSummaryProps { errors: errors.clone() }) }
                 <section aria-labelledby="draws-heading">
                     <h2 class="heading-l" id="draws-heading">{ "What this uses" }</h2>
                     <p class="body">
                         { "The incentive is the scheme on " }
-                        <a href="#" onclick={go(Page::Retention)}>{ "Retention payments and clawback" }</a>
+                        <a href="#retention" data-action="nav:retention">{ "Retention payments and clawback" }</a>
                         { ". The saving, recruitment cost and vacancy come from " }
-                        <a href="#" onclick={go(Page::Cost)}>{ "Agency or permanent" }</a>
+                        <a href="#agency-or-permanent" data-action="nav:agency-or-permanent">{ "Agency or permanent" }</a>
                         { ". Change them there." }
                     </p>
                     if let Some(r) = &view.results {
@@ -71,19 +49,19 @@ pub fn payback_page(p: &PaybackPageProps<'_>) -> Html {
                 </section>
                 <section aria-labelledby="assumptions-heading">
                     <h2 class="heading-l" id="assumptions-heading">{ "Assumptions" }</h2>
-                    { Field::new(CostField::Turnover.id(), "Annual turnover, as a percentage", p.cost.get(CostField::Turnover).to_string(), on_turnover).hint("Shared with Agency or permanent").suffix("%").error(error_for(&errors, &CostField::Turnover.id())).width("w5").view() }
+                    { Field::new(CostField::Turnover.id(), "Annual turnover, as a percentage", p.cost.get(CostField::Turnover).to_string()).hint("Shared with Agency or permanent").suffix("%").error(error_for(&errors, &CostField::Turnover.id())).width("w5").view() }
                     { source_note(&SourceNoteProps { source: &rates::DFE_WORKFORCE_2025, lead: Some(AttrValue::from("Default 11.8%")) }) }
-                    { Field::new("b-recovery", "Share of clawback actually recovered, as a percentage", f.recovery.clone(), set(PaybackAction::SetRecovery)).suffix("%").error(error_for(&errors, "b-recovery")).width("w5").view() }
+                    { Field::new("b-recovery", "Share of clawback actually recovered, as a percentage", f.recovery.clone()).suffix("%").error(error_for(&errors, "b-recovery")).width("w5").view() }
                     { source_note(&SourceNoteProps { source: &rates::CLAWBACK_RECOVERY, lead: Some(AttrValue::from("Default 80%")) }) }
-                    { Field::new("b-horizon", "Horizon, in months", f.horizon.clone(), set(PaybackAction::SetHorizon)).hint("How far ahead to look, up to 120").suffix("months").error(error_for(&errors, "b-horizon")).width("w5").view() }
+                    { Field::new("b-horizon", "Horizon, in months", f.horizon.clone()).hint("How far ahead to look, up to 120").suffix("months").error(error_for(&errors, "b-horizon")).width("w5").view() }
                     <div class="checkboxes">
                         <div class="checkbox">
-                            <input class="checkbox__input" type="checkbox" id="b-discount-on" checked={f.discount} onchange={on_discount} />
+                            <input class="checkbox__input" type="checkbox" id="b-discount-on" checked={f.discount} />
                             <label class="checkbox__label" for="b-discount-on">{ "Discount future money (off by default)" }</label>
                         </div>
                     </div>
                     if f.discount {
-                        { Field::new("b-discount", "Discount rate, as a percentage a year", f.discount_rate.clone(), set(PaybackAction::SetDiscountRate)).suffix("%").error(error_for(&errors, "b-discount")).width("w5").view() }
+                        { Field::new("b-discount", "Discount rate, as a percentage a year", f.discount_rate.clone()).suffix("%").error(error_for(&errors, "b-discount")).width("w5").view() }
                         { source_note(&SourceNoteProps { source: &rates::GREEN_BOOK, lead: Some(AttrValue::from("Default 3.5%")) }) }
                     }
                 </section>

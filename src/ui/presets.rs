@@ -3,11 +3,7 @@
 use crate::engine::presets::Preset;
 use yew::prelude::*;
 
-pub struct PresetsProps {
-    pub on_load: Callback<Preset>,
-}
-
-pub fn presets(p: &PresetsProps) -> Html {
+pub fn presets() -> Html {
     html! {
         <details class="details" id="presets">
             <summary class="details__summary">{ "Start from a real council's scheme" }</summary>
@@ -15,13 +11,11 @@ pub fn presets(p: &PresetsProps) -> Html {
                 <p class="body-s">{ "Loading one replaces the payments below. You can then change anything." }</p>
                 <ul class="preset-list">
                     { for Preset::ALL.into_iter().map(|preset| {
-                        let on_load = p.on_load.clone();
-                        let onclick = Callback::from(move |_| on_load.emit(preset));
                         html! {
                             <li key={preset.slug()} class="preset">
                                 <h3 class="preset__title">{ preset.title() }</h3>
                                 <p class="body-s">{ preset.based_on() }</p>
-                                <button type="button" class="button button--secondary" data-preset={preset.slug()} {onclick}>
+                                <button type="button" class="button button--secondary" data-preset={preset.slug()} data-action={format!("preset:{}", preset.slug())}>
                                     { "Use this scheme" }<span class="visually-hidden">{ format!(": {}", preset.title()) }</span>
                                 </button>
                             </li>

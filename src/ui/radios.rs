@@ -9,7 +9,6 @@ pub struct RadiosProps {
     /// `(value, label)` pairs.
     pub options: Vec<(&'static str, &'static str)>,
     pub selected: AttrValue,
-    pub onchange: Callback<String>,
     pub inline: bool,
 }
 
@@ -20,12 +19,10 @@ pub fn radios(p: &RadiosProps) -> Html {
             <div class={classes!("radios", p.inline.then_some("radios--inline"))}>
                 { for p.options.iter().map(|(value, label)| {
                     let id = format!("{}-{value}", p.name);
-                    let cb = p.onchange.clone();
-                    let v = value.to_string();
                     html! {
                         <div class="radio">
                             <input class="radio__input" type="radio" id={id.clone()} name={p.name.clone()} value={*value}
-                                checked={p.selected == *value} onchange={Callback::from(move |_| cb.emit(v.clone()))} />
+                                checked={p.selected == *value} />
                             <label class="radio__label" for={id}>{ *label }</label>
                         </div>
                     }

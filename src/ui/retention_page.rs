@@ -4,19 +4,19 @@
 use super::employer_cost::{
     employer_results_view, employer_settings, EmployerResultsViewProps, EmployerSettingsProps,
 };
+use super::error_for;
 use super::error_summary::{error_summary, ErrorSummaryProps};
 use super::explanation::{explanation, ExplanationProps};
 use super::leaving_controls::{leaving_controls, LeavingControlsProps};
 use super::payment_editor::{payment_editor, PaymentEditorProps};
-use super::presets::{presets, PresetsProps};
+use super::presets::presets;
 use super::repay_chart::{repay_chart, RepayChartProps};
 use super::repayment_summary::{repayment_summary, RepaymentSummaryProps};
 use super::schedule_table::{schedule_table, ScheduleTableProps};
 use super::text_field::Field;
 use super::undo_banner::{undo_banner, UndoBannerProps};
-use super::{checkbox_change, error_for, focus_id};
 use crate::engine::clawback::{LeavingReason, MAX_PAYMENTS};
-use crate::state::retention::{RetentionAction, RetentionForm, RetentionView};
+use crate::state::retention::{RetentionForm, RetentionView};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -24,64 +24,45 @@ pub struct RetentionPageProps<'a> {
     pub form: &'a RetentionForm,
     /// The form worked out (memoised by the app).
     pub view: &'a RetentionView,
-    pub dispatch: Callback<RetentionAction>,
 }
 
 pub fn retention_page(p: &RetentionPageProps<'_>) -> Html {
     let view = p.view;
     let f = &p.form;
     let errors = view.errors.clone();
-    let dispatch = p.dispatch.clone();
-
-    let on_preset = {
-        let d = dispatch.clone();
-        Callback::from(move |preset| {
-            d.emit(RetentionAction::LoadPreset(preset));
-            focus_id("payments-heading");
-        })
-    };
-    let add_payment = {
-        let d = dispatch.clone();
-        Callback::from(move |_: MouseEvent| d.emit(RetentionAction::AddPayment))
-    };
-    let d = dispatch.clone();
-    let on_fte = Callback::from(move |v| d.emit(RetentionAction::SetFte(v)));
-
     html! {
         <div class="calc">
             <div class="calc__form">
-                <a class="results-link" href="#results-heading" onclick={Callback::from(|e: MouseEvent| { e.prevent_default(); focus_id("results-heading"); })}>
+                <a class="results-link" href="#results-heading" data-action="focus:results-heading">
                     { "Go to the results" }
                 </a>
                 { error_summary(&ErrorSummaryProps { errors: errors.clone() }) }
                 <section aria-labelledby="payments-heading">
                     <h2 class="heading-l" id="payments-heading" tabindex="-1">{ "The scheme's payments" }</h2>
                     <p class="body">{ "Add each payment the scheme makes: a golden hello, retention tranches, supplement lump sums. Each has its own tie-in, which starts on the date that payment is made." }</p>
-                    { presets(&PresetsProps { on_load: on_preset }) }
-                    { undo_banner(&UndoBannerProps { undo: f.undo.clone(), dispatch: dispatch.clone() }) }
+                    { presets() }
+                    { undo_banner(&UndoBannerProps { undo: f.undo.clone(), scope: String::new() }) }
                     <div id="payments">
-                        { for f.payments.iter().enumerate().map(|(i, pay)| payment_editor(&PaymentEditorProps { payment: pay.clone(), index: i, count: f.payments.len(), errors: errors.clone(), dispatch: dispatch.clone() })) }
+                        { for f.payments.iter().enumerate().map(|(i, pay)| payment_editor(&PaymentEditorProps { payment: pay.clone(), index: i, count: f.payments.len(), errors: errors.clone()})) }
                     </div>
                     if f.payments.len() < MAX_PAYMENTS {
-                        <button type="button" class="button" onclick={add_payment}>{ "Add a payment" }</button>
+                        <button type="button" class="button" data-action="add-payment">{ "Add a payment" }</button>
                     } else {
                         <p class="hint">{ format!("A scheme can have up to {MAX_PAYMENTS} payments.") }</p>
                     }
                 </section>
                 <section aria-labelledby="worker-heading">
                     <h2 class="heading-l" id="worker-heading">{ "The worker and the scheme's rules" }</h2>
-                    { Field::new("fte", "Full-time equivalent (FTE)", f.fte.clone(), on_fte).hint("1 for full time; 0.6 for three days a week. Payments marked pro rata are scaled by this.").error(error_for(&errors, "fte")).width("w5").view() }
+                    { Field::new("fte", "Full-time equivalent (FTE)", f.fte.clone()).hint("1 for full time; 0.6 for three days a week. Payments marked pro rata are scaled by this.").error(error_for(&errors, "fte")).width("w5").view() }
                     <fieldset class="fieldset">
                         <legend class="fieldset__legend">{ "Leaving reasons that repay nothing" }</legend>
                         <p class="hint">{ "Most schemes exempt redundancy, ill health and TUPE transfers. Tick all that yours exempts." }</p>
                         <div class="checkboxes">
                             { for LeavingReason::ALL.into_iter().map(|r| {
-                                let d = dispatch.clone();
-                                let onchange = checkbox_change(Callback::from(move |on| d.emit(RetentionAction::SetExempt(r, on))));
                                 let id = format!("exempt-{}", r.slug());
                                 html! {
                                     <div class="checkbox">
-                                        <input class="checkbox__input" type="checkbox" id={id.clone()} checked={f.exempt.contains(&r)} {onchange} />
+                                        <input class="checkbox__input" type="checkbox" id={id.clone()} checked={f.exempt.contains(&r)} />
                                         <label class="checkbox__label" for={id}>{ r.label() }</label>
                                     </div>
                                 }
@@ -91,13 +72,13 @@ pub fn retention_page(p: &RetentionPageProps<'_>) -> Html {
                 </section>
                 <section aria-labelledby="employer-heading">
                     <h2 class="heading-l" id="employer-heading">{ "Cost to the employer" }</h2>
-                    { employer_settings(&EmployerSettingsProps { form: f, errors: &errors, dispatch: dispatch.clone() }) }
+                    { employer_settings(&EmployerSettingsProps { form: f, errors: &errors}) }
                 </section>
             </div>
             <div class="calc__results">
                 <section aria-labelledby="results-heading">
                     <h2 class="heading-l" id="results-heading" tabindex="-1">{ "If the worker leaves early" }</h2>
-                    { leaving_controls(&LeavingControlsProps { leave_month: AttrValue::from(f.leave_month.clone()), reason: f.reason, exempt: f.exempt.clone(), errors: errors.clone(), dispatch: dispatch.clone() }) }
+                    { leaving_controls(&LeavingControlsProps { leave_month: AttrValue::from(f.leave_month.clone()), reason: f.reason, exempt: f.exempt.clone(), errors: errors.clone()}) }
                     // One live region for the whole life of the page: screen readers
                     // announce changes to it, but not a region that is newly inserted.
                     <div aria-live="polite" aria-atomic="true" id="repayment-summary">

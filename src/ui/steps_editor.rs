@@ -1,7 +1,7 @@
 //! The table of a stepped tie-in: from which month, what share is repayable.
 
-use super::{error_for, text_input};
-use crate::state::retention::{FieldError, PaymentForm, RetentionAction, StepField};
+use super::error_for;
+use crate::state::retention::{FieldError, PaymentForm};
 use yew::prelude::*;
 
 pub struct StepsEditorProps {
@@ -9,17 +9,12 @@ pub struct StepsEditorProps {
     /// The payment's number on screen.
     pub number: usize,
     pub errors: Vec<FieldError>,
-    pub dispatch: Callback<RetentionAction>,
 }
 
 pub fn steps_editor(p: &StepsEditorProps) -> Html {
     let pay = &p.payment;
     let key = pay.key;
     let steps_error = error_for(&p.errors, &pay.field_id("steps"));
-    let add = {
-        let d = p.dispatch.clone();
-        Callback::from(move |_| d.emit(RetentionAction::AddStep { key }))
-    };
     html! {
         <fieldset class="fieldset steps" id={pay.field_id("steps")} tabindex="-1">
             <legend class="fieldset__legend">{ format!("Steps for payment {}", p.number) }</legend>
@@ -33,12 +28,6 @@ pub fn steps_editor(p: &StepsEditorProps) -> Html {
                     let share_id = pay.step_id(i, "share");
                     let from_err = error_for(&p.errors, &from_id);
                     let share_err = error_for(&p.errors, &share_id);
-                    let d = p.dispatch.clone();
-                    let on_from = text_input(Callback::from(move |value| d.emit(RetentionAction::SetStep { key, index: i, field: StepField::From, value })));
-                    let d = p.dispatch.clone();
-                    let on_share = text_input(Callback::from(move |value| d.emit(RetentionAction::SetStep { key, index: i, field: StepField::Share, value })));
-                    let d = p.dispatch.clone();
-                    let remove = Callback::from(move |_| d.emit(RetentionAction::RemoveStep { key, index: i }));
                     let row_class = classes!("step", (from_err.is_some() || share_err.is_some()).then_some("form-group--error"));
                     html! {
                         <li class={row_class}>
@@ -51,7 +40,7 @@ pub fn steps_editor(p: &StepsEditorProps) -> Html {
                                     <input class={classes!("input", "input--w5", from_err.is_some().then_some("input--error"))}
                                         id={from_id.clone()} type="text" inputmode="numeric" autocomplete="off"
                                         aria-describedby={from_err.is_some().then(|| format!("{from_id}-error"))}
-                                        value={s.from.clone()} oninput={on_from} />
+                                        value={s.from.clone()} />
                                 </div>
                                 <div class="step__field">
                                     <label class="label" for={share_id.clone()}>{ format!("Step {}: share repayable, %", i + 1) }</label>
@@ -62,11 +51,11 @@ pub fn steps_editor(p: &StepsEditorProps) -> Html {
                                         <input class={classes!("input", "input--w5", share_err.is_some().then_some("input--error"))}
                                             id={share_id.clone()} type="text" inputmode="decimal" autocomplete="off"
                                             aria-describedby={share_err.is_some().then(|| format!("{share_id}-error"))}
-                                            value={s.share.clone()} oninput={on_share} />
+                                            value={s.share.clone()} />
                                         <div class="input-suffix" aria-hidden="true">{ "%" }</div>
                                     </div>
                                 </div>
-                                <button type="button" class="button button--link" onclick={remove}>
+                                <button type="button" class="button button--link" data-action={format!("remove-step:{key}:{i}")}>
                                     { "Remove" }<span class="visually-hidden">{ format!(" step {} of payment {}", i + 1, p.number) }</span>
                                 </button>
                             </div>
@@ -74,7 +63,7 @@ pub fn steps_editor(p: &StepsEditorProps) -> Html {
                     }
                 }) }
             </ol>
-            <button type="button" class="button button--secondary" onclick={add}>
+            <button type="button" class="button button--secondary" data-action={format!("add-step:{key}")}>
                 { "Add a step" }<span class="visually-hidden">{ format!(" to payment {}", p.number) }</span>
             </button>
         </fieldset>

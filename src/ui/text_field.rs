@@ -2,19 +2,17 @@
 //! inline error. Always `type="text"` (with an `inputmode`), never `type="number"`,
 //! so what the person typed is kept exactly.
 //!
-//! A plain view function with a builder rather than a Yew component: it holds no
-//! state, and every component type costs about 1.7 KB of WebAssembly (see README,
-//! "Bundle size").
+//! A plain view function with a builder rather than a Yew component, and no
+//! listener of its own (see README, "Bundle size").
 
-use super::text_input;
 use yew::prelude::*;
 
-/// `Field::new(id, label, value, on_input).hint("…").prefix("£").error(e).view()`.
+/// `Field::new(id, label, value).hint("…").prefix("£").error(e).view()`. Typing is
+/// picked up by the app's one `input` listener, routed by the field's id.
 pub struct Field {
     id: AttrValue,
     label: AttrValue,
     value: AttrValue,
-    oninput: Callback<String>,
     hint: Option<AttrValue>,
     prefix: Option<&'static str>,
     suffix: Option<&'static str>,
@@ -28,13 +26,11 @@ impl Field {
         id: impl Into<AttrValue>,
         label: impl Into<AttrValue>,
         value: impl Into<AttrValue>,
-        oninput: Callback<String>,
     ) -> Field {
         Field {
             id: id.into(),
             label: label.into(),
             value: value.into(),
-            oninput,
             hint: None,
             prefix: None,
             suffix: None,
@@ -138,7 +134,6 @@ impl Field {
                         aria-describedby={described}
                         aria-invalid={has_error.then_some("true")}
                         value={self.value}
-                        oninput={text_input(self.oninput)}
                     />
                     if let Some(suffix) = self.suffix {
                         <div class="input-suffix" aria-hidden="true">{ suffix }</div>

@@ -1,0 +1,351 @@
+//! From a browser event to an [`Action`]: a pure function, tested natively.
+//!
+//! The app listens once, at its root, for `input`, `change` and `click` (event
+//! delegation), and passes what happened here: which element (its id, its name
+//! for radios, or a button's `data-action`), its value and whether it is ticked.
+//! The views so carry no callbacks of their own, only ids and data attributes,
+//! which keeps the WebAssembly small (see README, "Bundle size").
+
+use super::cost::{Basis, CostAction, CostField};
+use super::payback::PaybackAction;
+use super::retention::{PaymentField, RetentionAction, StepField};
+use super::{Action, Page};
+use crate::engine::agency::{Region, Role};
+use crate::engine::clawback::{LeavingReason, ShapeKind};
+use crate::engine::presets::Preset;
+use crate::engine::rates::TaxYear;
+
+/// What happened in the page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Event<'a> {
+    /// Typing in a text input.
+    Text { id: &'a str, value: &'a str },
+    /// A choice in a `<select>`.
+    Select { id: &'a str, value: &'a str },
+    /// A checkbox ticked or cleared.
+    Check { id: &'a str, checked: bool },
+    /// A radio chosen: its group's name and its value.
+    Radio { name: &'a str, value: &'a str },
+    /// A button or link with a `data-action`.
+    Click { action: &'a str },
+}
+
+/// `p12-amount` → `(12, "amount")`; `p12-s3-share` → `(12, "s3-share")`.
+fn payment_id(id: &str) -> Option<(u32, &str)> {
+    let rest = id.strip_prefix('p')?;
+    let (key, part) = rest.split_once('-')?;
+    Some((key.parse().ok()?, part))
+}
+
+fn retention(a: RetentionAction) -> Option<Action> {
+    Some(Action::Retention(a))
+}
+
+fn cost(a: CostAction) -> Option<Action> {
+    Some(Action::Cost(a))
+}
+
+fn payback(a: PaybackAction) -> Option<Action> {
+    Some(Action::Payback(a))
+}
+
+/// The action for an event, if it is one the app handles.
+pub fn route(event: Event<'_>) -> Option<Action> {
+    use RetentionAction as R;
+    match event {
+        Event::Text { id, value } => {
+            let v = value.to_string();
+            match id {
+                "salary" => retention(R::SetSalary(v)),
+                "fte" => retention(R::SetFte(v)),
+                "pension-rate" => retention(R::SetPensionRate(v)),
+                "leave-month" => retention(R::SetLeaveMonth(v)),
+                "b-recovery" => payback(PaybackAction::SetRecovery(v)),
+                "b-discount" => payback(PaybackAction::SetDiscountRate(v)),
+                "b-horizon" => payback(PaybackAction::SetHorizon(v)),
+                _ => {
+                    if let Some(field) = id.strip_prefix("c-").and_then(CostField::from_slug) {
+                        return cost(CostAction::Set(field, v));
+                    }
+                    if let Some(rest) = id.strip_prefix("cap-") {
+                        let (region, role) = rest.rsplit_once('-')?;
+                        return cost(CostAction::SetCap(
+                            Region::from_slug(region)?,
+                            Role::from_slug(role)?,
+                            v,
+                        ));
+                    }
+                    let (key, part) = payment_id(id)?;
+                    let field = match part {
+                        "name" => PaymentField::Name,
+                        "amount" => PaymentField::Amount,
+                        "month" => PaymentField::Month,
+                        "tiein" => PaymentField::TieIn,
+                        "full" => PaymentField::FullMonths,
+                        step => {
+                            let (index, which) = step.strip_prefix('s')?.split_once('-')?;
+                            let field = match which {
+                                "from" => StepField::From,
+                                "share" => StepField::Share,
+                                _ => return None,
+                            };
+                            return retention(R::SetStep {
+                                key,
+                                index: index.parse().ok()?,
+                                field,
+                                value: v,
+                            });
+                        }
+                    };
+                    retention(R::SetPaymentField {
+                        key,
+                        field,
+                        value: v,
+                    })
+                }
+            }
+        }
+        Event::Select { id, value } => match id {
+            "tax-year" => retention(R::SetYear(TaxYear::from_slug(value)?)),
+            "leave-reason" => retention(R::SetReason(LeavingReason::from_slug(value)?)),
+            "pay-point" if !value.is_empty() => retention(R::SetSalary(value.to_string())),
+            "c-region" => cost(CostAction::SetRegion(Region::from_slug(value)?)),
+            "c-role" => cost(CostAction::SetRole(Role::from_slug(value)?)),
+            _ => {
+                let (key, part) = payment_id(id)?;
+                (part == "shape").then_some(())?;
+                retention(R::SetShape {
+                    key,
+                    shape: ShapeKind::from_slug(value)?,
+                })
+            }
+        },
+        Event::Check { id, checked } => match id {
+            "levy" => retention(R::SetLevy(checked)),
+            "c-supp-pens" => cost(CostAction::SetSupplementPensionable(checked)),
+            "c-link" => cost(CostAction::SetLinkScheme(checked)),
+            "b-discount-on" => payback(PaybackAction::SetDiscount(checked)),
+            _ => {
+                if let Some(reason) = id
+                    .strip_prefix("exempt-")
+                    .and_then(LeavingReason::from_slug)
+                {
+                    return retention(R::SetExempt(reason, checked));
+                }
+                let (key, part) = payment_id(id)?;
+                match part {
+                    "fte" => retention(R::SetProRata { key, on: checked }),
+                    "pens" => retention(R::SetPensionable { key, on: checked }),
+                    _ => None,
+                }
+            }
+        },
+        Event::Radio { name, value } => match name {
+            "c-overheads-kind" => cost(CostAction::SetOverheadsPercent(value == "percent")),
+            "c-margin-kind" => cost(CostAction::SetMarginPercent(value == "percent")),
+            "c-basis" => cost(CostAction::SetBasis(Basis::from_slug(value)?)),
+            _ => None,
+        },
+        Event::Click { action } => {
+            let (verb, arg) = action.split_once(':').unwrap_or((action, ""));
+            let key = || arg.parse::<u32>().ok();
+            match verb {
+                "nav" => Some(Action::Navigate(Page::from_slug(arg)?)),
+                "add-payment" => retention(R::AddPayment),
+                "remove" => retention(R::RemovePayment(key()?)),
+                "up" => retention(R::MovePayment {
+                    key: key()?,
+                    up: true,
+                }),
+                "down" => retention(R::MovePayment {
+                    key: key()?,
+                    up: false,
+                }),
+                "add-step" => retention(R::AddStep { key: key()? }),
+                "remove-step" => {
+                    let (k, i) = arg.split_once(':')?;
+                    retention(R::RemoveStep {
+                        key: k.parse().ok()?,
+                        index: i.parse().ok()?,
+                    })
+                }
+                "preset" => retention(R::LoadPreset(Preset::from_slug(arg)?)),
+                "undo" => retention(R::Undo),
+                "dismiss-undo" => retention(R::DismissUndo),
+                "shift" => retention(R::ShiftLeaveMonth(arg.parse().ok()?)),
+                _ => None,
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::{reduce, AppState};
+
+    fn apply(state: &AppState, e: Event<'_>) -> AppState {
+        reduce(state, route(e).expect("routed"))
+    }
+
+    #[test]
+    fn typing_reaches_the_right_field() {
+        let s = AppState::default();
+        let key = s.retention.payments[1].key;
+        let id = format!("p{key}-amount");
+        let s = apply(
+            &s,
+            Event::Text {
+                id: &id,
+                value: "2,500",
+            },
+        );
+        assert_eq!(s.retention.payments[1].amount, "2,500");
+        let s = apply(
+            &s,
+            Event::Text {
+                id: "c-hourly",
+                value: "45",
+            },
+        );
+        assert_eq!(s.cost.get(CostField::Hourly), "45");
+        let s = apply(
+            &s,
+            Event::Text {
+                id: "cap-north-east-tm",
+                value: "50",
+            },
+        );
+        assert_eq!(s.cost.cap(Region::NorthEast, Role::TeamManager), "50");
+        let s = apply(
+            &s,
+            Event::Text {
+                id: "b-horizon",
+                value: "48",
+            },
+        );
+        assert_eq!(s.payback.horizon, "48");
+    }
+
+    #[test]
+    fn steps_selects_checks_and_radios() {
+        let s = AppState::default();
+        let key = s.retention.payments[0].key;
+        let shape_id = format!("p{key}-shape");
+        let s = apply(
+            &s,
+            Event::Select {
+                id: &shape_id,
+                value: "stepped",
+            },
+        );
+        assert_eq!(s.retention.payments[0].shape, ShapeKind::Stepped);
+        let step_id = format!("p{key}-s1-share");
+        let s = apply(
+            &s,
+            Event::Text {
+                id: &step_id,
+                value: "40",
+            },
+        );
+        assert_eq!(s.retention.payments[0].steps[1].share, "40");
+        let s = apply(
+            &s,
+            Event::Check {
+                id: "exempt-tupe",
+                checked: false,
+            },
+        );
+        assert!(!s.retention.exempt.contains(&LeavingReason::Tupe));
+        let s = apply(
+            &s,
+            Event::Radio {
+                name: "c-basis",
+                value: "daily",
+            },
+        );
+        assert_eq!(s.cost.basis, Basis::Daily);
+        let s = apply(
+            &s,
+            Event::Select {
+                id: "pay-point",
+                value: "46376",
+            },
+        );
+        assert_eq!(s.retention.salary, "46376");
+        assert_eq!(
+            route(Event::Select {
+                id: "pay-point",
+                value: ""
+            }),
+            None
+        );
+    }
+
+    #[test]
+    fn buttons_carry_their_action() {
+        let s = AppState::default();
+        let key = s.retention.payments[2].key;
+        let up = format!("up:{key}");
+        let s = apply(&s, Event::Click { action: &up });
+        assert_eq!(s.retention.payments[1].key, key);
+        let s = apply(
+            &s,
+            Event::Click {
+                action: "preset:pro-rata-24",
+            },
+        );
+        assert_eq!(s.retention.payments.len(), 1);
+        let s = apply(&s, Event::Click { action: "undo" });
+        assert_eq!(s.retention.payments.len(), 3);
+        let s = apply(&s, Event::Click { action: "shift:-1" });
+        assert_eq!(s.retention.leave_month, "9");
+        let s = apply(
+            &s,
+            Event::Click {
+                action: "nav:payback",
+            },
+        );
+        assert_eq!(s.page, Page::Payback);
+    }
+
+    #[test]
+    fn anything_else_is_ignored() {
+        for e in [
+            Event::Text {
+                id: "nowhere",
+                value: "1",
+            },
+            Event::Text {
+                id: "p-amount",
+                value: "1",
+            },
+            Event::Text {
+                id: "pxx-amount",
+                value: "1",
+            },
+            Event::Text {
+                id: "cap-mars-sw",
+                value: "1",
+            },
+            Event::Select {
+                id: "tax-year",
+                value: "1999-00",
+            },
+            Event::Check {
+                id: "p3-colour",
+                checked: true,
+            },
+            Event::Radio {
+                name: "c-basis",
+                value: "weekly",
+            },
+            Event::Click {
+                action: "remove:abc",
+            },
+            Event::Click { action: "explode" },
+        ] {
+            assert_eq!(route(e), None, "{e:?}");
+        }
+    }
+}
