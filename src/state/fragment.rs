@@ -227,19 +227,11 @@ pub fn decode(fragment: &str) -> (AppState, Vec<String>) {
             ));
             continue;
         };
-        if let Some(ok) = read_setting(&mut form, key, &value) {
-            if !ok {
-                problems.push(format!(
-                    "The link's value “{}” for “{}” is not one this calculator knows, so the default was kept",
-                    shorten(&value),
-                    shorten(key)
-                ));
-            }
-            continue;
-        }
-        if let Some(ok) =
-            read_cost(&mut cost, key, &value).or_else(|| read_payback(&mut payback, key, &value))
-        {
+        // A setting of one of the pages: Some(true) read, Some(false) a value we do not know.
+        let setting = read_setting(&mut form, key, &value)
+            .or_else(|| read_cost(&mut cost, key, &value))
+            .or_else(|| read_payback(&mut payback, key, &value));
+        if let Some(ok) = setting {
             if !ok {
                 problems.push(format!(
                     "The link's value “{}” for “{}” is not one this calculator knows, so the default was kept",

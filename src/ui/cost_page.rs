@@ -4,8 +4,8 @@ use super::cap_table::{cap_table, CapTableProps};
 use super::cost_bars::{cost_bars, Bar, CostBarsProps};
 use super::employer_cost::{employer_settings, EmployerSettingsProps};
 use super::error_for;
-use super::error_summary::{error_summary, ErrorSummaryProps};
 use super::explanation::{explanation, ExplanationProps};
+use super::layout::{layout, LayoutProps, CORRECT_ERRORS};
 use super::radios::{radios, RadiosProps};
 use super::source_note::{source_note, SourceNoteProps};
 use super::text_field::Field;
@@ -20,7 +20,7 @@ use yew::prelude::*;
 pub struct CostPageProps<'a> {
     pub form: &'a CostForm,
     pub retention: &'a RetentionForm,
-    /// The page worked out (memoised by the app).
+    /// The page worked out by the app in render.
     pub view: &'a CostView,
 }
 
@@ -180,11 +180,8 @@ pub fn cost_page(p: &CostPageProps<'_>) -> Html {
     let basis_options: Vec<(&'static str, &'static str)> =
         Basis::ALL.iter().map(|b| (b.slug(), b.label())).collect();
 
-    html! {
-        <div class="calc">
-            <div class="calc__form">
-                <a class="results-link" href="#results-heading" data-action="focus:results-heading">{ "Go to the results" }</a>
-                { error_summary(&ErrorSummaryProps { errors: errors.clone() }) }
+    let form = html! {
+        <>
                 <section aria-labelledby="permanent-heading">
                     <h2 class="heading-l" id="permanent-heading">{ "The permanent post" }</h2>
                     <p class="body-s">{ "Salary, FTE, tax year and pension rate are shared with the retention calculator." }</p>
@@ -251,25 +248,17 @@ pub fn cost_page(p: &CostPageProps<'_>) -> Html {
                     { field(CostField::AgencyNow) }
                     { field(CostField::AgencyAfter) }
                 </section>
-            </div>
-            <div class="calc__results">
-                <section aria-labelledby="results-heading">
-                    <h2 class="heading-l" id="results-heading" tabindex="-1">{ "What each costs a year" }</h2>
-                    <div aria-live="polite" aria-atomic="true" id="cost-summary">
-                        {
-                            match &view.results {
-                                Some(r) => summary(r, f),
-                                None => html! {
-                                    <div class="panel panel--muted"><p class="panel__headline" data-testid="summary">{ "Correct the errors shown to see the results." }</p></div>
-                                },
-                            }
-                        }
-                    </div>
-                    if let Some(r) = &view.results { { details(r) } }
-                </section>
-            </div>
-        </div>
-    }
+        </>
+    };
+    layout(LayoutProps {
+        errors: &errors,
+        form,
+        results_title: "What each costs a year",
+        controls: html! {},
+        summary: view.results.as_ref().map(|r| summary(r, f)),
+        waiting: CORRECT_ERRORS.to_string(),
+        details: view.results.as_ref().map(details).unwrap_or_default(),
+    })
 }
 
 fn summary(r: &CostResults, f: &CostForm) -> Html {

@@ -11,6 +11,7 @@ pub mod cost_page;
 pub mod employer_cost;
 pub mod error_summary;
 pub mod explanation;
+pub mod layout;
 pub mod leaving_controls;
 pub mod link_problems;
 pub mod nav;

@@ -12,8 +12,8 @@
 //! `add-payment:o2`, `undo:o2`).
 
 use super::error_for;
-use super::error_summary::{error_summary, ErrorSummaryProps};
 use super::explanation::{explanation, ExplanationProps};
+use super::layout::{layout, LayoutProps, CORRECT_ERRORS};
 use super::payment_editor::{payment_editor, PaymentEditorProps};
 use super::radios::{radios, RadiosProps};
 use super::source_note::{source_note, SourceNoteProps};
@@ -39,11 +39,8 @@ pub fn package_page(p: &PackagePageProps<'_>) -> Html {
     let f = p.form;
     let r = p.retention;
     let errors = &p.view.errors;
-    html! {
-        <div class="calc">
-            <div class="calc__form">
-                <a class="results-link" href="#results-heading" data-action="focus:results-heading">{ "Go to the results" }</a>
-                { error_summary(&ErrorSummaryProps { errors: errors.clone() }) }
+    let form = html! {
+        <>
                 <section aria-labelledby="you-heading">
                     <h2 class="heading-l" id="you-heading">{ "You and the offer" }</h2>
                     <p class="body-s">{ "Salary, FTE, tax year, supplement and the scheme are shared with the other calculators." }</p>
@@ -112,23 +109,17 @@ pub fn package_page(p: &PackagePageProps<'_>) -> Html {
                         <button type="button" class="button" data-action="add-offer">{ "Add an offer to compare (starts as a copy of this one)" }</button>
                     }
                 </section>
-            </div>
-            <div class="calc__results">
-                <section aria-labelledby="results-heading">
-                    <h2 class="heading-l" id="results-heading" tabindex="-1">{ "What it is worth to you" }</h2>
-                    <div aria-live="polite" aria-atomic="true" id="package-summary">
-                        {
-                            match &p.view.results {
-                                Some(res) => summary(res),
-                                None => html! { <div class="panel panel--muted"><p class="panel__headline" data-testid="summary">{ "Correct the errors shown to see the results." }</p></div> },
-                            }
-                        }
-                    </div>
-                    if let Some(res) = &p.view.results { { details(res) } }
-                </section>
-            </div>
-        </div>
-    }
+        </>
+    };
+    layout(LayoutProps {
+        errors,
+        form,
+        results_title: "What it is worth to you",
+        controls: html! {},
+        summary: p.view.results.as_ref().map(summary),
+        waiting: CORRECT_ERRORS.to_string(),
+        details: p.view.results.as_ref().map(details).unwrap_or_default(),
+    })
 }
 
 fn summary(res: &PackageResults) -> Html {

@@ -3,8 +3,8 @@
 
 use super::cash_flow_chart::{cash_flow_chart, CashFlowChartProps};
 use super::error_for;
-use super::error_summary::{error_summary, ErrorSummaryProps};
 use super::explanation::{explanation, ExplanationProps};
+use super::layout::{layout, LayoutProps, CORRECT_ERRORS};
 use super::sensitivity_grid::{sensitivity_grid, SensitivityGridProps};
 use super::source_note::{source_note, SourceNoteProps};
 use super::text_field::Field;
@@ -18,7 +18,7 @@ use yew::prelude::*;
 pub struct PaybackPageProps<'a> {
     pub form: &'a PaybackForm,
     pub cost: &'a CostForm,
-    /// The page worked out (memoised by the app).
+    /// The page worked out by the app in render.
     pub view: &'a PaybackView,
 }
 
@@ -26,11 +26,8 @@ pub fn payback_page(p: &PaybackPageProps<'_>) -> Html {
     let view = p.view;
     let f = &p.form;
     let errors = view.errors.clone();
-    html! {
-        <div class="calc">
-            <div class="calc__form">
-                <a class="results-link" href="#results-heading" data-action="focus:results-heading">{ "Go to the results" }</a>
-                { error_summary(&ErrorSummaryProps { errors: errors.clone() }) }
+    let form = html! {
+        <>
                 <section aria-labelledby="draws-heading">
                     <h2 class="heading-l" id="draws-heading">{ "What this uses" }</h2>
                     <p class="body">
@@ -65,30 +62,24 @@ pub fn payback_page(p: &PaybackPageProps<'_>) -> Html {
                         { source_note(&SourceNoteProps { source: &rates::GREEN_BOOK, lead: Some(AttrValue::from("Default 3.5%")) }) }
                     }
                 </section>
-            </div>
-            <div class="calc__results">
-                <section aria-labelledby="results-heading">
-                    <h2 class="heading-l" id="results-heading" tabindex="-1">{ "When it pays for itself" }</h2>
-                    <div aria-live="polite" aria-atomic="true" id="payback-summary">
-                        {
-                            match &view.results {
-                                Some(r) => summary(r),
-                                None if !view.blocked_by.is_empty() => html! {
-                                    <div class="panel panel--muted"><p class="panel__headline" data-testid="summary">
-                                        { format!("Correct the errors on {} first.", view.blocked_by.join(" and ")) }
-                                    </p></div>
-                                },
-                                None => html! {
-                                    <div class="panel panel--muted"><p class="panel__headline" data-testid="summary">{ "Correct the errors shown to see the results." }</p></div>
-                                },
-                            }
-                        }
-                    </div>
-                    if let Some(r) = &view.results { { details(r) } }
-                </section>
-            </div>
-        </div>
-    }
+        </>
+    };
+    layout(LayoutProps {
+        errors: &errors,
+        form,
+        results_title: "When it pays for itself",
+        controls: html! {},
+        summary: view.results.as_ref().map(summary),
+        waiting: if view.blocked_by.is_empty() {
+            CORRECT_ERRORS.to_string()
+        } else {
+            format!(
+                "Correct the errors on {} first.",
+                view.blocked_by.join(" and ")
+            )
+        },
+        details: view.results.as_ref().map(details).unwrap_or_default(),
+    })
 }
 
 fn months(m: Option<u32>, horizon: Option<u32>) -> String {

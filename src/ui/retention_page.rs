@@ -5,8 +5,8 @@ use super::employer_cost::{
     employer_results_view, employer_settings, EmployerResultsViewProps, EmployerSettingsProps,
 };
 use super::error_for;
-use super::error_summary::{error_summary, ErrorSummaryProps};
 use super::explanation::{explanation, ExplanationProps};
+use super::layout::{layout, LayoutProps, CORRECT_ERRORS};
 use super::leaving_controls::{leaving_controls, LeavingControlsProps};
 use super::payment_editor::{payment_editor, PaymentEditorProps};
 use super::presets::presets;
@@ -22,7 +22,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq, Clone)]
 pub struct RetentionPageProps<'a> {
     pub form: &'a RetentionForm,
-    /// The form worked out (memoised by the app).
+    /// The form worked out by the app in render.
     pub view: &'a RetentionView,
 }
 
@@ -30,13 +30,8 @@ pub fn retention_page(p: &RetentionPageProps<'_>) -> Html {
     let view = p.view;
     let f = &p.form;
     let errors = view.errors.clone();
-    html! {
-        <div class="calc">
-            <div class="calc__form">
-                <a class="results-link" href="#results-heading" data-action="focus:results-heading">
-                    { "Go to the results" }
-                </a>
-                { error_summary(&ErrorSummaryProps { errors: errors.clone() }) }
+    let form = html! {
+        <>
                 <section aria-labelledby="payments-heading">
                     <h2 class="heading-l" id="payments-heading" tabindex="-1">{ "The scheme's payments" }</h2>
                     <p class="body">{ "Add each payment the scheme makes: a golden hello, retention tranches, supplement lump sums. Each has its own tie-in, which starts on the date that payment is made." }</p>
@@ -74,34 +69,31 @@ pub fn retention_page(p: &RetentionPageProps<'_>) -> Html {
                     <h2 class="heading-l" id="employer-heading">{ "Cost to the employer" }</h2>
                     { employer_settings(&EmployerSettingsProps { form: f, errors: &errors}) }
                 </section>
-            </div>
-            <div class="calc__results">
-                <section aria-labelledby="results-heading">
-                    <h2 class="heading-l" id="results-heading" tabindex="-1">{ "If the worker leaves early" }</h2>
-                    { leaving_controls(&LeavingControlsProps { leave_month: AttrValue::from(f.leave_month.clone()), reason: f.reason, exempt: f.exempt.clone(), errors: errors.clone()}) }
-                    // One live region for the whole life of the page: screen readers
-                    // announce changes to it, but not a region that is newly inserted.
-                    <div aria-live="polite" aria-atomic="true" id="repayment-summary">
-                        {
-                            match &view.results {
-                                Some(r) => html! { { repayment_summary(&RepaymentSummaryProps { scheme: r.scheme.clone(), position: r.position.clone() }) } },
-                                None => html! {
-                                    <div class="panel panel--muted">
-                                        <p class="panel__headline" data-testid="summary">{ "Correct the errors shown to see the results." }</p>
-                                    </div>
-                                },
-                            }
-                        }
-                    </div>
-                    if let Some(r) = &view.results {
-                        { explanation(&ExplanationProps { breakdown: r.explanation.clone(), summary: AttrValue::Static("How this is worked out") }) }
-                        { repay_chart(&RepayChartProps { schedule: r.schedule.clone(), selected: r.leave_month }) }
-                        { schedule_table(&ScheduleTableProps { scheme: r.scheme.clone(), schedule: r.schedule.clone(), selected: r.leave_month }) }
-                        <h3 class="heading-m">{ "What it costs the employer" }</h3>
-                        { employer_results_view(&EmployerResultsViewProps { results: r.employer.clone(), leave_month: r.leave_month }) }
-                    }
-                </section>
-            </div>
-        </div>
-    }
+        </>
+    };
+    layout(LayoutProps {
+        errors: &errors,
+        form,
+        results_title: "If the worker leaves early",
+        controls: html! { { leaving_controls(&LeavingControlsProps { leave_month: AttrValue::from(f.leave_month.clone()), reason: f.reason, exempt: f.exempt.clone(), errors: errors.clone()}) } },
+        summary: view.results.as_ref().map(|r| {
+            repayment_summary(&RepaymentSummaryProps {
+                scheme: r.scheme.clone(),
+                position: r.position.clone(),
+            })
+        }),
+        waiting: CORRECT_ERRORS.to_string(),
+        details: match &view.results {
+            Some(r) => html! {
+                <>
+                            { explanation(&ExplanationProps { breakdown: r.explanation.clone(), summary: AttrValue::Static("How this is worked out") }) }
+                            { repay_chart(&RepayChartProps { schedule: r.schedule.clone(), selected: r.leave_month }) }
+                            { schedule_table(&ScheduleTableProps { scheme: r.scheme.clone(), schedule: r.schedule.clone(), selected: r.leave_month }) }
+                            <h3 class="heading-m">{ "What it costs the employer" }</h3>
+                            { employer_results_view(&EmployerResultsViewProps { results: r.employer.clone(), leave_month: r.leave_month }) }
+                </>
+            },
+            None => html! {},
+        },
+    })
 }

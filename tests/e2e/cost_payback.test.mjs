@@ -8,22 +8,13 @@
 //   year, ÷ 12 = £2,131.72 a month, 25,580.66 ÷ 51,009.34 = 50.15%.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launchBrowser, newPage, summary } from './harness.mjs';
+import { useApp, newPage, summary } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp(before, after);
 
 async function openCostPage() {
-  const page = await newPage(browser);
-  await page.goto(`${server.origin}/`);
+  const page = await newPage(app.browser);
+  await page.goto(`${app.server.origin}/`);
   await summary(page);
   await page.getByRole('navigation', { name: 'Calculators' }).getByRole('link', { name: 'Agency or permanent' }).click();
   await page.locator('h1', { hasText: 'Agency or permanent' }).waitFor();
@@ -89,7 +80,7 @@ test('the payback page shows the payback month from both other pages', async (t)
   const turnover = page.getByLabel('Annual turnover, as a percentage');
   const ms = await page.evaluate(async () => {
     const input = document.getElementById('c-turnover');
-    const panel = document.getElementById('payback-summary');
+    const panel = document.getElementById('results-summary');
     const before = panel.textContent;
     const start = performance.now();
     input.value = '25';

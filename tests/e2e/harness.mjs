@@ -81,3 +81,20 @@ export async function summary(page) {
   await s.waitFor();
   return (await s.textContent()).trim();
 }
+
+/**
+ * Registers before/after hooks that serve dist/ and start Chromium for a test
+ * file; returns an object whose `server` and `browser` are set once they start.
+ */
+export function useApp(before, after) {
+  const ctx = { server: null, browser: null };
+  before(async () => {
+    ctx.server = await serveDist();
+    ctx.browser = await launchBrowser();
+  });
+  after(async () => {
+    await ctx.browser?.close();
+    await ctx.server?.close();
+  });
+  return ctx;
+}

@@ -2,22 +2,13 @@
 // Expected figures are worked by hand from the schemes in shared/domain.md.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launchBrowser, newPage, summary, SUB_PATH } from './harness.mjs';
+import { useApp, newPage, summary, SUB_PATH } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp(before, after);
 
 test('a new visitor sees the default scheme worked out', async () => {
-  const page = await newPage(browser);
-  await page.goto(`${server.origin}/`);
+  const page = await newPage(app.browser);
+  await page.goto(`${app.server.origin}/`);
   // Three tranches, leaving after 10 months: the £2,000 paid at month 6 is inside its
   // 12-month tie-in; the £1,000 is past its 6-month tie-in; the £3,000 is not yet paid.
   assert.match(await summary(page), /you repay £2,000\.00 of the £3,000\.00 paid, and keep £1,000\.00/);
@@ -27,8 +18,8 @@ test('a new visitor sees the default scheme worked out', async () => {
 });
 
 test('enter a scheme, see the repayable figure, reload and see it restored', async () => {
-  const page = await newPage(browser);
-  await page.goto(`${server.origin}/`);
+  const page = await newPage(app.browser);
+  await page.goto(`${app.server.origin}/`);
   await summary(page);
   // Remove the three default payments, then build a Lincolnshire-style scheme by hand.
   while ((await page.locator('fieldset.payment').count()) > 0) {
@@ -54,8 +45,8 @@ test('enter a scheme, see the repayable figure, reload and see it restored', asy
 });
 
 test('bad input shows the error summary and the inline error, and keeps the text', async () => {
-  const page = await newPage(browser);
-  await page.goto(`${server.origin}/`);
+  const page = await newPage(app.browser);
+  await page.goto(`${app.server.origin}/`);
   await summary(page);
   const amount = page.locator('#p1-amount');
   await amount.fill('2,000.505');
@@ -77,8 +68,8 @@ test('bad input shows the error summary and the inline error, and keeps the text
 });
 
 test('a shared link opens the same view; a damaged one says what it could not read', async () => {
-  const page = await newPage(browser);
-  await page.goto(`${server.origin}/`);
+  const page = await newPage(app.browser);
+  await page.goto(`${app.server.origin}/`);
   await summary(page);
   await page.getByText("Start from a real council's scheme").click();
   await page.locator('button[data-preset="stepped-100-50-25"]').click();
@@ -87,7 +78,7 @@ test('a shared link opens the same view; a damaged one says what it could not re
   assert.match(await summary(page), /you repay £1,250\.00 of the £5,000\.00 paid/);
   const link = page.url();
 
-  const other = await newPage(browser);
+  const other = await newPage(app.browser);
   await other.goto(link);
   assert.match(await summary(other), /you repay £1,250\.00 of the £5,000\.00 paid/);
 
@@ -103,8 +94,8 @@ test('a shared link opens the same view; a damaged one says what it could not re
 });
 
 test('a removed payment or a replaced scheme can be put back', async () => {
-  const page = await newPage(browser);
-  await page.goto(`${server.origin}/`);
+  const page = await newPage(app.browser);
+  await page.goto(`${app.server.origin}/`);
   await summary(page);
   await page.locator('fieldset.payment').nth(1).getByRole('button', { name: /^Remove/ }).click();
   assert.equal(await page.locator('fieldset.payment').count(), 2);
@@ -117,16 +108,16 @@ test('a removed payment or a replaced scheme can be put back', async () => {
 });
 
 test('works under a sub-path, as a council site would host it', async () => {
-  const page = await newPage(browser);
-  await page.goto(`${server.origin}${SUB_PATH}`);
+  const page = await newPage(app.browser);
+  await page.goto(`${app.server.origin}${SUB_PATH}`);
   assert.match(await summary(page), /you repay £2,000\.00/);
   assert.deepEqual(page.problems, []);
 });
 
 test('fits 320 px wide and 200% zoom without sideways scrolling', async () => {
   for (const viewport of [{ width: 320, height: 640 }, { width: 640, height: 400 }]) {
-    const page = await newPage(browser, { viewport });
-    await page.goto(`${server.origin}/`);
+    const page = await newPage(app.browser, { viewport });
+    await page.goto(`${app.server.origin}/`);
     await summary(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px at ${viewport.width}px`);
@@ -134,16 +125,16 @@ test('fits 320 px wide and 200% zoom without sideways scrolling', async () => {
   }
   // 200% zoom: a 1280 px window at device scale 2 lays out at 640 CSS px (checked above);
   // also check text zoom does not break the layout at 320 px with a 2x device.
-  const page = await newPage(browser, { viewport: { width: 320, height: 640 }, deviceScaleFactor: 2 });
-  await page.goto(`${server.origin}/`);
+  const page = await newPage(app.browser, { viewport: { width: 320, height: 640 }, deviceScaleFactor: 2 });
+  await page.goto(`${app.server.origin}/`);
   await summary(page);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
 });
 
 test('works by keyboard alone, with a visible focus', async () => {
-  const page = await newPage(browser);
-  await page.goto(`${server.origin}/`);
+  const page = await newPage(app.browser);
+  await page.goto(`${app.server.origin}/`);
   await summary(page);
   await page.keyboard.press('Tab');
   const skip = page.locator('.skip-link');
@@ -168,8 +159,8 @@ test('works by keyboard alone, with a visible focus', async () => {
 });
 
 test('the explanation comes from the engine and the chart has its table', async () => {
-  const page = await newPage(browser);
-  await page.goto(`${server.origin}/`);
+  const page = await newPage(app.browser);
+  await page.goto(`${app.server.origin}/`);
   await summary(page);
   await page.getByText('How this is worked out').first().click();
   const explain = page.locator('.table--explain').first();
