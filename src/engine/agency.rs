@@ -101,14 +101,15 @@ impl Role {
         }
     }
 
-    /// As it reads mid-sentence: "a senior social worker", "an IRO or CP chair".
+    /// As it reads mid-sentence, with its article: "a senior social worker",
+    /// "an advanced practitioner", "an IRO or CP chair".
     pub fn in_sentence(self) -> &'static str {
         match self {
-            Role::SocialWorker => "social worker",
-            Role::SeniorSocialWorker => "senior social worker",
-            Role::AdvancedPractitioner => "advanced practitioner",
-            Role::TeamManager => "team manager",
-            Role::IroCpChair => "IRO or CP chair",
+            Role::SocialWorker => "a social worker",
+            Role::SeniorSocialWorker => "a senior social worker",
+            Role::AdvancedPractitioner => "an advanced practitioner",
+            Role::TeamManager => "a team manager",
+            Role::IroCpChair => "an IRO or CP chair",
         }
     }
 

@@ -429,7 +429,7 @@ pub fn compute(form: &CostForm, retention: &RetentionForm) -> CostView {
                 id: cap_id(*region, *role),
                 message: e.message(
                     &format!(
-                        "the {} cap for {} in pounds an hour",
+                        "the cap for {} in {} in pounds an hour",
                         role.in_sentence(),
                         region.label()
                     ),

@@ -278,14 +278,14 @@ fn summary(r: &CostResults, f: &CostForm) -> Html {
         Some(over) => html! {
             <div class="warning-text" data-testid="cap">
                 <strong>{ format!(
-                    "Above the cap: {} an hour is {} over the {} cap you entered for a {} in {}.",
+                    "Above the cap: {} an hour is {} over the {} cap you entered for {} in {}.",
                     cap.compared.format(), over.format(), cap.cap.format(), f.role.in_sentence(), f.region.label()
                 ) }</strong>
                 <p class="body-s">{ format!("Compared: {}. Under the DfE statutory guidance a council may pay above a cap for a new assignment only with senior sign-off, and must report it to the Department for Education.", cap.compared_is) }</p>
             </div>
         },
         None => html! {
-            <p class="body" data-testid="cap">{ format!("Within the {} cap you entered for a {} in {} ({} compared).", cap.cap.format(), f.role.in_sentence(), f.region.label(), cap.compared.format()) }</p>
+            <p class="body" data-testid="cap">{ format!("Within the {} cap you entered for {} in {} ({} compared).", cap.cap.format(), f.role.in_sentence(), f.region.label(), cap.compared.format()) }</p>
         },
     });
     html! {
