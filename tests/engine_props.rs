@@ -349,16 +349,20 @@ mod take_home_props {
     use proptest::prelude::*;
     use retention_pay::engine::clawback::{Payment, Scheme, Shape};
     use retention_pay::engine::money::{Pence, Ratio};
+    use retention_pay::engine::payroll::{payroll_year, NO_EXTRA};
     use retention_pay::engine::rates::{LoanPlan, TaxRegion, TaxYear};
     use retention_pay::engine::take_home::{
         leaving_cost, lump_sum_effect, outlook, take_home, Employee, Lgps, Pay,
     };
+    use retention_pay::engine::tax_code::TaxCode;
 
     prop_compose! {
-        fn employee()(y in prop::sample::select(vec![TaxYear::Y2025_26, TaxYear::Y2026_27]),
+        fn employee()(y in prop::sample::select(TaxYear::ALL.to_vec()),
             scot in any::<bool>(), loans in prop::sample::subsequence(LoanPlan::ALL.to_vec(), 0..=5),
-            lgps in prop::sample::select(Lgps::ALL.to_vec())) -> Employee {
-            Employee { year: y, region: if scot { TaxRegion::Scotland } else { TaxRegion::Ewni }, loans, lgps }
+            lgps in prop::sample::select(Lgps::ALL.to_vec()),
+            code in prop::sample::select(vec!["1257L", "1257L M1", "0T", "BR", "D0", "D1", "NT", "K475", "K1000", "500T", "99999L"])) -> Employee {
+            Employee { year: y, region: if scot { TaxRegion::Scotland } else { TaxRegion::Ewni },
+                tax_code: TaxCode::parse(code).unwrap(), loans, lgps }
         }
     }
 
@@ -369,10 +373,10 @@ mod take_home_props {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(200))]
+        #![proptest_config(ProptestConfig::with_cases(300))]
 
         /// Deductions never exceed pay, net is never negative for positive pay, and the
-        /// breakdown adds up to the net.
+        /// breakdown adds up to the net: for the year and for every payslip.
         #[test]
         fn deductions_never_exceed_pay(e in employee(), p in pay()) {
             let t = take_home(&e, &p);
@@ -381,9 +385,14 @@ mod take_home_props {
             }
             prop_assert!(t.pension + t.tax + t.ni + t.loans <= t.gross);
             prop_assert!(t.net >= Pence::ZERO);
-            prop_assert!(t.month.net >= Pence::ZERO);
             prop_assert_eq!(t.net, t.gross - t.pension - t.tax - t.ni - t.loans);
-            prop_assert_eq!(t.breakdown.lines.last().unwrap().amount, t.net);
+            let total = t.breakdown.lines.iter().find(|l| l.label == "Take-home pay a year").unwrap();
+            prop_assert_eq!(total.amount, t.net);
+            for s in payroll_year(&e, &p, &NO_EXTRA) {
+                prop_assert!(s.net >= Pence::ZERO, "{:?}", s);
+                prop_assert!(s.pension + s.tax.max(Pence::ZERO) + s.ni + s.loans() <= s.gross, "{:?}", s);
+                prop_assert!(s.ni >= Pence::ZERO && s.loan >= Pence::ZERO && s.pg_loan >= Pence::ZERO);
+            }
         }
 
         /// A lump sum never takes home more than its gross, nor less than nothing.
@@ -403,6 +412,15 @@ mod take_home_props {
             prop_assert!(c.real_cost >= Pence::ZERO);
             prop_assert_eq!(c.breakdown.lines.last().unwrap().amount, c.real_cost);
             let _ = outlook(&scheme, &e, &p, month);
+        }
+
+        /// Any text at all as a tax code: a code or a typed error, never a panic;
+        /// a code read back from its own label is the same code.
+        #[test]
+        fn any_tax_code_text(text in "\\PC{0,12}", digits in 0u32..100_000, suffix in "[LMNTlmnt]") {
+            let _ = TaxCode::parse(&text);
+            let code = TaxCode::parse(&format!("{digits}{suffix}")).unwrap();
+            prop_assert_eq!(TaxCode::parse(&code.label()).unwrap().kind, code.kind);
         }
     }
 }

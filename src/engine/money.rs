@@ -156,6 +156,36 @@ pub fn round_div(n: i128, d: i128) -> i64 {
     q.clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64
 }
 
+/// `n / d` rounded down (towards minus infinity): payroll's "round down" for
+/// taxable pay to whole pounds, tax to the penny and student loans to the pound.
+/// Returns 0 for `d <= 0` and saturates at the `i64` range.
+pub fn floor_div(n: i128, d: i128) -> i64 {
+    if d <= 0 {
+        return 0;
+    }
+    n.div_euclid(d)
+        .clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64
+}
+
+/// `n / d` rounded up (towards plus infinity), as HMRC rounds free pay per period.
+pub fn ceil_div(n: i128, d: i128) -> i64 {
+    if d <= 0 {
+        return 0;
+    }
+    -floor_div(-n, d)
+}
+
+/// `n / d` to the nearest integer with an exact half (or less) rounded down: the
+/// National Insurance rule, "an amount of half a penny or less is disregarded"
+/// (Social Security (Contributions) Regulations 2001, reg 12(1)).
+pub fn round_div_half_down(n: i128, d: i128) -> i64 {
+    if d <= 0 {
+        return 0;
+    }
+    // ceil(n/d - 1/2) = floor((2n + 2d - 1 - d) / 2d) = floor((2n + d - 1) / 2d).
+    floor_div(2 * n + d - 1, 2 * d)
+}
+
 /// An exact, non-negative ratio `num / den`: a tax rate, a share of a payment,
 /// an FTE. Statutory rates are in basis points (`Ratio::bp(1500)` is 15%).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -253,6 +283,24 @@ mod tests {
         assert_eq!(round_div(-5, 2), -3);
         assert_eq!(round_div(7, 3), 2);
         assert_eq!(round_div(1, 0), 0);
+    }
+
+    #[test]
+    fn payroll_roundings() {
+        // Down: 86.4747 -> 86; -0.5 -> -1 (towards minus infinity).
+        assert_eq!(floor_div(864_747, 10_000), 86);
+        assert_eq!(floor_div(-1, 2), -1);
+        assert_eq!(floor_div(5, 0), 0);
+        // Up: 12,579 / 12 = 1,048.25 -> 1,049; 2,579 / 12 = 214.9166.. -> 215; 2 stays 2.
+        assert_eq!(ceil_div(12_579, 12), 1_049);
+        assert_eq!(ceil_div(104_825, 100), 1_049);
+        assert_eq!(ceil_div(2_579, 12), 215);
+        assert_eq!(ceil_div(24, 12), 2);
+        // NI (NIM11002): £50.155 -> £50.15, £50.156 -> £50.16, £50.1549 -> £50.15.
+        assert_eq!(round_div_half_down(501_550, 100), 5_015);
+        assert_eq!(round_div_half_down(501_560, 100), 5_016);
+        assert_eq!(round_div_half_down(501_549, 100), 5_015);
+        assert_eq!(round_div_half_down(0, 100), 0);
     }
 
     #[test]

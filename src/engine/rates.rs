@@ -278,22 +278,27 @@ pub enum TaxRegion {
     Scotland,
 }
 
-/// Income tax for one tax year and region. Bands are on taxable income (after
-/// the personal allowance), each `(upper limit, rate)`; the last is unlimited.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct IncomeTax {
-    pub personal_allowance: Pence,
-    /// Income above which the allowance falls by £1 for every £2.
-    pub taper_from: Pence,
-    pub bands: &'static [(Pence, Ratio)],
-    pub source: &'static Source,
-}
+pub static HMRC_TAX_2024_25: Source = Source {
+    title: "Income Tax rates and allowances 2024 to 2025: personal allowance £12,570 (tapered by £1 for every £2 above £100,000); 20% to £50,270, 40% to £125,140, 45% above",
+    publisher: "HM Revenue & Customs",
+    date: "6 April 2024",
+    url: Some("https://www.gov.uk/government/publications/rates-and-allowances-income-tax/income-tax-rates-and-allowances-current-and-past"),
+    unconfirmed: false,
+};
 
 pub static HMRC_TAX_2025_26: Source = Source {
-    title: "Income Tax rates and allowances: personal allowance £12,570 (tapered above £100,000); 20% to £50,270, 40% to £125,140, 45% above; employee NI 8% from £12,570 to £50,270 and 2% above (monthly £1,048 and £4,189)",
+    title: "Income Tax rates and allowances: personal allowance £12,570 (tapered by £1 for every £2 above £100,000); 20% to £50,270, 40% to £125,140, 45% above",
     publisher: "HM Revenue & Customs",
     date: "6 April 2025 (unchanged for 2026/27)",
     url: Some("https://www.gov.uk/income-tax-rates"),
+    unconfirmed: false,
+};
+
+pub static SCOTTISH_TAX_2024_25: Source = Source {
+    title: "Scottish income tax 2024 to 2025: 19% £12,571 to £14,876; 20% to £26,561; 21% to £43,662; 42% to £75,000; 45% to £125,140; 48% above",
+    publisher: "Scottish Government; HM Revenue & Customs",
+    date: "6 April 2024",
+    url: Some("https://www.gov.scot/publications/scottish-income-tax-2024-2025/"),
     unconfirmed: false,
 };
 
@@ -313,6 +318,33 @@ pub static SCOTTISH_TAX_2026_27: Source = Source {
     unconfirmed: false,
 };
 
+/// How payroll software works out PAYE: free pay from the tax code per period,
+/// taxable pay to date rounded down to whole pounds, band limits pro rata, tax
+/// due to date rounded down to the penny, the 50% overriding limit for K codes.
+pub static HMRC_PAYE_SPEC: Source = Source {
+    title: "PAYE specification for payroll software (exact percentage method) and PAYE tax tables: free pay from the tax code per period (1257L: £1,048.26 a month), taxable pay to date rounded down to whole pounds, tax due to date rounded down to the penny, K codes limited to 50% of the period's pay",
+    publisher: "HM Revenue & Customs",
+    date: "current at November 2026",
+    url: Some("https://www.gov.uk/government/collections/payroll-technical-specifications"),
+    unconfirmed: false,
+};
+
+pub static HMRC_NI_ROUNDING: Source = Source {
+    title: "National Insurance Manual NIM11002 and the Social Security (Contributions) Regulations 2001, reg 12(1): employee NI per pay period, rounded to the nearest penny with half a penny or less disregarded",
+    publisher: "HM Revenue & Customs; legislation.gov.uk",
+    date: "current at November 2026",
+    url: Some("https://www.gov.uk/hmrc-internal-manuals/national-insurance-manual/nim11002"),
+    unconfirmed: false,
+};
+
+pub static HMRC_STUDENT_LOAN_ROUNDING: Source = Source {
+    title: "Collection of Student Loans Manual CSLM17065 and CSLM18025: per pay period, the threshold is a twelfth of the annual one cut to the penny, and each deduction is rounded down to the whole pound; a plan and a postgraduate loan are worked out separately",
+    publisher: "HM Revenue & Customs",
+    date: "current at November 2026",
+    url: Some("https://www.gov.uk/hmrc-internal-manuals/collection-of-student-loans-manual"),
+    unconfirmed: false,
+};
+
 const fn band(upper_pounds: i64, bp: i64) -> (Pence, Ratio) {
     (Pence::pounds(upper_pounds), Ratio::bp(bp))
 }
@@ -320,12 +352,34 @@ const fn band(upper_pounds: i64, bp: i64) -> (Pence, Ratio) {
 /// No upper limit.
 pub const UNLIMITED: Pence = Pence(i64::MAX / 4);
 
+/// Income tax for one tax year and region. Bands are on taxable income (after
+/// the personal allowance), each `(upper limit, rate)`; the last is unlimited.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct IncomeTax {
+    pub personal_allowance: Pence,
+    /// Income above which the allowance falls by £1 for every £2.
+    pub taper_from: Pence,
+    pub bands: &'static [(Pence, Ratio)],
+    /// Which band is the basic rate (the rate of a BR code; D0, D1, … are the
+    /// bands after it).
+    pub basic_band: usize,
+    pub source: &'static Source,
+}
+
 static EWNI_BANDS: [(Pence, Ratio); 3] = [
     band(37_700, 2000),
     band(125_140, 4000),
     (UNLIMITED, Ratio::bp(4500)),
 ];
 // Scottish thresholds as income, less the £12,570 allowance.
+static SCOT_BANDS_2024_25: [(Pence, Ratio); 6] = [
+    band(2_306, 1900),
+    band(13_991, 2000),
+    band(31_092, 2100),
+    band(62_430, 4200),
+    band(125_140, 4500),
+    (UNLIMITED, Ratio::bp(4800)),
+];
 static SCOT_BANDS_2025_26: [(Pence, Ratio); 6] = [
     band(2_827, 1900),
     band(14_921, 2000),
@@ -343,19 +397,23 @@ static SCOT_BANDS_2026_27: [(Pence, Ratio); 6] = [
     (UNLIMITED, Ratio::bp(4800)),
 ];
 
-/// Income tax rates for a year and region. 2024/25 uses the 2025/26 figures
-/// (the allowance and UK bands were frozen; the Scottish bands differ slightly
-/// and the calculator offers only 2025/26 and 2026/27 for take-home).
+/// Income tax rates for a year and region. The personal allowance and the UK
+/// bands are frozen at these figures for all three years.
 pub fn income_tax(year: TaxYear, region: TaxRegion) -> IncomeTax {
-    let (bands, source): (&'static [(Pence, Ratio)], &'static Source) = match (region, year) {
-        (TaxRegion::Ewni, _) => (&EWNI_BANDS, &HMRC_TAX_2025_26),
-        (TaxRegion::Scotland, TaxYear::Y2026_27) => (&SCOT_BANDS_2026_27, &SCOTTISH_TAX_2026_27),
-        (TaxRegion::Scotland, _) => (&SCOT_BANDS_2025_26, &SCOTTISH_TAX_2025_26),
-    };
+    use TaxYear::*;
+    let (bands, basic_band, source): (&'static [(Pence, Ratio)], usize, &'static Source) =
+        match (region, year) {
+            (TaxRegion::Ewni, Y2024_25) => (&EWNI_BANDS, 0, &HMRC_TAX_2024_25),
+            (TaxRegion::Ewni, _) => (&EWNI_BANDS, 0, &HMRC_TAX_2025_26),
+            (TaxRegion::Scotland, Y2024_25) => (&SCOT_BANDS_2024_25, 1, &SCOTTISH_TAX_2024_25),
+            (TaxRegion::Scotland, Y2025_26) => (&SCOT_BANDS_2025_26, 1, &SCOTTISH_TAX_2025_26),
+            (TaxRegion::Scotland, Y2026_27) => (&SCOT_BANDS_2026_27, 1, &SCOTTISH_TAX_2026_27),
+        };
     IncomeTax {
         personal_allowance: Pence::pounds(12_570),
         taper_from: Pence::pounds(100_000),
         bands,
+        basic_band,
         source,
     }
 }
@@ -367,14 +425,20 @@ pub struct EmployeeNi {
     pub upper_limit_month: Pence,
     pub main_rate: Ratio,
     pub upper_rate: Ratio,
+    pub source: &'static Source,
 }
 
-pub const EMPLOYEE_NI: EmployeeNi = EmployeeNi {
-    primary_threshold_month: Pence::pounds(1_048),
-    upper_limit_month: Pence::pounds(4_189),
-    main_rate: Ratio::bp(800),
-    upper_rate: Ratio::bp(200),
-};
+/// Employee NI for a tax year: 8% from 6 April 2024 on, with monthly thresholds
+/// £1,048 and £4,189 (frozen).
+pub fn employee_ni(year: TaxYear) -> EmployeeNi {
+    EmployeeNi {
+        primary_threshold_month: Pence::pounds(1_048),
+        upper_limit_month: Pence::pounds(4_189),
+        main_rate: Ratio::bp(800),
+        upper_rate: Ratio::bp(200),
+        source: employer_ni(year).source,
+    }
+}
 
 /// Student loan plans.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -419,45 +483,82 @@ impl LoanPlan {
         LoanPlan::ALL.into_iter().find(|p| p.slug() == s)
     }
 
-    /// Annual threshold and rate for a year.
-    pub fn terms(self, year: TaxYear) -> (Pence, Ratio) {
-        let y2627 = year == TaxYear::Y2026_27;
-        match self {
-            LoanPlan::Plan1 => (
-                Pence::pounds(if y2627 { 26_900 } else { 26_065 }),
-                Ratio::bp(900),
-            ),
-            LoanPlan::Plan2 => (
-                Pence::pounds(if y2627 { 29_385 } else { 28_470 }),
-                Ratio::bp(900),
-            ),
-            LoanPlan::Plan4 => (
-                Pence::pounds(if y2627 { 33_795 } else { 32_745 }),
-                Ratio::bp(900),
-            ),
-            LoanPlan::Plan5 => (Pence::pounds(25_000), Ratio::bp(900)),
-            LoanPlan::Postgraduate => (Pence::pounds(21_000), Ratio::bp(600)),
-        }
+    /// Annual threshold and rate for a year; `None` where the plan collects
+    /// nothing that year (Plan 5 collections start in April 2026).
+    pub fn terms(self, year: TaxYear) -> Option<(Pence, Ratio)> {
+        use TaxYear::*;
+        let nine = Ratio::bp(900);
+        let pounds = match (self, year) {
+            (LoanPlan::Postgraduate, _) => return Some((Pence::pounds(21_000), Ratio::bp(600))),
+            (LoanPlan::Plan5, Y2026_27) => 25_000,
+            (LoanPlan::Plan5, _) => return None,
+            (LoanPlan::Plan1, Y2024_25) => 24_990,
+            (LoanPlan::Plan1, Y2025_26) => 26_065,
+            (LoanPlan::Plan1, Y2026_27) => 26_900,
+            (LoanPlan::Plan2, Y2024_25) => 27_295,
+            (LoanPlan::Plan2, Y2025_26) => 28_470,
+            (LoanPlan::Plan2, Y2026_27) => 29_385,
+            (LoanPlan::Plan4, Y2024_25) => 31_395,
+            (LoanPlan::Plan4, Y2025_26) => 32_745,
+            (LoanPlan::Plan4, Y2026_27) => 33_795,
+        };
+        Some((Pence::pounds(pounds), nine))
     }
 }
 
-pub static STUDENT_LOANS: Source = Source {
-    title: "Student loan repayment thresholds, collected per pay period: 9% above the plan's threshold (postgraduate 6% above £21,000). 2025/26: Plan 1 £26,065, Plan 2 £28,470, Plan 4 £32,745, Plan 5 £25,000. 2026/27: Plan 1 £26,900, Plan 2 £29,385, Plan 4 about £33,795 (not confirmed), Plan 5 £25,000",
-    publisher: "HM Revenue & Customs; Student Loans Company",
-    date: "6 April 2025 and 6 April 2026",
-    url: Some("https://www.gov.uk/guidance/special-rules-for-student-loans"),
+pub static STUDENT_LOANS_2024_25: Source = Source {
+    title: "Student loan thresholds 2024 to 2025, 9% above: Plan 1 £24,990, Plan 2 £27,295, Plan 4 £31,395; postgraduate loan 6% above £21,000 (in Rates and thresholds for employers 2024 to 2025)",
+    publisher: "HM Revenue & Customs",
+    date: "6 April 2024",
+    url: Some("https://www.gov.uk/guidance/rates-and-thresholds-for-employers-2024-to-2025"),
     unconfirmed: false,
 };
 
-/// LGPS (England & Wales) employee contribution bands: `(pensionable pay up to, rate)`.
-pub fn lgps_employee_bands(year: TaxYear) -> &'static [(Pence, Ratio)] {
-    if year == TaxYear::Y2026_27 {
-        &LGPS_2026_27
-    } else {
-        &LGPS_2025_26
+pub static STUDENT_LOANS_2025_26: Source = Source {
+    title: "Student loan thresholds 2025 to 2026, 9% above: Plan 1 £26,065, Plan 2 £28,470, Plan 4 £32,745; postgraduate loan 6% above £21,000; Plan 5 (£25,000) collected from April 2026",
+    publisher: "HM Revenue & Customs",
+    date: "6 April 2025",
+    url: Some("https://www.gov.uk/guidance/rates-and-thresholds-for-employers-2025-to-2026"),
+    unconfirmed: false,
+};
+
+pub static STUDENT_LOANS_2026_27: Source = Source {
+    title: "Student loan thresholds 2026 to 2027, 9% above: Plan 1 £26,900, Plan 2 £29,385, Plan 4 about £33,795 (not confirmed), Plan 5 £25,000; postgraduate loan 6% above £21,000",
+    publisher: "HM Revenue & Customs; Student Loans Company",
+    date: "6 April 2026",
+    url: Some("https://www.gov.uk/guidance/rates-and-thresholds-for-employers-2026-to-2027"),
+    unconfirmed: false,
+};
+
+/// Where a year's student loan thresholds come from.
+pub fn student_loans_source(year: TaxYear) -> &'static Source {
+    match year {
+        TaxYear::Y2024_25 => &STUDENT_LOANS_2024_25,
+        TaxYear::Y2025_26 => &STUDENT_LOANS_2025_26,
+        TaxYear::Y2026_27 => &STUDENT_LOANS_2026_27,
     }
 }
 
+/// LGPS (England & Wales) employee contribution bands: `(pensionable pay up to, rate)`.
+pub fn lgps_employee_bands(year: TaxYear) -> &'static [(Pence, Ratio)] {
+    match year {
+        TaxYear::Y2024_25 => &LGPS_2024_25,
+        TaxYear::Y2025_26 => &LGPS_2025_26,
+        TaxYear::Y2026_27 => &LGPS_2026_27,
+    }
+}
+
+static LGPS_2024_25: [(Pence, Ratio); 9] = [
+    band(17_600, 550),
+    band(27_600, 580),
+    band(44_900, 650),
+    band(56_800, 680),
+    band(79_700, 850),
+    band(112_900, 990),
+    band(133_100, 1050),
+    band(199_700, 1140),
+    (UNLIMITED, Ratio::bp(1250)),
+];
 static LGPS_2025_26: [(Pence, Ratio); 9] = [
     band(17_800, 550),
     band(28_000, 580),
@@ -482,9 +583,9 @@ static LGPS_2026_27: [(Pence, Ratio); 9] = [
 ];
 
 pub static LGPS_EMPLOYEE: Source = Source {
-    title: "LGPS employee contribution bands (England & Wales), by actual pensionable pay; deducted before income tax, not before NI; the 50/50 section halves the rate",
+    title: "LGPS employee contribution bands (England & Wales), by actual pensionable pay, April 2024, April 2025 and April 2026 tables; deducted before income tax, not before NI; the 50/50 section halves the rate",
     publisher: "LGPS Scheme Advisory Board; Local Government Association",
-    date: "April 2025 and April 2026",
+    date: "April 2024, April 2025 and April 2026",
     url: Some("https://www.lgpsmember.org/"),
     unconfirmed: false,
 };

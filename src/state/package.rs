@@ -6,14 +6,17 @@
 //! supplement and payments (edited with the same reducer as the retention page).
 
 use super::cost::{CostField, CostForm};
-use super::retention::{self, read_worker, FieldError, RetentionAction, RetentionForm};
+use super::retention::{
+    self, read_worker, FieldError, PaymentForm, RetentionAction, RetentionForm,
+};
 use crate::engine::clawback::Scheme;
 use crate::engine::input::parse_money;
 use crate::engine::money::Pence;
-use crate::engine::rates::{LoanPlan, TaxRegion, TaxYear};
+use crate::engine::rates::{LoanPlan, TaxRegion};
 use crate::engine::take_home::{
     self, Employee, LeavingCost, Lgps, OfferOutlook, Pay, Payslip, TakeHome,
 };
+use crate::engine::tax_code::{CodeCountry, CodeKind, TaxCode};
 
 /// At most this many offers side by side.
 pub const MAX_OFFERS: usize = 3;
@@ -33,6 +36,8 @@ pub struct Offer {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PackageForm {
     pub region: TaxRegion,
+    /// The tax code as typed (`1257L` unless the payslip says otherwise).
+    pub tax_code: String,
     pub lgps: Lgps,
     pub loans: Vec<LoanPlan>,
     /// Offers 2 and 3.
@@ -43,6 +48,7 @@ impl Default for PackageForm {
     fn default() -> Self {
         PackageForm {
             region: TaxRegion::Ewni,
+            tax_code: "1257L".into(),
             lgps: Lgps::Main,
             loans: vec![LoanPlan::Plan2],
             offers: Vec::new(),
@@ -53,6 +59,7 @@ impl Default for PackageForm {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PackageAction {
     SetRegion(TaxRegion),
+    SetTaxCode(String),
     SetLgps(Lgps),
     SetLoan(LoanPlan, bool),
     /// Handled by the app's reducer, which can see offer 1 to copy it.
@@ -68,6 +75,7 @@ pub fn reduce(form: &PackageForm, action: PackageAction) -> PackageForm {
     let mut f = form.clone();
     match action {
         PackageAction::SetRegion(r) => f.region = r,
+        PackageAction::SetTaxCode(v) => f.tax_code = v,
         PackageAction::SetLgps(l) => f.lgps = l,
         PackageAction::SetLoan(plan, on) => {
             f.loans = LoanPlan::ALL
@@ -114,16 +122,26 @@ pub fn reduce(form: &PackageForm, action: PackageAction) -> PackageForm {
 pub fn add_offer(form: &PackageForm, retention: &RetentionForm, cost: &CostForm) -> PackageForm {
     let mut f = form.clone();
     if f.offers.len() + 1 < MAX_OFFERS {
-        let n = f.offers.len() as u32 + 2;
-        let mut scheme = retention.rekeyed(n * KEY_BLOCK);
-        scheme.undo = None;
+        let n = f.offers.len() + 2;
         f.offers.push(Offer {
             salary: retention.salary.clone(),
             supplement: cost.get(CostField::Supplement).to_string(),
-            scheme,
+            scheme: offer_scheme(retention.payments.iter().cloned(), n),
         });
     }
     f
+}
+
+/// Offer `n`'s scheme: only its payments are used (the FTE is the shared one and
+/// leaving is by resignation); their keys start at `n` × [`KEY_BLOCK`].
+pub fn offer_scheme(payments: impl IntoIterator<Item = PaymentForm>, n: usize) -> RetentionForm {
+    let mut scheme = RetentionForm::empty();
+    scheme.exempt = Vec::new();
+    scheme.next_key = n as u32 * KEY_BLOCK;
+    for p in payments {
+        scheme.push_payment(p);
+    }
+    scheme
 }
 
 /// One offer worked out.
@@ -138,6 +156,10 @@ pub struct PackageResults {
     pub take_home: TakeHome,
     /// Each payment of offer 1: its name, month paid and what it adds to that payslip.
     pub lumps: Vec<(String, u32, Payslip)>,
+    /// Offer 1's payslips for the first tax year of the job, payments included.
+    pub payslips: [Payslip; 12],
+    /// For each month of that year, the names of the payments paid in it.
+    pub paid_in: [Vec<String>; 12],
     pub leaving: LeavingCost,
     /// Offer 1, then the others (`None` where an offer has errors).
     pub offers: Vec<Option<OfferResult>>,
@@ -158,14 +180,16 @@ fn offer_id(i: usize, part: &str) -> String {
 pub fn compute(form: &PackageForm, retention: &RetentionForm, cost: &CostForm) -> PackageView {
     let worker = read_worker(retention);
     let mut errors = worker.errors.clone();
-    let year_ok = matches!(retention.year, TaxYear::Y2025_26 | TaxYear::Y2026_27);
-    if !year_ok {
-        errors.push(FieldError {
-            id: "tax-year".into(),
-            message: "Choose 2025/26 or 2026/27: take-home pay is worked out for those years"
-                .into(),
-        });
-    }
+    let tax_code = match read_tax_code(&form.tax_code, form.region) {
+        Ok(c) => Some(c),
+        Err(message) => {
+            errors.push(FieldError {
+                id: TAX_CODE_ID.into(),
+                message,
+            });
+            None
+        }
+    };
     let mut read_money = |id: String, what: &str, text: &str| match parse_money(text) {
         Ok(v) => Some(v),
         Err(e) => {
@@ -227,13 +251,11 @@ pub fn compute(form: &PackageForm, retention: &RetentionForm, cost: &CostForm) -
 
     let results = (|| {
         let w = worker.settings?;
-        if !year_ok {
-            return None;
-        }
         let r = main.results?;
         let employee = Employee {
             year: w.year,
             region: form.region,
+            tax_code: tax_code?,
             loans: form.loans.clone(),
             lgps: form.lgps,
         };
@@ -286,15 +308,53 @@ pub fn compute(form: &PackageForm, retention: &RetentionForm, cost: &CostForm) -
                 _ => None,
             });
         }
+        let payslips = take_home::payslips_with_payments(&employee, &pay, &r.scheme, 0);
+        let paid_in = std::array::from_fn(|k| {
+            r.scheme
+                .payments
+                .iter()
+                .filter(|p| p.paid_month as usize == k)
+                .map(|p| p.display_name().to_string())
+                .collect()
+        });
         Some(PackageResults {
             take_home: th,
             lumps,
+            payslips,
+            paid_in,
             leaving,
             offers,
             leave_month: r.leave_month,
         })
     })();
     PackageView { errors, results }
+}
+
+/// The tax code field's id.
+pub const TAX_CODE_ID: &str = "k-taxcode";
+
+/// Reads the typed tax code and checks it against where the worker pays tax.
+pub fn read_tax_code(text: &str, region: TaxRegion) -> Result<TaxCode, String> {
+    let code = TaxCode::parse(text).map_err(|e| e.message().to_string())?;
+    match (code.country, region) {
+        (Some(CodeCountry::Scotland), TaxRegion::Ewni) => {
+            return Err("A tax code starting with S means you pay Scottish income tax: choose Scotland under \"Where you pay income tax\", or remove the S".into());
+        }
+        (Some(CodeCountry::Wales), TaxRegion::Scotland) => {
+            return Err("A tax code starting with C means you pay Welsh income tax: choose England, Wales or Northern Ireland, or remove the C".into());
+        }
+        _ => {}
+    }
+    let highest_d = match region {
+        TaxRegion::Ewni => 1,
+        TaxRegion::Scotland => 3,
+    };
+    if matches!(code.kind, CodeKind::Higher(n) if n > highest_d) {
+        return Err(format!(
+            "Enter a D code from D0 to D{highest_d}: there is no higher rate for it outside Scotland"
+        ));
+    }
+    Ok(code)
 }
 
 fn errors_has(errors: &[FieldError], id: &str) -> bool {
@@ -305,6 +365,7 @@ fn errors_has(errors: &[FieldError], id: &str) -> bool {
 mod tests {
     use super::*;
     use crate::engine::presets::Preset;
+    use crate::engine::rates::TaxYear;
     use crate::state::cost::CostAction;
     use crate::state::retention::reduce as reduce_retention;
 
@@ -333,7 +394,7 @@ mod tests {
         let (name, month, at6) = &r.lumps[1];
         assert_eq!((name.as_str(), *month), ("At 6 months", 6));
         assert_eq!(at6.ni, Pence(9_134));
-        assert_eq!(at6.loans, Pence::pounds(180));
+        assert_eq!(at6.loans(), Pence::pounds(180));
         assert_eq!(at6.tax, Pence::pounds(400));
         assert_eq!(at6.net, Pence(132_866));
         // Leaving after 10 months repays the £2,000 (all or nothing), £400 tax back.
@@ -384,14 +445,33 @@ mod tests {
         assert!(v.results.unwrap().offers[2].is_none());
     }
 
+    /// 2024/25 works too (issue 7), and a bad or mismatched tax code is an
+    /// error by its field that keeps the text.
     #[test]
-    fn take_home_needs_2025_26_or_later() {
+    fn tax_year_2024_25_and_tax_code_errors() {
         let r = reduce_retention(
             &RetentionForm::default(),
             RetentionAction::SetYear(TaxYear::Y2024_25),
         );
         let v = compute(&PackageForm::default(), &r, &CostForm::default());
+        assert_eq!(v.errors, vec![]);
+        assert!(v.results.is_some());
+        let f = reduce(
+            &PackageForm::default(),
+            PackageAction::SetTaxCode("S1257L".into()),
+        );
+        let v = compute(&f, &r, &CostForm::default());
+        assert_eq!(v.errors[0].id, TAX_CODE_ID);
+        assert!(v.errors[0].message.contains("choose Scotland"));
         assert!(v.results.is_none());
-        assert_eq!(v.errors[0].id, "tax-year");
+        assert_eq!(f.tax_code, "S1257L");
+        let f = reduce(&f, PackageAction::SetRegion(TaxRegion::Scotland));
+        assert_eq!(compute(&f, &r, &CostForm::default()).errors, vec![]);
+        assert!(read_tax_code("D3", TaxRegion::Ewni).is_err());
+        assert!(read_tax_code("SD3", TaxRegion::Scotland).is_ok());
+        assert_eq!(
+            read_tax_code("12A", TaxRegion::Ewni).unwrap_err(),
+            crate::engine::tax_code::TaxCodeError::NotACode.message()
+        );
     }
 }

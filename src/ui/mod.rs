@@ -20,6 +20,7 @@ pub mod payback_page;
 pub mod payment_editor;
 pub mod presets;
 pub mod radios;
+pub mod rates_table;
 pub mod repay_chart;
 pub mod repayment_summary;
 pub mod retention_page;

@@ -1,30 +1,22 @@
-//! Check my package: the candidate's view of an offer, and up to three offers
-//! side by side.
-//!
-//! NOT ON THE PAGE YET (issue 4): wiring this view into `App` takes the shipped
-//! bundle to about 167 KB gzipped against the 150 KB budget the tests enforce.
-//! It is kept compiling (and so type-checked on every build) for the session
-//! that resolves the budget; to wire it in, add `Page::Package`, an
-//! `Action::Package` handled with `package::add_offer` for `AddOffer`, and
-//! `package: PackageForm` in `AppState` and the link codec, and route its ids and
-//! actions in `state::route` (`k-region`, `k-lgps`, `k-loan-*`, `o2-salary`,
-//! offers' payment ids by key block, `add-offer`, `remove-offer:i`,
-//! `add-payment:o2`, `undo:o2`).
+//! Check my package: the candidate's view of an offer (take-home a year and a
+//! month, the payslips of the first year with the payments in them, what each
+//! payment adds, the cost of leaving early) and up to three offers side by side.
 
 use super::error_for;
 use super::explanation::{explanation, ExplanationProps};
 use super::layout::{layout, LayoutProps, CORRECT_ERRORS};
 use super::payment_editor::{payment_editor, PaymentEditorProps};
 use super::radios::{radios, RadiosProps};
+use super::rates_table::{rates_table, RatesTableProps};
 use super::source_note::{source_note, SourceNoteProps};
 use super::text_field::Field;
 use super::undo_banner::{undo_banner, UndoBannerProps};
 use crate::engine::clawback::full_months;
 use crate::engine::money::Pence;
 use crate::engine::rates::{self, LoanPlan, TaxRegion, TaxYear};
-use crate::engine::take_home::Lgps;
+use crate::engine::take_home::{Lgps, Payslip};
 use crate::state::cost::{CostField, CostForm};
-use crate::state::package::{PackageForm, PackageResults, PackageView, MAX_OFFERS};
+use crate::state::package::{PackageForm, PackageResults, PackageView, MAX_OFFERS, TAX_CODE_ID};
 use crate::state::retention::RetentionForm;
 use yew::prelude::*;
 
@@ -60,6 +52,8 @@ pub fn package_page(p: &PackagePageProps<'_>) -> Html {
                         options: vec![("ewni", "England, Wales or Northern Ireland"), ("scotland", "Scotland")],
                         selected: AttrValue::Static(if f.region == TaxRegion::Scotland { "scotland" } else { "ewni" }), inline: false }) }
                     { source_note(&SourceNoteProps { source: rates::income_tax(r.year, f.region).source, lead: None }) }
+                    { Field::new(TAX_CODE_ID, "Your tax code", f.tax_code.clone()).hint("On your payslip or P45. Most people with one job have 1257L (S1257L in Scotland). M1 or W1 after it means month 1 basis").mode("text").width("w10").error(error_for(errors, TAX_CODE_ID)).view() }
+                    { source_note(&SourceNoteProps { source: &rates::HMRC_PAYE_SPEC, lead: None }) }
                     { radios(&RadiosProps { name: AttrValue::Static("k-lgps"), legend: AttrValue::Static("Local Government Pension Scheme"),
                         options: Lgps::ALL.iter().map(|l| (l.slug(), l.label())).collect(),
                         selected: AttrValue::Static(f.lgps.slug()), inline: false }) }
@@ -78,7 +72,8 @@ pub fn package_page(p: &PackagePageProps<'_>) -> Html {
                             }) }
                         </div>
                     </fieldset>
-                    { source_note(&SourceNoteProps { source: &rates::STUDENT_LOANS, lead: None }) }
+                    { source_note(&SourceNoteProps { source: rates::student_loans_source(r.year), lead: None }) }
+                    { rates_table(&RatesTableProps { year: r.year, region: f.region }) }
                     <p class="body">{ "The payments are the scheme on " }<a href="#retention" data-action="nav:retention">{ "Retention payments and clawback" }</a>{ ": change them there." }</p>
                     { Field::new("leave-month", "If you left, after how many full months from your start date", r.leave_month.clone()).suffix("months").mode("numeric").width("w5").error(error_for(errors, "leave-month")).view() }
                 </section>
@@ -154,7 +149,7 @@ fn summary(res: &PackageResults) -> Html {
 }
 
 fn details(res: &PackageResults) -> Html {
-    let row = |label: &str, total: bool, f: fn(&crate::engine::take_home::Payslip) -> Pence| {
+    let row = |label: &str, total: bool, f: fn(&Payslip) -> Pence| {
         html! {
             <tr class={total.then_some("row--total")}><th scope="row">{ label.to_string() }</th>
                 { for res.lumps.iter().map(|(_, _, s)| html! { <td class="num">{ f(s).format() }</td> }) }</tr>
@@ -179,7 +174,8 @@ fn details(res: &PackageResults) -> Html {
                             { row("Gross", false, |s| s.gross) }
                             { row("Income tax", false, |s| s.tax) }
                             { row("National Insurance", false, |s| s.ni) }
-                            { row("Student loan", false, |s| s.loans) }
+                            { row("Student loan", false, |s| s.loan) }
+                            { row("Postgraduate loan", false, |s| s.pg_loan) }
                             { row("Pension", false, |s| s.pension) }
                             { row("Lands in your account", true, |s| s.net) }
                         </tbody>
@@ -187,6 +183,7 @@ fn details(res: &PackageResults) -> Html {
                 </div>
                 <p class="body-s">{ "Worked out the way payroll does it: National Insurance and student loan on that month's pay alone (so a lump sum can cross the monthly upper limit), income tax on the year's pay to date. The month is counted from a start at the beginning of the tax year." }</p>
             }
+            { payslip_table(res) }
             { explanation(&ExplanationProps { breakdown: res.leaving.breakdown.clone(), summary: AttrValue::Static("How the cost of leaving is worked out") }) }
             <h3 class="heading-s" id="compare-caption">{ "Offers side by side: take-home pay, payments included" }</h3>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="compare-caption">
@@ -203,6 +200,80 @@ fn details(res: &PackageResults) -> Html {
                 </table>
             </div>
             <p class="body-s">{ "Every year uses this tax year's rates; pay rises are not included." }</p>
+        </>
+    }
+}
+
+/// The tax months, counted from 6 April.
+const MONTHS: [&str; 12] = [
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "January",
+    "February",
+    "March",
+];
+
+/// "What lands in your account": the first tax year's payslips, payments marked.
+fn payslip_table(res: &PackageResults) -> Html {
+    let slips = &res.payslips;
+    let total = |f: fn(&Payslip) -> Pence| slips.iter().map(f).sum::<Pence>().format();
+    let any_limited = slips.iter().any(|s| s.tax_limited);
+    html! {
+        <>
+            <h3 class="heading-s" id="payslips-caption">{ "What lands in your account: your payslips in the first year" }</h3>
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="payslips-caption">
+                <table class="table table--payslips" id="payslips" aria-labelledby="payslips-caption">
+                    <thead><tr>
+                        <th scope="col">{ "Month" }</th>
+                        <th scope="col" class="num">{ "Gross" }</th>
+                        <th scope="col" class="num">{ "LGPS" }</th>
+                        <th scope="col" class="num">{ "Income tax" }</th>
+                        <th scope="col" class="num">{ "NI" }</th>
+                        <th scope="col" class="num">{ "Loans" }</th>
+                        <th scope="col" class="num">{ "Net pay" }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for slips.iter().zip(&res.paid_in).enumerate().map(|(k, (s, paid))| {
+                            let lump = !paid.is_empty();
+                            html! {
+                                <tr class={lump.then_some("row--lump")} data-month={(k + 1).to_string()}>
+                                    <th scope="row">
+                                        { format!("{} ({})", k + 1, MONTHS[k]) }
+                                        if lump { <span class="row__note">{ format!(" with {}", paid.join(" and ")) }</span> }
+                                        if s.tax_limited { <span class="row__note">{ " (tax limited to half the pay)" }</span> }
+                                    </th>
+                                    <td class="num">{ s.gross.format() }</td>
+                                    <td class="num">{ s.pension.format() }</td>
+                                    <td class="num">{ s.tax.format() }</td>
+                                    <td class="num">{ s.ni.format() }</td>
+                                    <td class="num">{ s.loans().format() }</td>
+                                    <td class="num"><strong>{ s.net.format() }</strong></td>
+                                </tr>
+                            }
+                        }) }
+                        <tr class="row--total">
+                            <th scope="row">{ "The year" }</th>
+                            <td class="num">{ total(|s| s.gross) }</td>
+                            <td class="num">{ total(|s| s.pension) }</td>
+                            <td class="num">{ total(|s| s.tax) }</td>
+                            <td class="num">{ total(|s| s.ni) }</td>
+                            <td class="num">{ total(|s| s.loans()) }</td>
+                            <td class="num">{ total(|s| s.net) }</td>
+                        </tr>
+                    </tbody>
+                </table>
+            </div>
+            <p class="body-s">
+                { "Each month as payroll works it out: income tax by PAYE on your tax code (free pay from the code each month, taxable pay to date rounded down to whole pounds, tax to date rounded down to the penny); National Insurance on the month's pay alone, half a penny or less rounded down; student loans above a twelfth of the threshold, each rounded down to the whole pound. Starting at the beginning of the tax year (6 April); payments paid in later years are in the table above." }
+                if any_limited { { " A K code's tax is limited to half of each month's pay; the rest is carried forward." } }
+            </p>
         </>
     }
 }
