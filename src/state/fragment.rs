@@ -5,12 +5,14 @@
 //! what it cannot read is listed as a problem and the rest is kept.
 
 use super::cost::{Basis, CostField, CostForm};
+use super::package::{offer_scheme, Offer, PackageForm, MAX_OFFERS};
 use super::payback::PaybackForm;
 use super::retention::{PaymentForm, RetentionForm, StepForm};
 use super::{AppState, Page};
 use crate::engine::agency::{Region, Role};
 use crate::engine::clawback::{LeavingReason, ShapeKind, MAX_PAYMENTS, MAX_STEPS};
-use crate::engine::rates::TaxYear;
+use crate::engine::rates::{LoanPlan, TaxRegion, TaxYear};
+use crate::engine::take_home::Lgps;
 
 /// Percent-encodes everything but unreserved characters.
 pub fn encode_component(s: &str) -> String {
@@ -102,8 +104,33 @@ pub fn encode(state: &AppState) -> String {
         ("b.rate".into(), encode_component(&b.discount_rate)),
         ("b.horizon".into(), encode_component(&b.horizon)),
     ]);
+    encode_package(&state.package, &mut pairs);
     let query: Vec<String> = pairs.into_iter().map(|(k, v)| format!("{k}={v}")).collect();
     format!("{}?{}", state.page.slug(), query.join("&"))
+}
+
+fn region_slug(r: TaxRegion) -> &'static str {
+    match r {
+        TaxRegion::Ewni => "ewni",
+        TaxRegion::Scotland => "scotland",
+    }
+}
+
+/// Check my package: `k.*` settings, then each further offer as `o2.*`, `o3.*`.
+fn encode_package(k: &PackageForm, pairs: &mut Vec<(String, String)>) {
+    let loans: Vec<&str> = k.loans.iter().map(|l| l.slug()).collect();
+    pairs.extend([
+        ("k.region".into(), region_slug(k.region).into()),
+        ("k.code".into(), encode_component(&k.tax_code)),
+        ("k.lgps".into(), k.lgps.slug().into()),
+        ("k.loans".into(), loans.join(".")),
+    ]);
+    for (i, o) in k.offers.iter().enumerate() {
+        let tag = format!("o{}.", i + 2);
+        pairs.push((format!("{tag}salary"), encode_component(&o.salary)));
+        pairs.push((format!("{tag}supplement"), encode_component(&o.supplement)));
+        encode_payments(&tag, &o.scheme.payments, pairs);
+    }
 }
 
 /// Adds a list of payments to a link's pairs, keys `{prefix}p{i}.{part}`.
@@ -217,6 +244,8 @@ pub fn decode(fragment: &str) -> (AppState, Vec<String>) {
     let mut cost = CostForm::default();
     let mut payback = PaybackForm::default();
     let mut payments = PaymentsRead::default();
+    let mut package = PackageForm::default();
+    let mut offers: Vec<OfferRead> = Vec::new();
 
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
@@ -230,7 +259,8 @@ pub fn decode(fragment: &str) -> (AppState, Vec<String>) {
         // A setting of one of the pages: Some(true) read, Some(false) a value we do not know.
         let setting = read_setting(&mut form, key, &value)
             .or_else(|| read_cost(&mut cost, key, &value))
-            .or_else(|| read_payback(&mut payback, key, &value));
+            .or_else(|| read_payback(&mut payback, key, &value))
+            .or_else(|| read_package(&mut package, key, &value));
         if let Some(ok) = setting {
             if !ok {
                 problems.push(format!(
@@ -244,12 +274,16 @@ pub fn decode(fragment: &str) -> (AppState, Vec<String>) {
         if payments.read(key, raw, &value, &mut problems).is_some() {
             continue;
         }
+        if read_offer(&mut offers, key, raw, &value, &mut problems).is_some() {
+            continue;
+        }
         problems.push(format!(
             "The link has a part “{}” that this calculator does not use",
             shorten(key)
         ));
     }
     payments.into_form(&mut form);
+    package.offers = offers_from(offers);
     problems.dedup();
     (
         AppState {
@@ -257,9 +291,95 @@ pub fn decode(fragment: &str) -> (AppState, Vec<String>) {
             retention: form,
             cost,
             payback,
+            package,
         },
         problems,
     )
+}
+
+/// Applies a Check my package setting; `None` when the key is not one.
+fn read_package(k: &mut PackageForm, key: &str, value: &str) -> Option<bool> {
+    let ok = match key.strip_prefix("k.")? {
+        "region" => match value {
+            "ewni" => Some(TaxRegion::Ewni),
+            "scotland" => Some(TaxRegion::Scotland),
+            _ => None,
+        }
+        .map(|r| k.region = r)
+        .is_some(),
+        "code" => {
+            k.tax_code = value.to_string();
+            true
+        }
+        "lgps" => Lgps::from_slug(value).map(|l| k.lgps = l).is_some(),
+        "loans" => {
+            let plans: Option<Vec<LoanPlan>> = value
+                .split('.')
+                .filter(|s| !s.is_empty())
+                .map(LoanPlan::from_slug)
+                .collect();
+            plans
+                .map(|plans| {
+                    k.loans = LoanPlan::ALL
+                        .into_iter()
+                        .filter(|p| plans.contains(p))
+                        .collect()
+                })
+                .is_some()
+        }
+        _ => return None,
+    };
+    Some(ok)
+}
+
+/// A further offer as read from a link.
+#[derive(Default)]
+struct OfferRead {
+    salary: String,
+    supplement: String,
+    payments: PaymentsRead,
+}
+
+/// Reads `o{n}.salary`, `o{n}.supplement` and `o{n}.p{i}.{part}`; `None` when
+/// the key is not an offer's.
+fn read_offer(
+    offers: &mut Vec<OfferRead>,
+    key: &str,
+    raw: &str,
+    value: &str,
+    problems: &mut Vec<String>,
+) -> Option<()> {
+    let (tag, rest) = key.split_once('.')?;
+    let n: usize = tag.strip_prefix('o')?.parse().ok()?;
+    if !(2..=MAX_OFFERS).contains(&n) {
+        return None;
+    }
+    if offers.len() < n - 1 {
+        offers.resize_with(n - 1, OfferRead::default);
+    }
+    let o = &mut offers[n - 2];
+    match rest {
+        "salary" => o.salary = value.to_string(),
+        "supplement" => o.supplement = value.to_string(),
+        _ => o.payments.read(rest, raw, value, problems)?,
+    }
+    Some(())
+}
+
+/// The offers read, each with its own block of payment keys.
+fn offers_from(read: Vec<OfferRead>) -> Vec<Offer> {
+    read.into_iter()
+        .enumerate()
+        .map(|(i, o)| {
+            let mut read = RetentionForm::empty();
+            o.payments.into_form(&mut read);
+            Offer {
+                salary: o.salary,
+                supplement: o.supplement,
+                scheme: offer_scheme(read.payments, i + 2),
+            }
+        })
+        .collect()
 }
 
 /// Applies a scheme-wide setting. `None`: not a setting key; `Some(false)`: a
@@ -482,6 +602,50 @@ mod tests {
         assert_eq!(back.payback, state.payback);
         assert_eq!(back.page, Page::Cost);
         let (_, problems) = decode("#payback?c.basis=weekly&cap.mars.sw=1&b.discount=maybe");
+        assert_eq!(problems.len(), 3, "{problems:?}");
+    }
+
+    #[test]
+    fn check_my_package_round_trips_with_its_offers() {
+        use crate::state::package::{reduce as reduce_package, PackageAction};
+        use crate::state::{reduce as reduce_app, Action};
+        let mut state = reduce_app(&AppState::default(), Action::Navigate(Page::Package));
+        for a in [
+            PackageAction::AddOffer,
+            PackageAction::AddOffer,
+            PackageAction::SetTaxCode("S1257L M1".into()),
+            PackageAction::SetRegion(TaxRegion::Scotland),
+            PackageAction::SetLgps(Lgps::OptedOut),
+            PackageAction::SetLoan(LoanPlan::Postgraduate, true),
+            PackageAction::SetOfferSalary(1, "44,000".into()),
+        ] {
+            state = reduce_app(&state, Action::Package(a));
+        }
+        state.package = reduce_package(
+            &state.package,
+            PackageAction::Offer(1, RetentionAction::LoadPreset(Preset::ProRata24)),
+        );
+        state.package.offers[1].scheme.undo = None;
+        let (back, problems) = decode(&encode(&state));
+        assert_eq!(problems, Vec::<String>::new());
+        assert_eq!(back.page, Page::Package);
+        // Payment keys and the unused scheme settings of an offer are not in the link.
+        let plain = |mut k: PackageForm| {
+            for o in &mut k.offers {
+                o.scheme.exempt.clear();
+                o.scheme.next_key = 0;
+                for (i, p) in o.scheme.payments.iter_mut().enumerate() {
+                    p.key = i as u32;
+                }
+            }
+            k
+        };
+        assert_eq!(plain(back.package), plain(state.package));
+        // A link from before Check my package existed reads with its defaults.
+        let (old, problems) = decode("#retention?salary=41000");
+        assert!(problems.is_empty());
+        assert_eq!(old.package, PackageForm::default());
+        let (_, problems) = decode("#check-my-package?k.region=mars&k.loans=9&o2.p0.shape=zigzag");
         assert_eq!(problems.len(), 3, "{problems:?}");
     }
 

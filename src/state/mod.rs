@@ -9,6 +9,7 @@ pub mod retention;
 pub mod route;
 
 use cost::{CostAction, CostForm};
+use package::{PackageAction, PackageForm};
 use payback::{PaybackAction, PaybackForm};
 use retention::{RetentionAction, RetentionForm};
 
@@ -19,16 +20,18 @@ pub enum Page {
     Retention,
     Cost,
     Payback,
+    Package,
 }
 
 impl Page {
-    pub const ALL: [Page; 3] = [Page::Retention, Page::Cost, Page::Payback];
+    pub const ALL: [Page; 4] = [Page::Retention, Page::Cost, Page::Payback, Page::Package];
 
     pub fn slug(self) -> &'static str {
         match self {
             Page::Retention => "retention",
             Page::Cost => "agency-or-permanent",
             Page::Payback => "payback",
+            Page::Package => "check-my-package",
         }
     }
 
@@ -37,6 +40,7 @@ impl Page {
             Page::Retention => "Retention payments and clawback",
             Page::Cost => "Agency or permanent",
             Page::Payback => "Payback",
+            Page::Package => "Check my package",
         }
     }
 
@@ -46,6 +50,7 @@ impl Page {
             Page::Retention => "Work out what a retention scheme pays, what is repayable if the worker leaves in any month, and what it costs the employer. For councils in England modelling offers, and for social workers checking one.",
             Page::Cost => "Compare what a social work post costs a year filled permanently, fully loaded, with an agency locum, and check the agency rate against a price cap.",
             Page::Payback => "See how long the retention scheme, with recruitment, takes to pay for itself against agency spend: simply, and as an expected value when some people leave.",
+            Page::Package => "For social workers weighing an offer: what it is worth after income tax, National Insurance, student loan and pension, month by month as your payslip will show it, and what leaving early would cost you.",
         }
     }
 
@@ -62,6 +67,7 @@ pub struct AppState {
     pub retention: RetentionForm,
     pub cost: CostForm,
     pub payback: PaybackForm,
+    pub package: PackageForm,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -70,6 +76,7 @@ pub enum Action {
     Retention(RetentionAction),
     Cost(CostAction),
     Payback(PaybackAction),
+    Package(PackageAction),
     /// Replace the whole state, e.g. from a link opened or pasted.
     Replace(Box<AppState>),
 }
@@ -91,6 +98,14 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
         },
         Action::Payback(a) => AppState {
             payback: payback::reduce(&state.payback, a),
+            ..state.clone()
+        },
+        Action::Package(PackageAction::AddOffer) => AppState {
+            package: package::add_offer(&state.package, &state.retention, &state.cost),
+            ..state.clone()
+        },
+        Action::Package(a) => AppState {
+            package: package::reduce(&state.package, a),
             ..state.clone()
         },
         Action::Replace(s) => *s,

@@ -7,13 +7,15 @@
 //! which keeps the WebAssembly small (see README, "Bundle size").
 
 use super::cost::{Basis, CostAction, CostField};
+use super::package::{PackageAction, KEY_BLOCK, TAX_CODE_ID};
 use super::payback::PaybackAction;
 use super::retention::{PaymentField, RetentionAction, StepField};
 use super::{Action, Page};
 use crate::engine::agency::{Region, Role};
 use crate::engine::clawback::{LeavingReason, ShapeKind};
 use crate::engine::presets::Preset;
-use crate::engine::rates::TaxYear;
+use crate::engine::rates::{LoanPlan, TaxRegion, TaxYear};
+use crate::engine::take_home::Lgps;
 
 /// What happened in the page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,6 +43,34 @@ fn retention(a: RetentionAction) -> Option<Action> {
     Some(Action::Retention(a))
 }
 
+fn package(a: PackageAction) -> Option<Action> {
+    Some(Action::Package(a))
+}
+
+/// An edit to the payment with this key: offer 1's payments are the retention
+/// page's; offers 2 and 3 have keys from 2 × and 3 × [`KEY_BLOCK`].
+fn for_key(key: u32, a: RetentionAction) -> Option<Action> {
+    match key / KEY_BLOCK {
+        0 | 1 => retention(a),
+        n => package(PackageAction::Offer(n as usize - 2, a)),
+    }
+}
+
+/// `o2` → offer index 0.
+fn offer_index(tag: &str) -> Option<usize> {
+    let n: usize = tag.strip_prefix('o')?.parse().ok()?;
+    (2..=super::package::MAX_OFFERS).contains(&n).then(|| n - 2)
+}
+
+/// A scheme-wide retention action for the main scheme (`scope` empty) or an offer (`o2`).
+fn scoped(scope: &str, a: RetentionAction) -> Option<Action> {
+    if scope.is_empty() {
+        retention(a)
+    } else {
+        package(PackageAction::Offer(offer_index(scope)?, a))
+    }
+}
+
 fn cost(a: CostAction) -> Option<Action> {
     Some(Action::Cost(a))
 }
@@ -63,7 +93,18 @@ pub fn route(event: Event<'_>) -> Option<Action> {
                 "b-recovery" => payback(PaybackAction::SetRecovery(v)),
                 "b-discount" => payback(PaybackAction::SetDiscountRate(v)),
                 "b-horizon" => payback(PaybackAction::SetHorizon(v)),
+                TAX_CODE_ID => package(PackageAction::SetTaxCode(v)),
                 _ => {
+                    if let Some((tag, part)) =
+                        id.split_once('-').filter(|(t, _)| t.starts_with('o'))
+                    {
+                        let i = offer_index(tag)?;
+                        return match part {
+                            "salary" => package(PackageAction::SetOfferSalary(i, v)),
+                            "supplement" => package(PackageAction::SetOfferSupplement(i, v)),
+                            _ => None,
+                        };
+                    }
                     if let Some(field) = id.strip_prefix("c-").and_then(CostField::from_slug) {
                         return cost(CostAction::Set(field, v));
                     }
@@ -89,19 +130,25 @@ pub fn route(event: Event<'_>) -> Option<Action> {
                                 "share" => StepField::Share,
                                 _ => return None,
                             };
-                            return retention(R::SetStep {
+                            return for_key(
                                 key,
-                                index: index.parse().ok()?,
-                                field,
-                                value: v,
-                            });
+                                R::SetStep {
+                                    key,
+                                    index: index.parse().ok()?,
+                                    field,
+                                    value: v,
+                                },
+                            );
                         }
                     };
-                    retention(R::SetPaymentField {
+                    for_key(
                         key,
-                        field,
-                        value: v,
-                    })
+                        R::SetPaymentField {
+                            key,
+                            field,
+                            value: v,
+                        },
+                    )
                 }
             }
         }
@@ -114,10 +161,13 @@ pub fn route(event: Event<'_>) -> Option<Action> {
             _ => {
                 let (key, part) = payment_id(id)?;
                 (part == "shape").then_some(())?;
-                retention(R::SetShape {
+                for_key(
                     key,
-                    shape: ShapeKind::from_slug(value)?,
-                })
+                    R::SetShape {
+                        key,
+                        shape: ShapeKind::from_slug(value)?,
+                    },
+                )
             }
         },
         Event::Check { id, checked } => match id {
@@ -132,10 +182,13 @@ pub fn route(event: Event<'_>) -> Option<Action> {
                 {
                     return retention(R::SetExempt(reason, checked));
                 }
+                if let Some(plan) = id.strip_prefix("k-loan-").and_then(LoanPlan::from_slug) {
+                    return package(PackageAction::SetLoan(plan, checked));
+                }
                 let (key, part) = payment_id(id)?;
                 match part {
-                    "fte" => retention(R::SetProRata { key, on: checked }),
-                    "pens" => retention(R::SetPensionable { key, on: checked }),
+                    "fte" => for_key(key, R::SetProRata { key, on: checked }),
+                    "pens" => for_key(key, R::SetPensionable { key, on: checked }),
                     _ => None,
                 }
             }
@@ -144,6 +197,12 @@ pub fn route(event: Event<'_>) -> Option<Action> {
             "c-overheads-kind" => cost(CostAction::SetOverheadsPercent(value == "percent")),
             "c-margin-kind" => cost(CostAction::SetMarginPercent(value == "percent")),
             "c-basis" => cost(CostAction::SetBasis(Basis::from_slug(value)?)),
+            "k-region" => package(PackageAction::SetRegion(match value {
+                "scotland" => TaxRegion::Scotland,
+                "ewni" => TaxRegion::Ewni,
+                _ => return None,
+            })),
+            "k-lgps" => package(PackageAction::SetLgps(Lgps::from_slug(value)?)),
             _ => None,
         },
         Event::Click { action } => {
@@ -151,27 +210,39 @@ pub fn route(event: Event<'_>) -> Option<Action> {
             let key = || arg.parse::<u32>().ok();
             match verb {
                 "nav" => Some(Action::Navigate(Page::from_slug(arg)?)),
-                "add-payment" => retention(R::AddPayment),
-                "remove" => retention(R::RemovePayment(key()?)),
-                "up" => retention(R::MovePayment {
-                    key: key()?,
-                    up: true,
-                }),
-                "down" => retention(R::MovePayment {
-                    key: key()?,
-                    up: false,
-                }),
-                "add-step" => retention(R::AddStep { key: key()? }),
+                "add-payment" => scoped(arg, R::AddPayment),
+                "remove" => for_key(key()?, R::RemovePayment(key()?)),
+                "up" => for_key(
+                    key()?,
+                    R::MovePayment {
+                        key: key()?,
+                        up: true,
+                    },
+                ),
+                "down" => for_key(
+                    key()?,
+                    R::MovePayment {
+                        key: key()?,
+                        up: false,
+                    },
+                ),
+                "add-step" => for_key(key()?, R::AddStep { key: key()? }),
                 "remove-step" => {
                     let (k, i) = arg.split_once(':')?;
-                    retention(R::RemoveStep {
-                        key: k.parse().ok()?,
-                        index: i.parse().ok()?,
-                    })
+                    let key = k.parse().ok()?;
+                    for_key(
+                        key,
+                        R::RemoveStep {
+                            key,
+                            index: i.parse().ok()?,
+                        },
+                    )
                 }
                 "preset" => retention(R::LoadPreset(Preset::from_slug(arg)?)),
-                "undo" => retention(R::Undo),
-                "dismiss-undo" => retention(R::DismissUndo),
+                "undo" => scoped(arg, R::Undo),
+                "dismiss-undo" => scoped(arg, R::DismissUndo),
+                "add-offer" => package(PackageAction::AddOffer),
+                "remove-offer" => package(PackageAction::RemoveOffer(arg.parse().ok()?)),
                 "shift" => retention(R::ShiftLeaveMonth(arg.parse().ok()?)),
                 _ => None,
             }
@@ -307,6 +378,108 @@ mod tests {
             },
         );
         assert_eq!(s.page, Page::Payback);
+    }
+
+    #[test]
+    fn check_my_package_and_its_offers() {
+        let s = reduce(&AppState::default(), Action::Navigate(Page::Package));
+        let s = apply(
+            &s,
+            Event::Click {
+                action: "add-offer",
+            },
+        );
+        let s = apply(
+            &s,
+            Event::Click {
+                action: "add-offer",
+            },
+        );
+        assert_eq!(s.package.offers.len(), 2);
+        let s = apply(
+            &s,
+            Event::Text {
+                id: "o3-salary",
+                value: "45,000",
+            },
+        );
+        assert_eq!(s.package.offers[1].salary, "45,000");
+        // Offer 2's first payment has key 20000: its amount goes to offer 2 only.
+        let key = s.package.offers[0].scheme.payments[0].key;
+        assert_eq!(key, 2 * KEY_BLOCK);
+        let id = format!("p{key}-amount");
+        let s = apply(
+            &s,
+            Event::Text {
+                id: &id,
+                value: "1500",
+            },
+        );
+        assert_eq!(s.package.offers[0].scheme.payments[0].amount, "1500");
+        assert_ne!(s.retention.payments[0].amount, "1500");
+        let remove = format!("remove:{key}");
+        let s = apply(&s, Event::Click { action: &remove });
+        assert_eq!(s.package.offers[0].scheme.payments.len(), 2);
+        let s = apply(&s, Event::Click { action: "undo:o2" });
+        assert_eq!(s.package.offers[0].scheme.payments.len(), 3);
+        let s = apply(
+            &s,
+            Event::Click {
+                action: "add-payment:o3",
+            },
+        );
+        assert_eq!(s.package.offers[1].scheme.payments.len(), 4);
+        let s = apply(
+            &s,
+            Event::Text {
+                id: TAX_CODE_ID,
+                value: "S1257L",
+            },
+        );
+        assert_eq!(s.package.tax_code, "S1257L");
+        let s = apply(
+            &s,
+            Event::Radio {
+                name: "k-region",
+                value: "scotland",
+            },
+        );
+        assert_eq!(s.package.region, TaxRegion::Scotland);
+        let s = apply(
+            &s,
+            Event::Radio {
+                name: "k-lgps",
+                value: "5050",
+            },
+        );
+        assert_eq!(s.package.lgps, Lgps::FiftyFifty);
+        let s = apply(
+            &s,
+            Event::Check {
+                id: "k-loan-pg",
+                checked: true,
+            },
+        );
+        assert_eq!(
+            s.package.loans,
+            vec![LoanPlan::Plan2, LoanPlan::Postgraduate]
+        );
+        let s = apply(
+            &s,
+            Event::Click {
+                action: "remove-offer:0",
+            },
+        );
+        assert_eq!(s.package.offers.len(), 1);
+        assert_eq!(s.package.offers[0].salary, "45,000", "offer 3 moved up");
+        assert_eq!(
+            route(Event::Text {
+                id: "o4-salary",
+                value: "1"
+            }),
+            None
+        );
+        assert_eq!(route(Event::Click { action: "undo:o9" }), None);
     }
 
     #[test]

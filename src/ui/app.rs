@@ -3,11 +3,12 @@
 use super::cost_page::{cost_page, CostPageProps};
 use super::link_problems::{link_problems, LinkProblemsProps};
 use super::nav::{nav, NavProps};
+use super::package_page::{package_page, PackagePageProps};
 use super::payback_page::{payback_page, PaybackPageProps};
 use super::retention_page::{retention_page, RetentionPageProps};
 use crate::state::fragment::{decode, encode};
 use crate::state::route::{route, Event};
-use crate::state::{cost, payback, retention};
+use crate::state::{cost, package, payback, retention};
 use crate::state::{reduce, Action, AppState, Page};
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
@@ -186,6 +187,12 @@ pub fn app() -> Html {
             form: &state.payback,
             cost: &state.cost,
             view: &payback::compute(&state.payback, &state.cost, &state.retention),
+        }),
+        Page::Package => package_page(&PackagePageProps {
+            form: &state.package,
+            retention: &state.retention,
+            cost: &state.cost,
+            view: &package::compute(&state.package, &state.retention, &state.cost),
         }),
     };
 

@@ -25,6 +25,7 @@ pub mod repay_chart;
 pub mod repayment_summary;
 pub mod retention_page;
 pub mod schedule_table;
+pub mod scheme_payments;
 pub mod sensitivity_grid;
 pub mod source_note;
 pub mod steps_editor;

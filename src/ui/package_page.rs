@@ -8,6 +8,7 @@ use super::layout::{layout, LayoutProps, CORRECT_ERRORS};
 use super::payment_editor::{payment_editor, PaymentEditorProps};
 use super::radios::{radios, RadiosProps};
 use super::rates_table::{rates_table, RatesTableProps};
+use super::scheme_payments::{scheme_payments, SchemePaymentsProps};
 use super::source_note::{source_note, SourceNoteProps};
 use super::text_field::Field;
 use super::undo_banner::{undo_banner, UndoBannerProps};
@@ -74,9 +75,10 @@ pub fn package_page(p: &PackagePageProps<'_>) -> Html {
                     </fieldset>
                     { source_note(&SourceNoteProps { source: rates::student_loans_source(r.year), lead: None }) }
                     { rates_table(&RatesTableProps { year: r.year, region: f.region }) }
-                    <p class="body">{ "The payments are the scheme on " }<a href="#retention" data-action="nav:retention">{ "Retention payments and clawback" }</a>{ ": change them there." }</p>
                     { Field::new("leave-month", "If you left, after how many full months from your start date", r.leave_month.clone()).suffix("months").mode("numeric").width("w5").error(error_for(errors, "leave-month")).view() }
                 </section>
+                { scheme_payments(&SchemePaymentsProps { form: r, errors, heading: "The payments in the offer",
+                    lead: "Golden hellos, retention payments and supplements paid as lump sums, each with its tie-in. They are the same as on Retention payments and clawback, so the employer's view and yours always agree." }) }
                 <section aria-labelledby="offers-heading">
                     <h2 class="heading-l" id="offers-heading">{ "Other offers to compare" }</h2>
                     { for f.offers.iter().enumerate().map(|(i, o)| {
@@ -206,18 +208,7 @@ fn details(res: &PackageResults) -> Html {
 
 /// The tax months, counted from 6 April.
 const MONTHS: [&str; 12] = [
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "January",
-    "February",
-    "March",
+    "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb", "Mar",
 ];
 
 /// "What lands in your account": the first tax year's payslips, payments marked.
@@ -247,7 +238,7 @@ fn payslip_table(res: &PackageResults) -> Html {
                                     <th scope="row">
                                         { format!("{} ({})", k + 1, MONTHS[k]) }
                                         if lump { <span class="row__note">{ format!(" with {}", paid.join(" and ")) }</span> }
-                                        if s.tax_limited { <span class="row__note">{ " (tax limited to half the pay)" }</span> }
+                                        if s.tax_limited { <span class="row__note">{ " tax limited to half the pay" }</span> }
                                     </th>
                                     <td class="num">{ s.gross.format() }</td>
                                     <td class="num">{ s.pension.format() }</td>

@@ -8,14 +8,12 @@ use super::error_for;
 use super::explanation::{explanation, ExplanationProps};
 use super::layout::{layout, LayoutProps, CORRECT_ERRORS};
 use super::leaving_controls::{leaving_controls, LeavingControlsProps};
-use super::payment_editor::{payment_editor, PaymentEditorProps};
-use super::presets::presets;
 use super::repay_chart::{repay_chart, RepayChartProps};
 use super::repayment_summary::{repayment_summary, RepaymentSummaryProps};
 use super::schedule_table::{schedule_table, ScheduleTableProps};
+use super::scheme_payments::{scheme_payments, SchemePaymentsProps};
 use super::text_field::Field;
-use super::undo_banner::{undo_banner, UndoBannerProps};
-use crate::engine::clawback::{LeavingReason, MAX_PAYMENTS};
+use crate::engine::clawback::LeavingReason;
 use crate::state::retention::{RetentionForm, RetentionView};
 use yew::prelude::*;
 
@@ -32,20 +30,8 @@ pub fn retention_page(p: &RetentionPageProps<'_>) -> Html {
     let errors = view.errors.clone();
     let form = html! {
         <>
-                <section aria-labelledby="payments-heading">
-                    <h2 class="heading-l" id="payments-heading" tabindex="-1">{ "The scheme's payments" }</h2>
-                    <p class="body">{ "Add each payment the scheme makes: a golden hello, retention tranches, supplement lump sums. Each has its own tie-in, which starts on the date that payment is made." }</p>
-                    { presets() }
-                    { undo_banner(&UndoBannerProps { undo: f.undo.clone(), scope: String::new() }) }
-                    <div id="payments">
-                        { for f.payments.iter().enumerate().map(|(i, pay)| payment_editor(&PaymentEditorProps { payment: pay.clone(), index: i, count: f.payments.len(), errors: errors.clone()})) }
-                    </div>
-                    if f.payments.len() < MAX_PAYMENTS {
-                        <button type="button" class="button" data-action="add-payment">{ "Add a payment" }</button>
-                    } else {
-                        <p class="hint">{ format!("A scheme can have up to {MAX_PAYMENTS} payments.") }</p>
-                    }
-                </section>
+                { scheme_payments(&SchemePaymentsProps { form: f, errors: &errors, heading: "The scheme's payments",
+                    lead: "Add each payment the scheme makes: a golden hello, retention tranches, supplement lump sums. Each has its own tie-in, which starts on the date that payment is made." }) }
                 <section aria-labelledby="worker-heading">
                     <h2 class="heading-l" id="worker-heading">{ "The worker and the scheme's rules" }</h2>
                     { Field::new("fte", "Full-time equivalent (FTE)", f.fte.clone()).hint("1 for full time; 0.6 for three days a week. Payments marked pro rata are scaled by this.").error(error_for(&errors, "fte")).width("w5").view() }
