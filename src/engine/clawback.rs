@@ -530,7 +530,12 @@ pub struct Position {
     pub kept: Pence,
 }
 
-fn position_unchecked(scheme: &Scheme, reason: LeavingReason, leaving_month: u32) -> Position {
+/// The position of a scheme already validated.
+pub(crate) fn position_unchecked(
+    scheme: &Scheme,
+    reason: LeavingReason,
+    leaving_month: u32,
+) -> Position {
     let exempt = scheme.is_exempt(reason);
     let per_payment: Vec<PaymentPosition> = scheme
         .payments

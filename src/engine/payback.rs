@@ -19,7 +19,7 @@
 //! the position below zero again has not paid back at the first crossing.
 
 use super::breakdown::Breakdown;
-use super::clawback::{position, LeavingReason, Scheme, SchemeError};
+use super::clawback::{position_unchecked, LeavingReason, Scheme, SchemeError};
 use super::employer_cost::{payment_cost, OnCostSettings};
 use super::money::{Pence, Ratio};
 use super::probability::{monthly_discount, monthly_leaving, monthly_survival, Fixed};
@@ -133,32 +133,51 @@ pub struct ExpectedPayback {
     pub breakdown: Breakdown,
 }
 
-fn expected_unchecked(
-    scheme: &Scheme,
-    settings: &OnCostSettings,
+/// What a (validated) scheme pays and claws back, month by month to a horizon:
+/// worked out once and reused for every turnover rate.
+struct SchemeFlows {
+    /// Each payment's month and its cost with on-costs.
+    costs_by_payment: Vec<(u32, Pence)>,
+    /// What a resigning leaver repays after `m` full months, for each month.
+    repayable: Vec<Pence>,
+}
+
+fn scheme_flows(scheme: &Scheme, settings: &OnCostSettings, horizon: u32) -> SchemeFlows {
+    SchemeFlows {
+        costs_by_payment: scheme
+            .payments
+            .iter()
+            .map(|p| {
+                (
+                    p.paid_month,
+                    payment_cost(settings, scheme.gross(p), p.pensionable).total,
+                )
+            })
+            .collect(),
+        repayable: (0..horizon)
+            .map(|m| position_unchecked(scheme, LeavingReason::Resignation, m).repayable)
+            .collect(),
+    }
+}
+
+/// The expected cash flow given the monthly survival and discount factors, and
+/// the payback month (from when the cumulative position stays at or above zero).
+fn cash_flow(
+    flows: &SchemeFlows,
+    stay: Fixed,
+    d: Fixed,
     inputs: &ExpectedInputs,
-) -> ExpectedPayback {
-    let horizon = inputs.horizon_months.min(MAX_HORIZON);
-    let stay = monthly_survival(inputs.turnover);
-    let d = inputs.discount.map(monthly_discount).unwrap_or(Fixed::ONE);
-    let costs_by_payment: Vec<(u32, Pence)> = scheme
-        .payments
-        .iter()
-        .map(|p| {
-            (
-                p.paid_month,
-                payment_cost(settings, scheme.gross(p), p.pensionable).total,
-            )
-        })
-        .collect();
+) -> (Vec<CashFlowMonth>, Option<u32>) {
+    let horizon = flows.repayable.len() as u32;
     let mut months = Vec::with_capacity(horizon as usize);
     let (mut s_m, mut disc) = (Fixed::ONE, Fixed::ONE);
     let mut cumulative = Pence::ZERO;
     // The last month whose cumulative position is below zero.
     let mut last_negative: Option<u32> = None;
-    for m in 0..horizon {
+    for (m, repayable) in (0..horizon).zip(&flows.repayable) {
         let s_next = s_m.times(stay);
-        let due: Pence = costs_by_payment
+        let due: Pence = flows
+            .costs_by_payment
             .iter()
             .filter(|(month, _)| *month == m)
             .map(|(_, cost)| *cost)
@@ -168,9 +187,6 @@ fn expected_unchecked(
             costs += inputs.recruitment;
         }
         let leave = s_m.minus(s_next);
-        let repayable = position(scheme, LeavingReason::Resignation, m)
-            .map(|p| p.repayable)
-            .unwrap_or(Pence::ZERO);
         let clawback = leave.of(repayable.times(inputs.recovery));
         let saving = s_next.of(inputs.saving_a_month);
         let (costs, clawback, saving) = (disc.of(costs), disc.of(clawback), disc.of(saving));
@@ -197,6 +213,18 @@ fn expected_unchecked(
         Some(m) if m + 1 < horizon => Some(m + 2),
         Some(_) => None,
     };
+    (months, payback_month)
+}
+
+fn expected_unchecked(
+    scheme: &Scheme,
+    settings: &OnCostSettings,
+    inputs: &ExpectedInputs,
+) -> ExpectedPayback {
+    let horizon = inputs.horizon_months.min(MAX_HORIZON);
+    let flows = scheme_flows(scheme, settings, horizon);
+    let d = inputs.discount.map(monthly_discount).unwrap_or(Fixed::ONE);
+    let (months, payback_month) = cash_flow(&flows, monthly_survival(inputs.turnover), d, inputs);
     let costs: Pence = months.iter().map(|r| r.costs).sum();
     let clawback: Pence = months.iter().map(|r| r.clawback).sum();
     let saving: Pence = months.iter().map(|r| r.saving).sum();
@@ -380,6 +408,11 @@ pub fn sensitivity(
     }
     let scales: Vec<u32> = (1..=20).map(|k| k * 10).collect();
     let turnovers: Vec<Ratio> = (1..=20).map(|k| Ratio::bp(k * 200)).collect();
+    // The monthly factors depend only on the column (and the inputs), the
+    // scheme's flows only on the row: each is worked out once.
+    let stays: Vec<Fixed> = turnovers.iter().map(|t| monthly_survival(*t)).collect();
+    let d = inputs.discount.map(monthly_discount).unwrap_or(Fixed::ONE);
+    let horizon = inputs.horizon_months.min(MAX_HORIZON);
     let mut totals = Vec::with_capacity(scales.len());
     let cells = scales
         .iter()
@@ -391,15 +424,10 @@ pub fn sensitivity(
                     .times(Ratio::new(i64::from(*pct), 100).unwrap_or(Ratio::ONE));
             }
             totals.push(scaled.payments.iter().map(|p| scaled.gross(p)).sum());
-            turnovers
+            let flows = scheme_flows(&scaled, settings, horizon);
+            stays
                 .iter()
-                .map(|t| {
-                    let i = ExpectedInputs {
-                        turnover: *t,
-                        ..*inputs
-                    };
-                    expected_unchecked(&scaled, settings, &i).payback_month
-                })
+                .map(|stay| cash_flow(&flows, *stay, d, inputs).1)
                 .collect()
         })
         .collect();
