@@ -141,7 +141,7 @@ async fn text_field_links_hint_and_error_to_the_input() {
 
 #[yew::component(TwoErrors)]
 fn two_errors() -> yew::Html {
-    error_summary(&ErrorSummaryProps {
+    error_summary(ErrorSummaryProps {
         errors: vec![
             FieldError {
                 id: "salary".into(),
@@ -195,14 +195,15 @@ async fn app_shows_the_default_scheme_and_writes_it_to_the_link() {
     .await;
     let hash = current_hash();
     assert!(hash.contains("p1.amount=2000"), "{hash}");
-    // The month-by-month table runs to 18 + 24 + 3 = 45 months.
-    assert_eq!(
+    // The month-by-month table runs to 18 + 24 + 3 = 45 months (it is rendered
+    // just after the summary, so wait for it).
+    eventually("the month-by-month table", || {
         document()
             .query_selector_all("#schedule tbody tr")
-            .unwrap()
-            .length(),
-        46
-    );
+            .map(|rows| rows.length() == 46)
+            .unwrap_or(false)
+    })
+    .await;
 }
 
 #[wasm_bindgen_test]

@@ -56,6 +56,16 @@ fn flag(b: bool) -> &'static str {
 
 /// The fragment for a state, without the leading `#`.
 pub fn encode(state: &AppState) -> String {
+    with_query(state.page, &encode_query(state))
+}
+
+/// The fragment for `page` with an already encoded query.
+pub fn with_query(page: Page, query: &str) -> String {
+    format!("{}?{query}", page.slug())
+}
+
+/// Every input, as the part of the fragment after `?` (the same for every page).
+pub fn encode_query(state: &AppState) -> String {
     let f = &state.retention;
     let mut pairs: Vec<(String, String)> = vec![
         ("year".into(), f.year.slug().into()),
@@ -106,7 +116,7 @@ pub fn encode(state: &AppState) -> String {
     ]);
     encode_package(&state.package, &mut pairs);
     let query: Vec<String> = pairs.into_iter().map(|(k, v)| format!("{k}={v}")).collect();
-    format!("{}?{}", state.page.slug(), query.join("&"))
+    query.join("&")
 }
 
 fn region_slug(r: TaxRegion) -> &'static str {

@@ -4,6 +4,8 @@
 
 use super::cost::{compute as compute_cost, CostField, CostForm};
 use super::retention::{compute as compute_retention, FieldError, RetentionForm};
+use crate::engine::clawback::Scheme;
+use crate::engine::employer_cost::OnCostSettings;
 use crate::engine::input::{parse_months, parse_percent};
 use crate::engine::money::Pence;
 use crate::engine::payback::{
@@ -63,8 +65,25 @@ pub struct PaybackResults {
     pub simple: SimplePayback,
     pub expected: ExpectedPayback,
     pub break_even: BreakEven,
-    pub grid: Grid,
+    /// What the sensitivity grid is worked out from (it is worked out apart,
+    /// after the headline is on screen: see [`GridInputs::grid`]).
+    pub grid_inputs: GridInputs,
     pub horizon: u32,
+}
+
+/// The inputs of the sensitivity grid.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GridInputs {
+    pub scheme: Scheme,
+    pub settings: OnCostSettings,
+    pub inputs: ExpectedInputs,
+}
+
+impl GridInputs {
+    /// The 20 x 20 grid (400 expected cash flows: the heaviest work on any page).
+    pub fn grid(&self) -> Option<Grid> {
+        payback::sensitivity(&self.scheme, &self.settings, &self.inputs).ok()
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -165,7 +184,11 @@ pub fn compute(form: &PaybackForm, cost: &CostForm, retention: &RetentionForm) -
             recruitment,
         };
         let expected = expected_payback(&r.scheme, &employer.settings, &inputs).ok()?;
-        let grid = payback::sensitivity(&r.scheme, &employer.settings, &inputs).ok()?;
+        let grid_inputs = GridInputs {
+            scheme: r.scheme.clone(),
+            settings: employer.settings,
+            inputs,
+        };
         let per_leaver = payback::cost_per_leaver(
             recruitment,
             c.inputs.vacancy_months,
@@ -186,7 +209,7 @@ pub fn compute(form: &PaybackForm, cost: &CostForm, retention: &RetentionForm) -
             simple,
             expected,
             break_even,
-            grid,
+            grid_inputs,
             horizon,
         })
     })();
@@ -228,7 +251,7 @@ mod tests {
         assert_eq!(r.annual_saving, Pence::pounds(25_926));
         assert_eq!(r.simple.months, Some(3));
         assert_eq!(r.expected.payback_month, Some(3));
-        assert_eq!(r.grid.cells.len(), 20);
+        assert_eq!(r.grid_inputs.grid().unwrap().cells.len(), 20);
     }
 
     #[test]

@@ -1,18 +1,10 @@
 //! The app root: one reducer, the URL fragment kept in step with it, and the shell.
 
-use super::cost_page::{cost_page, CostPageProps};
-use super::link_problems::{link_problems, LinkProblemsProps};
-use super::nav::{nav, NavProps};
-use super::package_page::{package_page, PackagePageProps};
-use super::payback_page::{payback_page, PaybackPageProps};
-use super::retention_page::{retention_page, RetentionPageProps};
-use crate::state::fragment::{decode, encode};
+use super::shell::shell;
+use crate::state::fragment::{decode, encode_query, with_query};
 use crate::state::route::{route, Event};
-use crate::state::{cost, package, payback, retention};
-use crate::state::{reduce, Action, AppState, Page};
+use crate::state::{reduce, Action, AppState};
 use std::rc::Rc;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 impl Reducible for AppState {
@@ -52,34 +44,32 @@ pub fn app() -> Html {
         use_state(move || p)
     };
 
-    // Keep the address bar in step with the inputs, so any view can be shared.
-    use_effect_with(state.clone(), |s| write_fragment(&encode(s)));
+    // The inputs are encoded once a render: the same query serves every page's
+    // link, and the address bar is kept in step with it, so any view can be shared.
+    // history.replaceState costs about 2 ms, so it waits until the frame with the
+    // new result has been painted; a newer edit replaces a write still waiting.
+    let query = encode_query(&state);
+    use_effect_with(with_query(state.page, &query), |f| {
+        let f = f.clone();
+        let pending = gloo::timers::callback::Timeout::new(0, move || write_fragment(&f));
+        move || drop(pending)
+    });
+
+    use_effect_with((), |_| remove_prerendered());
 
     // A link pasted into the address bar, or back and forward: read it afresh.
     {
         let dispatcher = state.dispatcher();
         let problems = problems.clone();
         use_effect_with((), move |_| {
-            let listener = Closure::<dyn Fn()>::new(move || {
-                let (s, p) = decode(&current_fragment());
-                problems.set(p);
-                dispatcher.dispatch(Action::Replace(Box::new(s)));
+            let listener = web_sys::window().map(|w| {
+                gloo::events::EventListener::new(&w, "hashchange", move |_| {
+                    let (s, p) = decode(&current_fragment());
+                    problems.set(p);
+                    dispatcher.dispatch(Action::Replace(Box::new(s)));
+                })
             });
-            let window = web_sys::window();
-            if let Some(w) = &window {
-                let _ = w.add_event_listener_with_callback(
-                    "hashchange",
-                    listener.as_ref().unchecked_ref(),
-                );
-            }
-            move || {
-                if let Some(w) = &window {
-                    let _ = w.remove_event_listener_with_callback(
-                        "hashchange",
-                        listener.as_ref().unchecked_ref(),
-                    );
-                }
-            }
+            move || drop(listener)
         });
     }
 
@@ -160,67 +150,9 @@ pub fn app() -> Html {
             }
         })
     };
-    let fragments: Vec<String> = Page::ALL
-        .iter()
-        .map(|page| {
-            encode(&AppState {
-                page: *page,
-                ..(*state).clone()
-            })
-        })
-        .collect();
-
-    // Each page's results are derived in render, never stored, and only for the
-    // page on show. (Memoising them bought nothing: every action changes the
-    // inputs of the page on show, and each memo cost wasm size.)
-    let body = match state.page {
-        Page::Retention => retention_page(&RetentionPageProps {
-            form: &state.retention,
-            view: &retention::compute(&state.retention),
-        }),
-        Page::Cost => cost_page(&CostPageProps {
-            form: &state.cost,
-            retention: &state.retention,
-            view: &cost::compute(&state.cost, &state.retention),
-        }),
-        Page::Payback => payback_page(&PaybackPageProps {
-            form: &state.payback,
-            cost: &state.cost,
-            view: &payback::compute(&state.payback, &state.cost, &state.retention),
-        }),
-        Page::Package => package_page(&PackagePageProps {
-            form: &state.package,
-            retention: &state.retention,
-            cost: &state.cost,
-            view: &package::compute(&state.package, &state.retention, &state.cost),
-        }),
-    };
-
     html! {
         <div class="app" oninput={on_input} onchange={on_change} onclick={on_click}>
-            <a class="skip-link" href="#main" data-action="focus:main">{ "Skip to the calculator" }</a>
-            <header class="header">
-                <div class="width-container">
-                    <p class="header__title">{ "Social worker retention pay" }</p>
-                </div>
-            </header>
-            <div class="width-container">
-                { nav(&NavProps { current: state.page, fragments }) }
-                <main class="main" id="main" tabindex="-1">
-                    <h1 class="heading-xl">{ state.page.title() }</h1>
-                    <p class="lead">{ state.page.lead() }</p>
-                    <p class="body-s">
-                        { "Everything is worked out in your browser: nothing you enter leaves your device. The address of this page holds what you have entered, so you can bookmark it or share it." }
-                    </p>
-                    { link_problems(&LinkProblemsProps { problems: (*problems).clone() }) }
-                    { body }
-                </main>
-            </div>
-            <footer class="footer">
-                <div class="width-container">
-                    <p class="body-s">{ "Figures are a guide, not financial or legal advice. Check your scheme's own terms; where this calculator and the terms differ, the terms apply." }</p>
-                </div>
-            </footer>
+            { shell(&state, &problems, &query) }
         </div>
     }
 }
@@ -241,17 +173,38 @@ fn show_panic(info: &std::panic::PanicHookInfo<'_>) {
 }
 
 /// Mounts the app on `#app` if the page has one (for embedding), else on `<body>`.
+/// What `index.html` holds there meanwhile (the prerendered default view, the
+/// loading note, the noscript message) gives way to the app: the static view is
+/// removed by the app's first effect, in the same task as its first render, so
+/// no frame shows both or neither.
 pub fn start() {
     yew::set_custom_panic_hook(Box::new(show_panic));
-    let root = web_sys::window()
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(root) = document.get_element_by_id("app") else {
+        yew::Renderer::<App>::new().render();
+        return;
+    };
+    for el in ["app-loading", "app-noscript"] {
+        if let Some(e) = document.get_element_by_id(el) {
+            e.remove();
+        }
+    }
+    let Ok(mount) = document.create_element("div") else {
+        return;
+    };
+    mount.set_class_name("app-mount");
+    let _ = root.append_child(&mount);
+    yew::Renderer::<App>::with_root(mount).render();
+}
+
+/// Takes the prerendered default view away once the app is on the page.
+fn remove_prerendered() {
+    if let Some(el) = web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("app"));
-    match root {
-        Some(el) => {
-            yew::Renderer::<App>::with_root(el).render();
-        }
-        None => {
-            yew::Renderer::<App>::new().render();
-        }
+        .and_then(|d| d.get_element_by_id("prerendered"))
+    {
+        el.remove();
     }
 }

@@ -194,7 +194,7 @@ pub fn cost_page(p: &CostPageProps<'_>) -> Html {
                             <label class="checkbox__label" for="c-supp-pens">{ "The supplement is pensionable" }</label>
                         </div>
                     </div>
-                    { radios(&RadiosProps { name: AttrValue::Static("c-overheads-kind"), legend: AttrValue::Static("Overheads are given as"), inline: true, options: vec![("pounds", "Pounds a year"), ("percent", "A percentage of pay")], selected: AttrValue::from(if f.overheads_percent { "percent" } else { "pounds" })}) }
+                    { radios(RadiosProps { name: AttrValue::Static("c-overheads-kind"), legend: AttrValue::Static("Overheads are given as"), inline: true, options: vec![("pounds", "Pounds a year"), ("percent", "A percentage of pay")], selected: AttrValue::from(if f.overheads_percent { "percent" } else { "pounds" })}) }
                     { field(CostField::Overheads) }
                     { field(CostField::Recruitment) }
                     { field(CostField::Turnover) }
@@ -212,14 +212,14 @@ pub fn cost_page(p: &CostPageProps<'_>) -> Html {
                 </section>
                 <section aria-labelledby="agency-heading">
                     <h2 class="heading-l" id="agency-heading">{ "The agency locum" }</h2>
-                    { radios(&RadiosProps { name: AttrValue::Static("c-basis"), legend: AttrValue::Static("The agency's price is given as"), options: basis_options, selected: AttrValue::from(f.basis.slug()), inline: false }) }
+                    { radios(RadiosProps { name: AttrValue::Static("c-basis"), legend: AttrValue::Static("The agency's price is given as"), options: basis_options, selected: AttrValue::from(f.basis.slug()), inline: false }) }
                     {
                         match f.basis {
                             Basis::Hourly => field(CostField::Hourly),
                             Basis::PayPlusMargin => html! {
                                 <>
                                     { field(CostField::Pay) }
-                                    { radios(&RadiosProps { name: AttrValue::Static("c-margin-kind"), legend: AttrValue::Static("The margin is given as"), inline: true, options: vec![("percent", "A percentage of pay"), ("pounds", "Pounds an hour")], selected: AttrValue::from(if f.margin_percent { "percent" } else { "pounds" })}) }
+                                    { radios(RadiosProps { name: AttrValue::Static("c-margin-kind"), legend: AttrValue::Static("The margin is given as"), inline: true, options: vec![("percent", "A percentage of pay"), ("pounds", "Pounds an hour")], selected: AttrValue::from(if f.margin_percent { "percent" } else { "pounds" })}) }
                                     { field(CostField::Margin) }
                                 </>
                             },
@@ -330,9 +330,9 @@ fn details(r: &CostResults) -> Html {
     };
     html! {
         <>
-            { cost_bars(&CostBarsProps { bars: vec![permanent, agency] }) }
-            { explanation(&ExplanationProps { breakdown: pc.breakdown.clone(), summary: AttrValue::Static("How the permanent cost is worked out") }) }
-            { explanation(&ExplanationProps { breakdown: r.agency.breakdown.clone(), summary: AttrValue::Static("How the agency cost is worked out") }) }
+            { cost_bars(CostBarsProps { bars: vec![permanent, agency] }) }
+            { explanation(ExplanationProps { breakdown: pc.breakdown.clone(), summary: AttrValue::Static("How the permanent cost is worked out") }) }
+            { explanation(ExplanationProps { breakdown: r.agency.breakdown.clone(), summary: AttrValue::Static("How the agency cost is worked out") }) }
         </>
     }
 }

@@ -3,6 +3,7 @@
 
 use super::error_for;
 use super::explanation::{explanation, ExplanationProps};
+use super::pure::{pure, PureView};
 use super::source_note::{source_note, SourceNoteProps};
 use super::text_field::Field;
 use crate::engine::clawback::full_months;
@@ -57,6 +58,7 @@ pub fn employer_settings(p: &EmployerSettingsProps<'_>) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
 pub struct EmployerResultsViewProps {
     /// None while the settings have errors.
     pub results: Option<EmployerResults>,
@@ -64,57 +66,64 @@ pub struct EmployerResultsViewProps {
 }
 
 /// What the scheme costs the employer, and where the employer stands if the worker leaves.
-pub fn employer_results_view(p: &EmployerResultsViewProps) -> Html {
-    let Some(r) = &p.results else {
-        return html! { <p class="body">{ "Correct the salary or pension rate to see the cost to the employer." }</p> };
-    };
-    let c = &r.cost;
-    let e = &r.position;
-    html! {
-        <>
-            <h4 class="heading-s" id="cost-caption">{ format!("Cost to the employer if every payment is made ({})", r.settings.year.label()) }</h4>
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="cost-caption">
-                <table class="table" id="employer-cost" aria-labelledby="cost-caption">
-                    <thead>
-                        <tr>
-                            <th scope="col">{ "Payment" }</th>
-                            <th scope="col" class="num">{ "Gross" }</th>
-                            <th scope="col" class="num">{ "Employer NI" }</th>
-                            <th scope="col" class="num">{ "Levy" }</th>
-                            <th scope="col" class="num">{ "Pension" }</th>
-                            <th scope="col" class="num">{ "Total" }</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        { for c.per_payment.iter().enumerate().map(|(i, pc)| html! {
+pub fn employer_results_view(p: EmployerResultsViewProps) -> Html {
+    pure(p)
+}
+
+impl PureView for EmployerResultsViewProps {
+    fn view(&self) -> Html {
+        let p = self;
+        let Some(r) = &p.results else {
+            return html! { <p class="body">{ "Correct the salary or pension rate to see the cost to the employer." }</p> };
+        };
+        let c = &r.cost;
+        let e = &r.position;
+        html! {
+            <>
+                <h4 class="heading-s" id="cost-caption">{ format!("Cost to the employer if every payment is made ({})", r.settings.year.label()) }</h4>
+                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="cost-caption">
+                    <table class="table" id="employer-cost" aria-labelledby="cost-caption">
+                        <thead>
                             <tr>
-                                <th scope="row">{ format!("Payment {}", i + 1) }</th>
-                                <td class="num">{ pc.gross.format() }</td>
-                                <td class="num">{ pc.employer_ni.format() }</td>
-                                <td class="num">{ pc.levy.format() }</td>
-                                <td class="num">{ pc.pension.format() }</td>
-                                <td class="num">{ pc.total.format() }</td>
+                                <th scope="col">{ "Payment" }</th>
+                                <th scope="col" class="num">{ "Gross" }</th>
+                                <th scope="col" class="num">{ "Employer NI" }</th>
+                                <th scope="col" class="num">{ "Levy" }</th>
+                                <th scope="col" class="num">{ "Pension" }</th>
+                                <th scope="col" class="num">{ "Total" }</th>
                             </tr>
-                        }) }
-                        <tr class="row--total">
-                            <th scope="row">{ "Total" }</th>
-                            <td class="num">{ c.total.gross.format() }</td>
-                            <td class="num">{ c.total.employer_ni.format() }</td>
-                            <td class="num">{ c.total.levy.format() }</td>
-                            <td class="num">{ c.total.pension.format() }</td>
-                            <td class="num" data-testid="employer-total">{ c.total.total.format() }</td>
-                        </tr>
-                    </tbody>
-                </table>
-            </div>
-            { explanation(&ExplanationProps { breakdown: c.breakdown.clone(), summary: AttrValue::Static("How this is worked out") }) }
-            <p class="body" data-testid="employer-position">
-                { format!(
-                    "If the worker leaves after {}, the employer has spent {} with on-costs, gets back {}, and is {} down. On-costs of {} on the money repaid are not recovered.",
-                    full_months(p.leave_month), e.spent.format(), e.recovered.format(), e.net_cost.format(), e.on_costs_not_recovered.format()
-                ) }
-            </p>
-            { explanation(&ExplanationProps { breakdown: e.breakdown.clone(), summary: AttrValue::Static("How this is worked out") }) }
-        </>
+                        </thead>
+                        <tbody>
+                            { for c.per_payment.iter().enumerate().map(|(i, pc)| html! {
+                                <tr>
+                                    <th scope="row">{ format!("Payment {}", i + 1) }</th>
+                                    <td class="num">{ pc.gross.format() }</td>
+                                    <td class="num">{ pc.employer_ni.format() }</td>
+                                    <td class="num">{ pc.levy.format() }</td>
+                                    <td class="num">{ pc.pension.format() }</td>
+                                    <td class="num">{ pc.total.format() }</td>
+                                </tr>
+                            }) }
+                            <tr class="row--total">
+                                <th scope="row">{ "Total" }</th>
+                                <td class="num">{ c.total.gross.format() }</td>
+                                <td class="num">{ c.total.employer_ni.format() }</td>
+                                <td class="num">{ c.total.levy.format() }</td>
+                                <td class="num">{ c.total.pension.format() }</td>
+                                <td class="num" data-testid="employer-total">{ c.total.total.format() }</td>
+                            </tr>
+                        </tbody>
+                    </table>
+                </div>
+                { explanation(ExplanationProps { breakdown: c.breakdown.clone(), summary: AttrValue::Static("How this is worked out") }) }
+                <p class="body" data-testid="employer-position">
+                    { format!(
+                        "If the worker leaves after {}, the employer has spent {} with on-costs, gets back {}, and is {} down. On-costs of {} on the money repaid are not recovered.",
+                        full_months(p.leave_month), e.spent.format(), e.recovered.format(), e.net_cost.format(), e.on_costs_not_recovered.format()
+                    ) }
+                </p>
+                { explanation(ExplanationProps { breakdown: e.breakdown.clone(), summary: AttrValue::Static("How this is worked out") }) }
+            </>
+        }
     }
 }

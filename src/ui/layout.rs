@@ -35,7 +35,7 @@ pub fn layout(p: LayoutProps<'_>) -> Html {
         <div class="calc">
             <div class="calc__form">
                 <a class="results-link" href="#results-heading" data-action="focus:results-heading">{ "Go to the results" }</a>
-                { error_summary(&ErrorSummaryProps { errors: p.errors.to_vec() }) }
+                { error_summary(ErrorSummaryProps { errors: p.errors.to_vec() }) }
                 { p.form }
             </div>
             <div class="calc__results">

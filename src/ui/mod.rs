@@ -8,6 +8,7 @@ pub mod cap_table;
 pub mod cash_flow_chart;
 pub mod cost_bars;
 pub mod cost_page;
+pub mod deferred;
 pub mod employer_cost;
 pub mod error_summary;
 pub mod explanation;
@@ -19,6 +20,7 @@ pub mod package_page;
 pub mod payback_page;
 pub mod payment_editor;
 pub mod presets;
+pub mod pure;
 pub mod radios;
 pub mod rates_table;
 pub mod repay_chart;
@@ -27,6 +29,7 @@ pub mod retention_page;
 pub mod schedule_table;
 pub mod scheme_payments;
 pub mod sensitivity_grid;
+pub mod shell;
 pub mod source_note;
 pub mod steps_editor;
 pub mod text_field;
@@ -41,6 +44,17 @@ pub fn error_for(errors: &[FieldError], id: &str) -> Option<AttrValue> {
         .iter()
         .find(|e| e.id == id)
         .map(|e| AttrValue::from(e.message.clone()))
+}
+
+/// The errors of one payment (ids `p{key}-…`), so its editor re-renders only
+/// when its own errors change.
+pub fn payment_errors(errors: &[FieldError], key: u32) -> Vec<FieldError> {
+    let prefix = format!("p{key}-");
+    errors
+        .iter()
+        .filter(|e| e.id.starts_with(&prefix))
+        .cloned()
+        .collect()
 }
 
 /// Moves focus to the element with this id (for error-summary links and after

@@ -2,6 +2,7 @@
 //! month, the payslips of the first year with the payments in them, what each
 //! payment adds, the cost of leaving early) and up to three offers side by side.
 
+use super::deferred::{deferred, DeferredView};
 use super::error_for;
 use super::explanation::{explanation, ExplanationProps};
 use super::layout::{layout, LayoutProps, CORRECT_ERRORS};
@@ -49,13 +50,13 @@ pub fn package_page(p: &PackagePageProps<'_>) -> Html {
                             { for TaxYear::ALL.into_iter().map(|y| html! { <option value={y.slug()} selected={y == r.year}>{ y.label() }</option> }) }
                         </select>
                     </div>
-                    { radios(&RadiosProps { name: AttrValue::Static("k-region"), legend: AttrValue::Static("Where you pay income tax"),
+                    { radios(RadiosProps { name: AttrValue::Static("k-region"), legend: AttrValue::Static("Where you pay income tax"),
                         options: vec![("ewni", "England, Wales or Northern Ireland"), ("scotland", "Scotland")],
                         selected: AttrValue::Static(if f.region == TaxRegion::Scotland { "scotland" } else { "ewni" }), inline: false }) }
                     { source_note(&SourceNoteProps { source: rates::income_tax(r.year, f.region).source, lead: None }) }
                     { Field::new(TAX_CODE_ID, "Your tax code", f.tax_code.clone()).hint("On your payslip or P45. Most people with one job have 1257L (S1257L in Scotland). M1 or W1 after it means month 1 basis").mode("text").width("w10").error(error_for(errors, TAX_CODE_ID)).view() }
                     { source_note(&SourceNoteProps { source: &rates::HMRC_PAYE_SPEC, lead: None }) }
-                    { radios(&RadiosProps { name: AttrValue::Static("k-lgps"), legend: AttrValue::Static("Local Government Pension Scheme"),
+                    { radios(RadiosProps { name: AttrValue::Static("k-lgps"), legend: AttrValue::Static("Local Government Pension Scheme"),
                         options: Lgps::ALL.iter().map(|l| (l.slug(), l.label())).collect(),
                         selected: AttrValue::Static(f.lgps.slug()), inline: false }) }
                     { source_note(&SourceNoteProps { source: &rates::LGPS_EMPLOYEE, lead: None }) }
@@ -74,7 +75,7 @@ pub fn package_page(p: &PackagePageProps<'_>) -> Html {
                         </div>
                     </fieldset>
                     { source_note(&SourceNoteProps { source: rates::student_loans_source(r.year), lead: None }) }
-                    { rates_table(&RatesTableProps { year: r.year, region: f.region }) }
+                    { rates_table(RatesTableProps { year: r.year, region: f.region }) }
                     { Field::new("leave-month", "If you left, after how many full months from your start date", r.leave_month.clone()).suffix("months").mode("numeric").width("w5").error(error_for(errors, "leave-month")).view() }
                 </section>
                 { scheme_payments(&SchemePaymentsProps { form: r, errors, heading: "The payments in the offer",
@@ -93,8 +94,8 @@ pub fn package_page(p: &PackagePageProps<'_>) -> Html {
                                     <summary class="details__summary">{ format!("Offer {n}'s payments ({})", o.scheme.payments.len()) }</summary>
                                     <div class="details__text">
                                         { undo_banner(&UndoBannerProps { undo: o.scheme.undo.clone(), scope: format!(":o{n}") }) }
-                                        { for o.scheme.payments.iter().enumerate().map(|(j, pay)| payment_editor(&PaymentEditorProps {
-                                            payment: pay.clone(), index: j, count: o.scheme.payments.len(), errors: errors.clone()})) }
+                                        { for o.scheme.payments.iter().enumerate().map(|(j, pay)| payment_editor(PaymentEditorProps {
+                                            payment: pay.clone(), index: j, count: o.scheme.payments.len(), errors: super::payment_errors(errors, pay.key)})) }
                                         <button type="button" class="button button--secondary" data-action={format!("add-payment:o{n}")}>{ format!("Add a payment to offer {n}") }</button>
                                     </div>
                                 </details>
@@ -115,7 +116,12 @@ pub fn package_page(p: &PackagePageProps<'_>) -> Html {
         controls: html! {},
         summary: p.view.results.as_ref().map(summary),
         waiting: CORRECT_ERRORS.to_string(),
-        details: p.view.results.as_ref().map(details).unwrap_or_default(),
+        details: p
+            .view
+            .results
+            .as_ref()
+            .map(|r| deferred(Details(r.clone()), "Working out your payslips…"))
+            .unwrap_or_default(),
     })
 }
 
@@ -150,6 +156,17 @@ fn summary(res: &PackageResults) -> Html {
     }
 }
 
+/// Everything under the summary: the explanations and the tables. Below the
+/// fold, so it is rendered just after the frame that shows the new headline.
+#[derive(PartialEq)]
+struct Details(PackageResults);
+
+impl DeferredView for Details {
+    fn view(&self) -> Html {
+        details(&self.0)
+    }
+}
+
 fn details(res: &PackageResults) -> Html {
     let row = |label: &str, total: bool, f: fn(&Payslip) -> Pence| {
         html! {
@@ -165,7 +182,7 @@ fn details(res: &PackageResults) -> Html {
     };
     html! {
         <>
-            { explanation(&ExplanationProps { breakdown: res.take_home.breakdown.clone(), summary: AttrValue::Static("How your take-home pay is worked out") }) }
+            { explanation(ExplanationProps { breakdown: res.take_home.breakdown.clone(), summary: AttrValue::Static("How your take-home pay is worked out") }) }
             if !res.lumps.is_empty() {
                 <h3 class="heading-s" id="lumps-caption">{ "What each payment adds to your pay in the month it is paid" }</h3>
                 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="lumps-caption">
@@ -186,7 +203,7 @@ fn details(res: &PackageResults) -> Html {
                 <p class="body-s">{ "Worked out the way payroll does it: National Insurance and student loan on that month's pay alone (so a lump sum can cross the monthly upper limit), income tax on the year's pay to date. The month is counted from a start at the beginning of the tax year." }</p>
             }
             { payslip_table(res) }
-            { explanation(&ExplanationProps { breakdown: res.leaving.breakdown.clone(), summary: AttrValue::Static("How the cost of leaving is worked out") }) }
+            { explanation(ExplanationProps { breakdown: res.leaving.breakdown.clone(), summary: AttrValue::Static("How the cost of leaving is worked out") }) }
             <h3 class="heading-s" id="compare-caption">{ "Offers side by side: take-home pay, payments included" }</h3>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="compare-caption">
                 <table class="table" id="compare" aria-labelledby="compare-caption">

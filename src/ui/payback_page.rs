@@ -2,10 +2,11 @@
 //! itself against agency spend, simply and as an expected value under turnover.
 
 use super::cash_flow_chart::{cash_flow_chart, CashFlowChartProps};
+use super::deferred::deferred;
 use super::error_for;
 use super::explanation::{explanation, ExplanationProps};
 use super::layout::{layout, LayoutProps, CORRECT_ERRORS};
-use super::sensitivity_grid::{sensitivity_grid, SensitivityGridProps};
+use super::sensitivity_grid::GridView;
 use super::source_note::{source_note, SourceNoteProps};
 use super::text_field::Field;
 use crate::engine::money::Pence;
@@ -121,14 +122,14 @@ fn details(r: &PaybackResults) -> Html {
     };
     html! {
         <>
-            { explanation(&ExplanationProps { breakdown: r.simple.breakdown.clone(), summary: AttrValue::Static("How the simple payback is worked out") }) }
-            { explanation(&ExplanationProps { breakdown: r.expected.breakdown.clone(), summary: AttrValue::Static("How the expected payback is worked out") }) }
+            { explanation(ExplanationProps { breakdown: r.simple.breakdown.clone(), summary: AttrValue::Static("How the simple payback is worked out") }) }
+            { explanation(ExplanationProps { breakdown: r.expected.breakdown.clone(), summary: AttrValue::Static("How the expected payback is worked out") }) }
             <h3 class="heading-m">{ "Break-even" }</h3>
             <p class={classes!("body", be.exceeds_turnover.then_some("warning-text"))} data-testid="break-even">{ be_text }</p>
             <p class="body-s">{ "Remember deadweight: most people paid to stay would have stayed anyway, so only the leavers the scheme actually prevents count towards paying for it." }</p>
-            { explanation(&ExplanationProps { breakdown: be.breakdown.clone(), summary: AttrValue::Static("How the break-even is worked out") }) }
+            { explanation(ExplanationProps { breakdown: be.breakdown.clone(), summary: AttrValue::Static("How the break-even is worked out") }) }
             <h3 class="heading-m">{ "Cumulative expected cash flow" }</h3>
-            { cash_flow_chart(&CashFlowChartProps { months: r.expected.months.clone(), payback_month: r.expected.payback_month }) }
+            { cash_flow_chart(CashFlowChartProps { months: r.expected.months.clone(), payback_month: r.expected.payback_month }) }
             <details class="details">
                 <summary class="details__summary">{ "Month by month" }</summary>
                 <div class="table-scroll" tabindex="0" role="region" aria-label="Expected cash flow month by month">
@@ -153,7 +154,7 @@ fn details(r: &PaybackResults) -> Html {
                     </table>
                 </div>
             </details>
-            { sensitivity_grid(&SensitivityGridProps { grid: r.grid.clone(), horizon: r.horizon, current_row: 9 }) }
+            { deferred(GridView { inputs: r.grid_inputs.clone(), horizon: r.horizon }, "Working out the payback grid…") }
         </>
     }
 }

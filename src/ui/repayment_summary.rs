@@ -1,58 +1,67 @@
 //! The one-sentence answer. It sits inside the page's one polite live region
 //! (in `retention_page`), so changes are announced to screen readers.
 
+use super::pure::{pure, PureView};
 use crate::engine::clawback::{full_months as months, Position, Scheme};
 use crate::state::retention::total_if_staying;
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
 pub struct RepaymentSummaryProps {
     pub scheme: Scheme,
     pub position: Position,
 }
 
-pub fn repayment_summary(p: &RepaymentSummaryProps) -> Html {
-    let pos = &p.position;
-    let when = months(pos.leaving_month);
-    let reason = pos.reason.in_sentence();
-    let headline = if p.scheme.payments.is_empty() {
-        "Add a payment to see what would be repayable.".to_string()
-    } else if pos.paid.get() == 0 {
-        format!(
+pub fn repayment_summary(p: RepaymentSummaryProps) -> Html {
+    pure(p)
+}
+
+impl PureView for RepaymentSummaryProps {
+    fn view(&self) -> Html {
+        let p = self;
+        let pos = &p.position;
+        let when = months(pos.leaving_month);
+        let reason = pos.reason.in_sentence();
+        let headline = if p.scheme.payments.is_empty() {
+            "Add a payment to see what would be repayable.".to_string()
+        } else if pos.paid.get() == 0 {
+            format!(
             "If you leave after {when}, nothing has been paid yet, so there is nothing to repay."
         )
-    } else if p.scheme.is_exempt(pos.reason) {
-        format!(
+        } else if p.scheme.is_exempt(pos.reason) {
+            format!(
             "If you leave after {when} because of {reason}, you repay nothing: the scheme exempts it. You keep the {} paid.",
             pos.paid.format()
         )
-    } else {
-        format!(
-            "If you leave after {when} ({reason}), you repay {} of the {} paid, and keep {}.",
-            pos.repayable.format(),
-            pos.paid.format(),
-            pos.kept.format()
-        )
-    };
-    let total = total_if_staying(&p.scheme);
-    let last_paid = p
-        .scheme
-        .payments
-        .iter()
-        .map(|x| x.paid_month)
-        .max()
-        .unwrap_or(0);
-    html! {
-        <div class="panel">
-            <p class="panel__headline" data-testid="summary">{ headline }</p>
-            if !p.scheme.payments.is_empty() {
-                <p class="panel__body">
-                    { format!(
-                        "If you stay, the scheme pays {} in all, the last payment after {}; the last tie-in ends after {}.",
-                        total.format(), months(last_paid), months(p.scheme.last_tie_in_end())
-                    ) }
-                </p>
-                <p class="panel__body">{ "Repayment is of the gross amount, before tax. Any tax already paid on it is reclaimed from HMRC, not from the employer; National Insurance is not refunded." }</p>
-            }
-        </div>
+        } else {
+            format!(
+                "If you leave after {when} ({reason}), you repay {} of the {} paid, and keep {}.",
+                pos.repayable.format(),
+                pos.paid.format(),
+                pos.kept.format()
+            )
+        };
+        let total = total_if_staying(&p.scheme);
+        let last_paid = p
+            .scheme
+            .payments
+            .iter()
+            .map(|x| x.paid_month)
+            .max()
+            .unwrap_or(0);
+        html! {
+            <div class="panel">
+                <p class="panel__headline" data-testid="summary">{ headline }</p>
+                if !p.scheme.payments.is_empty() {
+                    <p class="panel__body">
+                        { format!(
+                            "If you stay, the scheme pays {} in all, the last payment after {}; the last tie-in ends after {}.",
+                            total.format(), months(last_paid), months(p.scheme.last_tie_in_end())
+                        ) }
+                    </p>
+                    <p class="panel__body">{ "Repayment is of the gross amount, before tax. Any tax already paid on it is reclaimed from HMRC, not from the employer; National Insurance is not refunded." }</p>
+                }
+            </div>
+        }
     }
 }

@@ -1,6 +1,7 @@
 //! The retention payment calculator: the scheme's payments, the worker, the
 //! leaving month, and every result with how it is worked out.
 
+use super::deferred::{deferred, DeferredView};
 use super::employer_cost::{
     employer_results_view, employer_settings, EmployerResultsViewProps, EmployerSettingsProps,
 };
@@ -13,7 +14,7 @@ use super::repayment_summary::{repayment_summary, RepaymentSummaryProps};
 use super::schedule_table::{schedule_table, ScheduleTableProps};
 use super::scheme_payments::{scheme_payments, SchemePaymentsProps};
 use super::text_field::Field;
-use crate::engine::clawback::LeavingReason;
+use crate::engine::clawback::{LeavingReason, Position, Scheme};
 use crate::state::retention::{RetentionForm, RetentionView};
 use yew::prelude::*;
 
@@ -22,6 +23,26 @@ pub struct RetentionPageProps<'a> {
     pub form: &'a RetentionForm,
     /// The form worked out by the app in render.
     pub view: &'a RetentionView,
+}
+
+/// The chart and the month-by-month table: below the fold, rendered just after
+/// the frame that shows the new summary.
+#[derive(PartialEq)]
+struct Schedule {
+    scheme: Scheme,
+    schedule: Vec<Position>,
+    selected: u32,
+}
+
+impl DeferredView for Schedule {
+    fn view(&self) -> Html {
+        html! {
+            <>
+                { repay_chart(RepayChartProps { schedule: self.schedule.clone(), selected: self.selected }) }
+                { schedule_table(ScheduleTableProps { scheme: self.scheme.clone(), schedule: self.schedule.clone(), selected: self.selected }) }
+            </>
+        }
+    }
 }
 
 pub fn retention_page(p: &RetentionPageProps<'_>) -> Html {
@@ -61,9 +82,9 @@ pub fn retention_page(p: &RetentionPageProps<'_>) -> Html {
         errors: &errors,
         form,
         results_title: "If the worker leaves early",
-        controls: html! { { leaving_controls(&LeavingControlsProps { leave_month: AttrValue::from(f.leave_month.clone()), reason: f.reason, exempt: f.exempt.clone(), errors: errors.clone()}) } },
+        controls: html! { { leaving_controls(LeavingControlsProps { leave_month: AttrValue::from(f.leave_month.clone()), reason: f.reason, exempt: f.exempt.clone(), errors: errors.clone()}) } },
         summary: view.results.as_ref().map(|r| {
-            repayment_summary(&RepaymentSummaryProps {
+            repayment_summary(RepaymentSummaryProps {
                 scheme: r.scheme.clone(),
                 position: r.position.clone(),
             })
@@ -72,11 +93,10 @@ pub fn retention_page(p: &RetentionPageProps<'_>) -> Html {
         details: match &view.results {
             Some(r) => html! {
                 <>
-                            { explanation(&ExplanationProps { breakdown: r.explanation.clone(), summary: AttrValue::Static("How this is worked out") }) }
-                            { repay_chart(&RepayChartProps { schedule: r.schedule.clone(), selected: r.leave_month }) }
-                            { schedule_table(&ScheduleTableProps { scheme: r.scheme.clone(), schedule: r.schedule.clone(), selected: r.leave_month }) }
+                            { explanation(ExplanationProps { breakdown: r.explanation.clone(), summary: AttrValue::Static("How this is worked out") }) }
+                            { deferred(Schedule { scheme: r.scheme.clone(), schedule: r.schedule.clone(), selected: r.leave_month }, "Working out the month-by-month table…") }
                             <h3 class="heading-m">{ "What it costs the employer" }</h3>
-                            { employer_results_view(&EmployerResultsViewProps { results: r.employer.clone(), leave_month: r.leave_month }) }
+                            { employer_results_view(EmployerResultsViewProps { results: r.employer.clone(), leave_month: r.leave_month }) }
                 </>
             },
             None => html! {},

@@ -25,7 +25,7 @@ pub fn scheme_payments(p: &SchemePaymentsProps<'_>) -> Html {
             { presets() }
             { undo_banner(&UndoBannerProps { undo: f.undo.clone(), scope: String::new() }) }
             <div id="payments">
-                { for f.payments.iter().enumerate().map(|(i, pay)| payment_editor(&PaymentEditorProps { payment: pay.clone(), index: i, count: f.payments.len(), errors: p.errors.to_vec()})) }
+                { for f.payments.iter().enumerate().map(|(i, pay)| payment_editor(PaymentEditorProps { payment: pay.clone(), index: i, count: f.payments.len(), errors: super::payment_errors(p.errors, pay.key)})) }
             </div>
             if f.payments.len() < MAX_PAYMENTS {
                 <button type="button" class="button" data-action="add-payment">{ "Add a payment" }</button>

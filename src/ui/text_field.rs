@@ -5,10 +5,13 @@
 //! A plain view function with a builder rather than a Yew component, and no
 //! listener of its own (see README, "Bundle size").
 
+use super::pure::{pure, PureView};
 use yew::prelude::*;
 
 /// `Field::new(id, label, value).hint("…").prefix("£").error(e).view()`. Typing is
-/// picked up by the app's one `input` listener, routed by the field's id.
+/// picked up by the app's one `input` listener, routed by the field's id. Each
+/// field is its own component: a keystroke elsewhere leaves it alone.
+#[derive(Properties, PartialEq)]
 pub struct Field {
     id: AttrValue,
     label: AttrValue,
@@ -89,6 +92,12 @@ impl Field {
     }
 
     pub fn view(self) -> Html {
+        pure(self)
+    }
+}
+
+impl PureView for Field {
+    fn view(&self) -> Html {
         let hint_id = format!("{}-hint", self.id);
         let error_id = format!("{}-error", self.id);
         let described = match (self.hint.is_some(), self.error.is_some()) {
@@ -110,11 +119,11 @@ impl Field {
         );
         html! {
             <div class={group_class}>
-                <label class="label" for={self.id.clone()}>{ self.label }</label>
-                if let Some(hint) = self.hint {
+                <label class="label" for={self.id.clone()}>{ self.label.clone() }</label>
+                if let Some(hint) = self.hint.clone() {
                     <div id={hint_id} class="hint">{ hint }</div>
                 }
-                if let Some(error) = self.error {
+                if let Some(error) = self.error.clone() {
                     <p id={error_id} class="error-message">
                         <span class="visually-hidden">{ "Error: " }</span>{ error }
                     </p>
@@ -126,14 +135,14 @@ impl Field {
                     <input
                         class={input_class}
                         id={self.id.clone()}
-                        name={self.id}
+                        name={self.id.clone()}
                         type="text"
                         inputmode={self.mode}
                         spellcheck="false"
                         autocomplete="off"
                         aria-describedby={described}
                         aria-invalid={has_error.then_some("true")}
-                        value={self.value}
+                        value={self.value.clone()}
                     />
                     if let Some(suffix) = self.suffix {
                         <div class="input-suffix" aria-hidden="true">{ suffix }</div>

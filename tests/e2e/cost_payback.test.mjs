@@ -72,26 +72,17 @@ test('the payback page shows the payback month from both other pages', async (t)
   const text = await summary(page);
   assert.match(text, /Simple payback: after 4 months\./);
   assert.match(text, /Expected under turnover: after \d+ months?\./);
+  // The grid is worked out just after the headline is painted: wait for it.
+  await page.locator('#sensitivity').waitFor();
   assert.equal(await page.locator('#sensitivity tbody tr').count(), 20);
   assert.equal(await page.locator('#sensitivity tbody tr:first-child td').count(), 20);
 
-  // Measured, not asserted: how long a change takes to show, including recomputing
-  // the 400-cell grid (each cell a 36-month expected cash flow) in the same render.
+  // A change on the page updates the results (timings are for .ci/bench, not tests).
   const turnover = page.getByLabel('Annual turnover, as a percentage');
-  const ms = await page.evaluate(async () => {
-    const input = document.getElementById('c-turnover');
-    const panel = document.getElementById('results-summary');
-    const before = panel.textContent;
-    const start = performance.now();
-    input.value = '25';
-    input.dispatchEvent(new InputEvent('input', { bubbles: true }));
-    while (panel.textContent === before && performance.now() - start < 5000) {
-      await new Promise((r) => setTimeout(r, 0));
-    }
-    return performance.now() - start;
-  });
-  t.diagnostic(`payback page: turnover change to updated results in ${ms.toFixed(0)} ms`);
-  assert.ok(ms < 5000, 'the results changed at all (not a timing budget)');
+  const panel = page.locator('#results-summary');
+  const before = await panel.textContent();
+  await turnover.fill('25');
+  await page.waitForFunction((b) => document.getElementById('results-summary').textContent !== b, before);
   assert.equal(await turnover.inputValue(), '25');
 
   // A bad horizon is an error by the field; the results wait for it.

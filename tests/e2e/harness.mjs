@@ -75,9 +75,12 @@ export async function newPage(browser, options = {}) {
   return page;
 }
 
-/** The summary sentence once the app has rendered. */
+/**
+ * The summary sentence once the app has rendered (not the prerendered default
+ * view that index.html shows until the WebAssembly has started).
+ */
 export async function summary(page) {
-  const s = page.getByTestId('summary');
+  const s = page.locator('.app-mount').getByTestId('summary');
   await s.waitFor();
   return (await s.textContent()).trim();
 }
@@ -97,4 +100,22 @@ export function useApp(before, after) {
     await ctx.server?.close();
   });
   return ctx;
+}
+
+/**
+ * The page's address once the app has written it: the app updates the address
+ * bar just after painting a change (history.replaceState is slow), so this waits
+ * for the task after the one that painted.
+ */
+export async function link(page) {
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 0)));
+  return page.url();
+}
+
+/**
+ * Waits until nothing is being worked out: parts below the fold (payslips, the
+ * payback grid) are rendered just after the headline, marked aria-busy meanwhile.
+ */
+export async function settled(page) {
+  await page.waitForFunction(() => !document.querySelector('.app-mount [aria-busy="true"]'));
 }

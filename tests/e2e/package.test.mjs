@@ -3,7 +3,7 @@
 // (shared/domain.md 5a); the working is in the comments.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, newPage, summary } from './harness.mjs';
+import { useApp, newPage, summary, link, settled } from './harness.mjs';
 
 const app = useApp(before, after);
 
@@ -36,7 +36,7 @@ async function enterTheOffer(page) {
 test('a candidate enters an offer, reads the bonus payslip and the real cost of leaving', async () => {
   const page = await newPage(app.browser);
   await openPackage(page);
-  assert.match(page.url(), /#check-my-package\?/);
+  assert.match(await link(page), /#check-my-package\?/);
   await enterTheOffer(page);
 
   // A regular month: £3,333.33 gross; PAYE on 1257L: 3,333.33 − 1,048.26 -> £2,285 at
@@ -44,6 +44,7 @@ test('a candidate enters an offer, reads the bonus payslip and the real cost of 
   // 2,372.50) = 86.4747 -> £86; net £2,607.50. The year: 39,999.96 gross, the year's
   // liability 20% × 27,429.96 = £5,485.99, NI £2,193.96, loans £1,032: £31,288.01.
   assert.match(await summary(page), /You take home £31,288\.01 a year, £2,607\.50 a month\./);
+  await settled(page);
 
   // The bonus is paid after 4 full months: the 5th payslip (August). Tax to date:
   // 5 × 3,333.33 + 3,000 − 5 × 1,048.26 = 14,425.35 -> £14,425 at 20% = 2,885.00, less
@@ -90,6 +91,7 @@ test('three offers side by side, restored from a shared link', async () => {
   // The second and third start as copies of the first.
   assert.equal(await page.getByLabel('Offer 2: full-time salary, in pounds a year').inputValue(), '40000');
   await page.getByLabel('Offer 3: full-time salary, in pounds a year').fill('45000');
+  await settled(page);
   const compare = page.locator('#compare');
   const firstRow = compare.locator('tbody tr').first();
   // Offers 1 and 2 are the same: £31,288.01 a year before payments.
@@ -99,11 +101,12 @@ test('three offers side by side, restored from a shared link', async () => {
   // 1,476; net 45,000 − 6,486 − 2,593.92 − 1,476 = £34,444.08.
   assert.match(await firstRow.textContent(), /£34,444\.08$/);
   const table = await compare.textContent();
-  const link = page.url();
+  const shared = await link(page);
 
   const again = await newPage(app.browser);
-  await again.goto(link);
+  await again.goto(shared);
   await again.locator('#compare').waitFor();
+  await settled(again);
   assert.equal(await again.locator('#compare').textContent(), table);
   assert.equal(await again.getByLabel('Offer 3: full-time salary, in pounds a year').inputValue(), '45000');
   assert.equal(await again.getByLabel('Offer 2: full-time salary, in pounds a year').inputValue(), '40000');

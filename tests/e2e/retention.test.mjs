@@ -2,7 +2,7 @@
 // Expected figures are worked by hand from the schemes in shared/domain.md.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, newPage, summary, SUB_PATH } from './harness.mjs';
+import { useApp, newPage, summary, link, settled, SUB_PATH } from './harness.mjs';
 
 const app = useApp(before, after);
 
@@ -13,7 +13,7 @@ test('a new visitor sees the default scheme worked out', async () => {
   // 12-month tie-in; the £1,000 is past its 6-month tie-in; the £3,000 is not yet paid.
   assert.match(await summary(page), /you repay £2,000\.00 of the £3,000\.00 paid, and keep £1,000\.00/);
   assert.equal(await page.locator('h1').textContent(), 'Retention payments and clawback');
-  assert.match(page.url(), /#retention\?/);
+  assert.match(await link(page), /#retention\?/);
   assert.deepEqual(page.problems, []);
 });
 
@@ -34,6 +34,7 @@ test('enter a scheme, see the repayable figure, reload and see it restored', asy
   // Pro rata per full month: (24 − 10) / 24 × £3,000 = £1,750.00.
   assert.match(await summary(page), /you repay £1,750\.00 of the £3,000\.00 paid, and keep £1,250\.00/);
   // The month-by-month table agrees, and marks the chosen month.
+  await settled(page);
   const row = page.locator('#schedule tbody tr[aria-current="true"]');
   assert.match(await row.textContent(), /^10£3,000\.00£1,750\.00£1,250\.00$/);
 
@@ -57,10 +58,10 @@ test('bad input shows the error summary and the inline error, and keeps the text
   assert.equal(await amount.inputValue(), '2,000.505');
   assert.match(await summary(page), /Correct the errors/);
   // The summary's link moves focus to the field and leaves the address alone.
-  const before = page.url();
+  const before = await link(page);
   await summaryBox.getByRole('link').first().click();
   assert.equal(await page.evaluate(() => document.activeElement.id), 'p1-amount');
-  assert.equal(page.url(), before);
+  assert.equal(await link(page), before);
   // Fixing it brings the results back.
   await amount.fill('2000');
   assert.match(await summary(page), /you repay £2,000\.00/);
@@ -76,13 +77,13 @@ test('a shared link opens the same view; a damaged one says what it could not re
   await page.getByLabel('Leaving after how many full months from the start date').fill('18');
   // New Forest shape on £5,000: 25% from month 18 = £1,250.
   assert.match(await summary(page), /you repay £1,250\.00 of the £5,000\.00 paid/);
-  const link = page.url();
+  const shared = await link(page);
 
   const other = await newPage(app.browser);
-  await other.goto(link);
+  await other.goto(shared);
   assert.match(await summary(other), /you repay £1,250\.00 of the £5,000\.00 paid/);
 
-  const damaged = link.replace('p0.shape=stepped', 'p0.shape=wobbly').replace('salary=38000', 'salary=%E0%A4');
+  const damaged = shared.replace('p0.shape=stepped', 'p0.shape=wobbly').replace('salary=38000', 'salary=%E0%A4');
   await other.goto('about:blank');
   await other.goto(damaged);
   const problems = other.locator('#link-problems');
@@ -160,6 +161,7 @@ test('the explanation comes from the engine and the chart has its table', async 
   await page.goto(`${app.server.origin}/`);
   await summary(page);
   await page.getByText('How this is worked out').first().click();
+  await settled(page);
   const explain = page.locator('.table--explain').first();
   assert.match(await explain.textContent(), /At 6 months.*all or nothing: within the 12-month tie-in, all of it is repayable/);
   assert.match(await explain.textContent(), /At 18 months.*not paid yet/);

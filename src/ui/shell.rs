@@ -1,0 +1,90 @@
+//! Everything on the page for a state: the header, the navigation, the page's
+//! heading and its calculator, and the footer. Used by the live app (inside its
+//! listening root) and by the build-time prerender (see `src/bin/prerender.rs`),
+//! so the figures a visitor sees before the WebAssembly arrives are the same
+//! components' output and cannot drift from the app's.
+
+use super::cost_page::{cost_page, CostPageProps};
+use super::link_problems::{link_problems, LinkProblemsProps};
+use super::nav::{nav, NavProps};
+use super::package_page::{package_page, PackagePageProps};
+use super::payback_page::{payback_page, PaybackPageProps};
+use super::retention_page::{retention_page, RetentionPageProps};
+use crate::state::fragment::{encode_query, with_query};
+use crate::state::{cost, package, payback, retention, AppState, Page};
+use yew::prelude::*;
+
+/// The page for `state`; `query` is its inputs as encoded for links.
+pub fn shell(state: &AppState, problems: &[String], query: &str) -> Html {
+    let fragments: Vec<String> = Page::ALL.iter().map(|p| with_query(*p, query)).collect();
+    html! {
+        <>
+            <a class="skip-link" href="#main" data-action="focus:main">{ "Skip to the calculator" }</a>
+            <header class="header">
+                <div class="width-container">
+                    <p class="header__title">{ "Social worker retention pay" }</p>
+                </div>
+            </header>
+            <div class="width-container">
+                { nav(&NavProps { current: state.page, fragments }) }
+                <main class="main" id="main" tabindex="-1">
+                    <h1 class="heading-xl">{ state.page.title() }</h1>
+                    <p class="lead">{ state.page.lead() }</p>
+                    <p class="body-s">
+                        { "Everything is worked out in your browser: nothing you enter leaves your device. The address of this page holds what you have entered, so you can bookmark it or share it." }
+                    </p>
+                    { link_problems(&LinkProblemsProps { problems: problems.to_vec() }) }
+                    { page(state) }
+                </main>
+            </div>
+            <footer class="footer">
+                <div class="width-container">
+                    <p class="body-s">{ "Figures are a guide, not financial or legal advice. Check your scheme's own terms; where this calculator and the terms differ, the terms apply." }</p>
+                </div>
+            </footer>
+        </>
+    }
+}
+
+/// The calculator on show. Its results are derived here from the state, never
+/// stored, and only for this page.
+fn page(state: &AppState) -> Html {
+    match state.page {
+        Page::Retention => retention_page(&RetentionPageProps {
+            form: &state.retention,
+            view: &retention::compute(&state.retention),
+        }),
+        Page::Cost => cost_page(&CostPageProps {
+            form: &state.cost,
+            retention: &state.retention,
+            view: &cost::compute(&state.cost, &state.retention),
+        }),
+        Page::Payback => payback_page(&PaybackPageProps {
+            form: &state.payback,
+            cost: &state.cost,
+            view: &payback::compute(&state.payback, &state.cost, &state.retention),
+        }),
+        Page::Package => package_page(&PackagePageProps {
+            form: &state.package,
+            retention: &state.retention,
+            cost: &state.cost,
+            view: &package::compute(&state.package, &state.retention, &state.cost),
+        }),
+    }
+}
+
+/// The default view as the prerender writes it into `index.html`: inert (its
+/// fields do nothing until the app replaces it), with a note that says so.
+#[component(Prerendered)]
+pub fn prerendered() -> Html {
+    let state = AppState::default();
+    html! {
+        <div class="app app--static" id="prerendered" inert=true>
+            <p class="static-note" role="status">
+                <span class="static-note__js">{ "Loading the calculator. Meanwhile, this is the worked example with the default figures." }</span>
+                <span class="static-note__nojs">{ "This calculator needs JavaScript to change the figures. Below is the worked example with the default figures." }</span>
+            </p>
+            { shell(&state, &[], &encode_query(&state)) }
+        </div>
+    }
+}
