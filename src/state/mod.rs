@@ -3,6 +3,7 @@
 
 pub mod cost;
 pub mod fragment;
+pub mod headline;
 pub mod package;
 pub mod payback;
 pub mod retention;

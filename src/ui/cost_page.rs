@@ -13,6 +13,7 @@ use crate::engine::agency::{Region, Role};
 use crate::engine::money::Pence;
 use crate::engine::rates::{self, Source};
 use crate::state::cost::{Basis, CostField, CostForm, CostResults, CostView};
+use crate::state::headline::cost_sentence;
 use crate::state::retention::RetentionForm;
 use yew::prelude::*;
 
@@ -262,18 +263,7 @@ pub fn cost_page(p: &CostPageProps<'_>) -> Html {
 }
 
 fn summary(r: &CostResults, f: &CostForm) -> Html {
-    let c = &r.comparison;
-    let headline = if c.saving_a_year > Pence::ZERO {
-        format!(
-            "Filled permanently, the post costs {} a year; an agency locum costs {}. Permanent saves {} a year ({} a month), {} of the permanent cost.",
-            c.permanent.format(), c.agency.format(), c.saving_a_year.format(), c.saving_a_month.format(), c.saving_percent.trim_start_matches('+')
-        )
-    } else {
-        format!(
-            "Filled permanently, the post costs {} a year; an agency locum costs {}. Agency is cheaper by {} a year on these figures.",
-            c.permanent.format(), c.agency.format(), (-c.saving_a_year).format()
-        )
-    };
+    let headline = cost_sentence(&r.comparison);
     let cap = r.cap.as_ref().map(|cap| match cap.over_by {
         Some(over) => html! {
             <div class="warning-text" data-testid="cap">

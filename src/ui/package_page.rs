@@ -18,6 +18,7 @@ use crate::engine::money::Pence;
 use crate::engine::rates::{self, LoanPlan, TaxRegion, TaxYear};
 use crate::engine::take_home::{Lgps, Payslip};
 use crate::state::cost::{CostField, CostForm};
+use crate::state::headline::package_sentence;
 use crate::state::package::{PackageForm, PackageResults, PackageView, MAX_OFFERS, TAX_CODE_ID};
 use crate::state::retention::RetentionForm;
 use yew::prelude::*;
@@ -126,7 +127,6 @@ pub fn package_page(p: &PackagePageProps<'_>) -> Html {
 }
 
 fn summary(res: &PackageResults) -> Html {
-    let t = &res.take_home;
     let l = &res.leaving;
     let leaving = if l.repay == Pence::ZERO {
         format!(
@@ -150,7 +150,7 @@ fn summary(res: &PackageResults) -> Html {
     };
     html! {
         <div class="panel">
-            <p class="panel__headline" data-testid="summary">{ format!("You take home {} a year, {} a month.", t.net.format(), t.month.net.format()) }</p>
+            <p class="panel__headline" data-testid="summary">{ package_sentence(res) }</p>
             <p class="panel__body" data-testid="leaving">{ leaving }</p>
         </div>
     }

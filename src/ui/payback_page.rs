@@ -12,6 +12,7 @@ use super::text_field::Field;
 use crate::engine::money::Pence;
 use crate::engine::rates;
 use crate::state::cost::{CostField, CostForm};
+use crate::state::headline::payback_sentence;
 use crate::state::payback::{PaybackForm, PaybackResults, PaybackView};
 use yew::prelude::*;
 
@@ -83,22 +84,11 @@ pub fn payback_page(p: &PaybackPageProps<'_>) -> Html {
     })
 }
 
-fn months(m: Option<u32>, horizon: Option<u32>) -> String {
-    match (m, horizon) {
-        (Some(0), _) => "at once".to_string(),
-        (Some(1), _) => "after 1 month".to_string(),
-        (Some(m), _) => format!("after {m} months"),
-        (None, Some(h)) => format!("not within {h} months"),
-        (None, None) => "never, because agency is not dearer than permanent".to_string(),
-    }
-}
-
 fn summary(r: &PaybackResults) -> Html {
     html! {
         <div class="panel">
             <p class="panel__headline" data-testid="summary">
-                { format!("Simple payback: {}. Expected under turnover: {}.",
-                    months(r.simple.months, None), months(r.expected.payback_month, Some(r.horizon))) }
+                { payback_sentence(r) }
             </p>
             <p class="panel__body">{ format!(
                 "Over {} months, each hire is expected to save {} against agency, recover {} of clawback and cost {} in payments and recruitment: {} {}.",

@@ -3,6 +3,7 @@
 
 use super::pure::{pure, PureView};
 use crate::engine::clawback::{full_months as months, Position, Scheme};
+use crate::state::headline::retention_sentence;
 use crate::state::retention::total_if_staying;
 use yew::prelude::*;
 
@@ -20,27 +21,7 @@ impl PureView for RepaymentSummaryProps {
     fn view(&self) -> Html {
         let p = self;
         let pos = &p.position;
-        let when = months(pos.leaving_month);
-        let reason = pos.reason.in_sentence();
-        let headline = if p.scheme.payments.is_empty() {
-            "Add a payment to see what would be repayable.".to_string()
-        } else if pos.paid.get() == 0 {
-            format!(
-            "If you leave after {when}, nothing has been paid yet, so there is nothing to repay."
-        )
-        } else if p.scheme.is_exempt(pos.reason) {
-            format!(
-            "If you leave after {when} because of {reason}, you repay nothing: the scheme exempts it. You keep the {} paid.",
-            pos.paid.format()
-        )
-        } else {
-            format!(
-                "If you leave after {when} ({reason}), you repay {} of the {} paid, and keep {}.",
-                pos.repayable.format(),
-                pos.paid.format(),
-                pos.kept.format()
-            )
-        };
+        let headline = retention_sentence(&p.scheme, pos);
         let total = total_if_staying(&p.scheme);
         let last_paid = p
             .scheme

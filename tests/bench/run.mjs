@@ -73,8 +73,9 @@ async function firstResult(browser, url, profile) {
   await throttle(page, profile);
   await page.goto(url, { waitUntil: 'commit' });
   const ms = await page.waitForFunction(() => {
-    const el = document.querySelector('[data-testid="summary"]');
-    const shown = el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && /\d/.test(el.textContent);
+    // Any summary on screen: the prerendered one is in the page but hidden for a link.
+    const shown = [...document.querySelectorAll('[data-testid="summary"]')].some((el) =>
+      el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && /\d/.test(el.textContent));
     return shown ? performance.now() : false;
   }, null, { polling: 'raf', timeout: 60_000 });
   const value = await ms.jsonValue();

@@ -1,0 +1,136 @@
+//! Each calculator's one-sentence answer, as plain text, worked out from the
+//! state alone: the page shows it at the top of its results, and anything else
+//! that reports a page's answer (a share text, an export, an embed's API) takes
+//! it from here, so they can never say different things.
+
+use super::package::PackageResults;
+use super::payback::PaybackResults;
+use super::{cost, package, payback, retention, AppState, Page};
+use crate::engine::clawback::{full_months, Position, Scheme};
+use crate::engine::money::Pence;
+use crate::engine::permanent::Comparison;
+
+/// Retention: what is repayable if the worker leaves in the chosen month.
+pub fn retention_sentence(scheme: &Scheme, pos: &Position) -> String {
+    let when = full_months(pos.leaving_month);
+    let reason = pos.reason.in_sentence();
+    if scheme.payments.is_empty() {
+        "Add a payment to see what would be repayable.".to_string()
+    } else if pos.paid.get() == 0 {
+        format!("If you leave after {when}, nothing has been paid yet, so there is nothing to repay.")
+    } else if scheme.is_exempt(pos.reason) {
+        format!(
+            "If you leave after {when} because of {reason}, you repay nothing: the scheme exempts it. You keep the {} paid.",
+            pos.paid.format()
+        )
+    } else {
+        format!(
+            "If you leave after {when} ({reason}), you repay {} of the {} paid, and keep {}.",
+            pos.repayable.format(),
+            pos.paid.format(),
+            pos.kept.format()
+        )
+    }
+}
+
+/// Agency or permanent: the two costs a year and the difference.
+pub fn cost_sentence(c: &Comparison) -> String {
+    if c.saving_a_year > Pence::ZERO {
+        format!(
+            "Filled permanently, the post costs {} a year; an agency locum costs {}. Permanent saves {} a year ({} a month), {} of the permanent cost.",
+            c.permanent.format(), c.agency.format(), c.saving_a_year.format(), c.saving_a_month.format(), c.saving_percent.trim_start_matches('+')
+        )
+    } else {
+        format!(
+            "Filled permanently, the post costs {} a year; an agency locum costs {}. Agency is cheaper by {} a year on these figures.",
+            c.permanent.format(), c.agency.format(), (-c.saving_a_year).format()
+        )
+    }
+}
+
+/// "after 6 months", "at once", "not within 36 months"; `horizon` is `None`
+/// where there is no horizon (the simple payback, which may never come).
+pub fn payback_months(m: Option<u32>, horizon: Option<u32>) -> String {
+    match (m, horizon) {
+        (Some(0), _) => "at once".to_string(),
+        (Some(1), _) => "after 1 month".to_string(),
+        (Some(m), _) => format!("after {m} months"),
+        (None, Some(h)) => format!("not within {h} months"),
+        (None, None) => "never, because agency is not dearer than permanent".to_string(),
+    }
+}
+
+/// Payback: simply and as expected under turnover.
+pub fn payback_sentence(r: &PaybackResults) -> String {
+    format!(
+        "Simple payback: {}. Expected under turnover: {}.",
+        payback_months(r.simple.months, None),
+        payback_months(r.expected.payback_month, Some(r.horizon))
+    )
+}
+
+/// Check my package: take-home a year and a month.
+pub fn package_sentence(r: &PackageResults) -> String {
+    format!(
+        "You take home {} a year, {} a month.",
+        r.take_home.net.format(),
+        r.take_home.month.net.format()
+    )
+}
+
+/// The answer for the page on show, worked out from the state alone; `None`
+/// while that page's inputs (or those it draws on) have errors.
+pub fn for_page(state: &AppState) -> Option<String> {
+    match state.page {
+        Page::Retention => retention::compute(&state.retention)
+            .results
+            .map(|r| retention_sentence(&r.scheme, &r.position)),
+        Page::Cost => cost::compute(&state.cost, &state.retention)
+            .results
+            .map(|r| cost_sentence(&r.comparison)),
+        Page::Payback => payback::compute(&state.payback, &state.cost, &state.retention)
+            .results
+            .as_ref()
+            .map(payback_sentence),
+        Page::Package => package::compute(&state.package, &state.retention, &state.cost)
+            .results
+            .as_ref()
+            .map(package_sentence),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::fragment::decode;
+
+    #[test]
+    fn the_default_retention_answer() {
+        // Default scheme: £1,000 on joining (6-month cliff), £2,000 at 6 months
+        // (12-month cliff), £3,000 at 18 months. Leaving after 10 months
+        // (resignation): £1,000 + £2,000 = £3,000 paid; the first tie-in ended at
+        // month 6, the second runs to month 18, so the £2,000 is repayable in full.
+        let s = for_page(&AppState::default()).unwrap();
+        assert_eq!(
+            s,
+            "If you leave after 10 full months (resignation), you repay £2,000.00 of the £3,000.00 paid, and keep £1,000.00."
+        );
+    }
+
+    #[test]
+    fn a_link_to_another_page_answers_for_that_page() {
+        let (state, problems) = decode("check-my-package?salary=40000&year=2025-26&k.loans=2");
+        assert!(problems.is_empty(), "{problems:?}");
+        let s = for_page(&state).unwrap();
+        assert!(s.starts_with("You take home £"), "{s}");
+        let (state, _) = decode("retention?p0.name=Hello&p0.amount=abc&p0.month=0&p0.tiein=6&p0.shape=cliff");
+        assert_eq!(for_page(&state), None);
+    }
+
+    #[test]
+    fn payback_months_read_as_words() {
+        assert_eq!(payback_months(Some(0), None), "at once");
+        assert_eq!(payback_months(Some(1), Some(36)), "after 1 month");
+        assert_eq!(payback_months(None, Some(36)), "not within 36 months");
+    }
+}
