@@ -199,7 +199,7 @@ proptest! {
         };
         let c = scheme_cost(&s, &settings).unwrap();
         prop_assert!(c.total.total >= c.total.gross);
-        prop_assert_eq!(c.breakdown.lines.last().unwrap().amount, c.total.total);
+        prop_assert_eq!(c.breakdown.lines.last().unwrap().value.money(), Some(c.total.total));
         for pc in &c.per_payment {
             prop_assert_eq!(pc.total, pc.gross + pc.employer_ni + pc.levy + pc.pension);
             prop_assert!(pc.employer_ni >= Pence::ZERO);
@@ -249,10 +249,10 @@ mod agency_and_payback {
     use proptest::prelude::*;
     use retention_pay::engine::agency::{agency_cost, AgencyInputs, Charge, Margin};
     use retention_pay::engine::clawback::{Payment, Scheme, Shape};
-    use retention_pay::engine::employer_cost::OnCostSettings;
-    use retention_pay::engine::money::{Pence, Ratio};
+    use retention_pay::engine::employer_cost::{payment_cost, OnCostSettings};
+    use retention_pay::engine::money::{Pence, Ratio, MAX_AMOUNT};
     use retention_pay::engine::payback::{
-        break_even, expected_payback, payback_months, simple_payback, ExpectedInputs,
+        break_even, expected_payback, leaver_cost, payback_months, simple_payback, ExpectedInputs,
     };
     use retention_pay::engine::permanent::{permanent_cost, Overheads, PermanentInputs};
     use retention_pay::engine::rates::TaxYear;
@@ -297,14 +297,14 @@ mod agency_and_payback {
         fn costs_never_negative_and_breakdowns_add_up(p in permanent(), a in agency()) {
             let ac = agency_cost(&a);
             prop_assert!(ac.annual >= Pence::ZERO);
-            prop_assert_eq!(ac.breakdown.lines.last().unwrap().amount, ac.annual);
+            prop_assert_eq!(ac.breakdown.lines.last().unwrap().value.money(), Some(ac.annual));
             prop_assert_eq!(ac.breakdown.running_sum(), ac.annual);
             let pc = permanent_cost(&p, ac.annual);
             prop_assert!(pc.running >= Pence::ZERO);
             prop_assert!(pc.total >= Pence::ZERO, "total {:?}", pc.total);
             prop_assert_eq!(pc.running, pc.pay + pc.supplement + pc.employer_ni + pc.pension + pc.levy + pc.overheads);
             prop_assert_eq!(pc.total, pc.running + pc.recruitment + pc.vacancy + pc.scheme);
-            prop_assert_eq!(pc.breakdown.lines.last().unwrap().amount, pc.total);
+            prop_assert_eq!(pc.breakdown.lines.last().unwrap().value.money(), Some(pc.total));
         }
 
         /// A bigger saving never makes payback later; "never" only when the saving is not positive.
@@ -318,7 +318,27 @@ mod agency_and_payback {
                 _ => {}
             }
             prop_assert_eq!(a.is_none(), k > 0 && s1 <= 0);
-            let _ = simple_payback(Pence(k), Pence(s1));
+            let pay = [(0, Pence(k))];
+            let c = simple_payback(&pay, Pence::ZERO, Pence(s1)).months;
+            let d = simple_payback(&pay, Pence::ZERO, Pence(s1 + extra)).months;
+            prop_assert!(d.unwrap_or(u32::MAX) <= c.unwrap_or(u32::MAX));
+        }
+
+        /// The simple payback and the expected one with nobody leaving (and no
+        /// discounting) time payments alike, so they give the same month.
+        #[test]
+        fn simple_payback_is_the_expected_one_with_nobody_leaving(a in 0i64..=10_000, b in 0i64..=10_000, due in 1u32..30, s in 1i64..=500_000, recruitment in 0i64..=500_000) {
+            let scheme = Scheme { payments: vec![Payment::lump_sum("A", a, 0, 12, Shape::ProRata), Payment::lump_sum("B", b, due, 12, Shape::AllOrNothing)], fte: Ratio::ONE, exempt: vec![] };
+            let settings = OnCostSettings { year: TaxYear::Y2025_26, annual_pay: Pence::pounds(38_000), pension_rate: Ratio::bp(1980), levy: true };
+            let inputs = ExpectedInputs { turnover: Ratio::ZERO, recovery: Ratio::bp(8000), exempt_share: Ratio::ZERO, discount: None, horizon_months: 120, saving_a_month: Pence(s), recruitment: Pence(recruitment) };
+            let e = expected_payback(&scheme, &settings, &inputs).unwrap();
+            let costs: Vec<(u32, Pence)> = scheme.payments.iter().map(|p| (p.paid_month, payment_cost(&settings, scheme.gross(p), p.pensionable).total)).collect();
+            let simple = simple_payback(&costs, Pence(recruitment), Pence(s));
+            if let Some(m) = e.payback_month.filter(|_| simple.months != Some(0)) {
+                prop_assert_eq!(simple.months, Some(m));
+            } else if e.payback_month.is_none() {
+                prop_assert!(simple.months.unwrap_or(u32::MAX) > 119, "{:?}", simple.months);
+            }
         }
 
         /// The expected payback month never gets later as the monthly saving grows.
@@ -326,7 +346,7 @@ mod agency_and_payback {
         fn expected_payback_is_monotone_in_the_saving(amount in 0i64..=10_000, turnover in 0i64..=9_000, s in -10_000i64..=500_000, extra in 0i64..=500_000, recovery in 0i64..=10_000) {
             let scheme = Scheme { payments: vec![Payment::lump_sum("R", amount, 0, 24, Shape::ProRata)], fte: Ratio::ONE, exempt: vec![] };
             let settings = OnCostSettings { year: TaxYear::Y2025_26, annual_pay: Pence::pounds(38_000), pension_rate: Ratio::bp(1980), levy: true };
-            let base = ExpectedInputs { turnover: Ratio::bp(turnover), recovery: Ratio::bp(recovery), discount: None, horizon_months: 36, saving_a_month: Pence(s), recruitment: Pence::pounds(1_500) };
+            let base = ExpectedInputs { turnover: Ratio::bp(turnover), recovery: Ratio::bp(recovery), exempt_share: Ratio::bp(recovery / 2), discount: None, horizon_months: 36, saving_a_month: Pence(s), recruitment: Pence::pounds(1_500) };
             let more = ExpectedInputs { saving_a_month: Pence(s + extra), ..base };
             let a = expected_payback(&scheme, &settings, &base).unwrap();
             let b = expected_payback(&scheme, &settings, &more).unwrap();
@@ -340,7 +360,10 @@ mod agency_and_payback {
             let ac = agency_cost(&a);
             let _ = permanent_cost(&p, ac.annual);
             let _ = payback_months(Pence(k), Pence(v));
-            let _ = break_even(Pence(k), Pence(v), Ratio::bp(t));
+            let m = MAX_AMOUNT.get();
+            let leaver = leaver_cost(Pence(k.clamp(-m, m)), (t % 1000) as u32, Ratio::bp(t % 10_001), Pence(v.clamp(-m, m)), Pence(k.clamp(0, m)));
+            prop_assert!(leaver.total >= Pence::ZERO || k < 0);
+            let _ = break_even(Pence(k), leaver, Ratio::bp(t));
         }
     }
 }
@@ -387,7 +410,7 @@ mod take_home_props {
             prop_assert!(t.net >= Pence::ZERO);
             prop_assert_eq!(t.net, t.gross - t.pension - t.tax - t.ni - t.loans);
             let total = t.breakdown.lines.iter().find(|l| l.label == "Take-home pay a year").unwrap();
-            prop_assert_eq!(total.amount, t.net);
+            prop_assert_eq!(total.value.money(), Some(t.net));
             for s in payroll_year(&e, &p, &NO_EXTRA) {
                 prop_assert!(s.net >= Pence::ZERO, "{:?}", s);
                 prop_assert!(s.pension + s.tax.max(Pence::ZERO) + s.ni + s.loans() <= s.gross, "{:?}", s);
@@ -410,7 +433,7 @@ mod take_home_props {
             let c = leaving_cost(&scheme, &e, &p, month).unwrap();
             prop_assert!(c.tax_back <= c.repay);
             prop_assert!(c.real_cost >= Pence::ZERO);
-            prop_assert_eq!(c.breakdown.lines.last().unwrap().amount, c.real_cost);
+            prop_assert_eq!(c.breakdown.lines.last().unwrap().value.money(), Some(c.real_cost));
             let _ = outlook(&scheme, &e, &p, month);
         }
 

@@ -2,8 +2,73 @@
 //! words, the figures it used, and its source. The UI's "How this is worked out"
 //! is rendered from these lines and never repeats a formula of its own.
 
-use super::money::Pence;
+use super::money::{Pence, Ratio};
+use super::probability::Fixed;
 use super::rates::Source;
+
+/// What a line's figure is, so each is shown as what it is: a chance or a
+/// number of months never reads "£0.00".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Value {
+    Money(Pence),
+    /// An exact rate or share, e.g. 11.8%.
+    Percent(Ratio),
+    /// A worked-out chance (fixed point), shown as a percentage.
+    Chance(Fixed),
+    /// A number of whole months.
+    Months(u32),
+    /// Words, where the line has no figure of its own (e.g. "never").
+    Text(String),
+}
+
+impl Value {
+    /// The kind's name, as the page marks each cell (`data-kind`).
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Value::Money(_) => "money",
+            Value::Percent(_) | Value::Chance(_) => "percentage",
+            Value::Months(_) => "months",
+            Value::Text(_) => "text",
+        }
+    }
+
+    /// The figure as the page shows it: `£1,500.00`, `11.8%`, `6 months`.
+    pub fn label(&self) -> String {
+        match self {
+            Value::Money(p) => p.format(),
+            Value::Percent(r) => r.percent_label(),
+            Value::Chance(f) => f.percent_label(),
+            Value::Months(1) => "1 month".to_string(),
+            Value::Months(n) => format!("{n} months"),
+            Value::Text(t) => t.clone(),
+        }
+    }
+
+    pub fn money(&self) -> Option<Pence> {
+        match self {
+            Value::Money(p) => Some(*p),
+            _ => None,
+        }
+    }
+}
+
+impl From<Pence> for Value {
+    fn from(p: Pence) -> Value {
+        Value::Money(p)
+    }
+}
+
+impl From<Ratio> for Value {
+    fn from(r: Ratio) -> Value {
+        Value::Percent(r)
+    }
+}
+
+impl From<Fixed> for Value {
+    fn from(f: Fixed) -> Value {
+        Value::Chance(f)
+    }
+}
 
 /// How a line relates to the total it explains.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,7 +91,8 @@ pub struct Line {
     pub label: String,
     /// The rule in words with the figures it used, e.g. "15% of £3,000.00".
     pub working: String,
-    pub amount: Pence,
+    /// Money for every line that adds, subtracts or totals; any kind for a note.
+    pub value: Value,
     pub source: Option<&'static Source>,
 }
 
@@ -50,14 +116,14 @@ impl Breakdown {
         kind: LineKind,
         label: impl Into<String>,
         working: impl Into<String>,
-        amount: Pence,
+        value: Value,
         source: Option<&'static Source>,
     ) -> &mut Breakdown {
         self.lines.push(Line {
             kind,
             label: label.into(),
             working: working.into(),
-            amount,
+            value,
             source,
         });
         self
@@ -70,7 +136,7 @@ impl Breakdown {
         amount: Pence,
         source: Option<&'static Source>,
     ) -> &mut Breakdown {
-        self.push(LineKind::Add, label, working, amount, source)
+        self.push(LineKind::Add, label, working, Value::Money(amount), source)
     }
 
     pub fn subtract(
@@ -80,23 +146,30 @@ impl Breakdown {
         amount: Pence,
         source: Option<&'static Source>,
     ) -> &mut Breakdown {
-        self.push(LineKind::Subtract, label, working, amount, source)
+        self.push(
+            LineKind::Subtract,
+            label,
+            working,
+            Value::Money(amount),
+            source,
+        )
     }
 
+    /// A figure for information (money, a rate, a chance, months or words).
     pub fn note(
         &mut self,
         label: impl Into<String>,
         working: impl Into<String>,
-        amount: Pence,
+        value: impl Into<Value>,
         source: Option<&'static Source>,
     ) -> &mut Breakdown {
-        self.push(LineKind::Note, label, working, amount, source)
+        self.push(LineKind::Note, label, working, value.into(), source)
     }
 
     /// Appends the total of the Add and Subtract lines so far, and returns it.
     pub fn total(&mut self, label: impl Into<String>, working: impl Into<String>) -> Pence {
         let sum = self.running_sum();
-        self.push(LineKind::Total, label, working, sum, None);
+        self.push(LineKind::Total, label, working, Value::Money(sum), None);
         sum
     }
 
@@ -105,8 +178,8 @@ impl Breakdown {
         self.lines
             .iter()
             .map(|l| match l.kind {
-                LineKind::Add => l.amount,
-                LineKind::Subtract => -l.amount,
+                LineKind::Add => l.value.money().unwrap_or(Pence::ZERO),
+                LineKind::Subtract => -l.value.money().unwrap_or(Pence::ZERO),
                 LineKind::Total | LineKind::Note => Pence::ZERO,
             })
             .sum()
@@ -137,5 +210,16 @@ mod tests {
             .subtract("c", "", Pence(1_500), None);
         assert_eq!(b.total("Total", ""), Pence(343_500));
         assert_eq!(b.lines.last().map(|l| l.kind), Some(LineKind::Total));
+    }
+
+    #[test]
+    fn each_kind_reads_as_what_it_is() {
+        assert_eq!(Value::Money(Pence(150_000)).label(), "£1,500.00");
+        assert_eq!(Value::Percent(Ratio::bp(1180)).label(), "11.8%");
+        assert_eq!(Value::Months(1).label(), "1 month");
+        assert_eq!(Value::Months(18).label(), "18 months");
+        assert_eq!(Value::Text("never".into()).label(), "never");
+        assert_eq!(Value::Months(6).kind(), "months");
+        assert_eq!(Value::Chance(Fixed::ONE).kind(), "percentage");
     }
 }

@@ -958,7 +958,7 @@ mod tests {
             b.lines[0].working
         );
         assert!(b.lines[1].working.contains("not paid yet"));
-        assert_eq!(b.lines[2].amount, Pence::pounds(1750));
+        assert_eq!(b.lines[2].value.money(), Some(Pence::pounds(1750)));
     }
 
     #[test]

@@ -347,6 +347,9 @@ mod tests {
         assert_eq!(e.on_costs_not_recovered, Pence::pounds(310));
         let c = scheme_cost(&s, &settings(TaxYear::Y2025_26, 40_000)).unwrap();
         assert_eq!(c.total.total, Pence::pounds(6930));
-        assert_eq!(c.breakdown.lines.last().unwrap().amount, c.total.total);
+        assert_eq!(
+            c.breakdown.lines.last().unwrap().value.money(),
+            Some(c.total.total)
+        );
     }
 }

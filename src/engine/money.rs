@@ -55,6 +55,14 @@ impl Pence {
         format!("{sign}£{}.{:02}", group_thousands(abs / 100), abs % 100)
     }
 
+    /// To the nearest pound, halves away from zero: `£12,346`, `-£1,235`. For a
+    /// dense table of estimates; never fed back into a sum.
+    pub fn format_pounds(self) -> String {
+        let sign = if self.0 < 0 { "-" } else { "" };
+        let pounds = (self.0.unsigned_abs() + 50) / 100;
+        format!("{sign}£{}", group_thousands(pounds))
+    }
+
     /// `£3,000` for whole pounds, `£3,000.50` otherwise: for prose.
     pub fn format_short(self) -> String {
         if self.0 % 100 == 0 {
@@ -264,6 +272,13 @@ impl Ratio {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pounds_to_the_nearest() {
+        assert_eq!(Pence(1_234_550).format_pounds(), "£12,346");
+        assert_eq!(Pence(-123_449).format_pounds(), "-£1,234");
+        assert_eq!(Pence(49).format_pounds(), "£0");
+    }
 
     #[test]
     fn rounding_is_half_up_to_the_penny() {

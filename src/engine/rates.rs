@@ -185,6 +185,22 @@ pub static CLAWBACK_RECOVERY: Source = Source {
     unconfirmed: true,
 };
 
+pub static EXEMPT_LEAVERS: Source = Source {
+    title: "Share of leavers whose reason a scheme exempts (redundancy, ill health, TUPE): no published figure; 0% unless you enter your own",
+    publisher: "This calculator",
+    date: "November 2026",
+    url: None,
+    unconfirmed: true,
+};
+
+pub static LOST_PRODUCTIVITY: Source = Source {
+    title: "Induction or lost productivity on a leaver: no UK figure found; £0 unless you enter your own",
+    publisher: "This calculator",
+    date: "November 2026",
+    url: None,
+    unconfirmed: true,
+};
+
 pub static GREEN_BOOK: Source = Source {
     title: "The Green Book: central government guidance on appraisal, discount rate 3.5% a year",
     publisher: "HM Treasury",

@@ -481,7 +481,7 @@ mod tests {
             .lines
             .iter()
             .find(|l| l.label == "Take-home pay a year");
-        assert_eq!(total.map(|l| l.amount), Some(t.net));
+        assert_eq!(total.and_then(|l| l.value.money()), Some(t.net));
         let paye = t.breakdown.lines.last().unwrap();
         assert!(paye.working.contains("£1.99 less"), "{}", paye.working);
         assert!(paye.working.contains("£1,048.26"), "{}", paye.working);

@@ -110,6 +110,8 @@ pub fn encode_query(state: &AppState) -> String {
     let b = &state.payback;
     pairs.extend([
         ("b.recovery".into(), encode_component(&b.recovery)),
+        ("b.exempt".into(), encode_component(&b.exempt_share)),
+        ("b.induction".into(), encode_component(&b.induction)),
         ("b.discount".into(), flag(b.discount).into()),
         ("b.rate".into(), encode_component(&b.discount_rate)),
         ("b.horizon".into(), encode_component(&b.horizon)),
@@ -478,6 +480,14 @@ fn read_payback(b: &mut PaybackForm, key: &str, value: &str) -> Option<bool> {
         }
         "rate" => {
             b.discount_rate = value.to_string();
+            true
+        }
+        "exempt" => {
+            b.exempt_share = value.to_string();
+            true
+        }
+        "induction" => {
+            b.induction = value.to_string();
             true
         }
         "horizon" => {

@@ -8,6 +8,8 @@ use super::payback::PaybackResults;
 use super::{cost, package, payback, retention, AppState, Page};
 use crate::engine::clawback::{full_months, Position, Scheme};
 use crate::engine::money::Pence;
+use crate::engine::money::Ratio;
+use crate::engine::payback::BreakEven;
 use crate::engine::permanent::Comparison;
 
 /// Retention: what is repayable if the worker leaves in the chosen month.
@@ -17,7 +19,9 @@ pub fn retention_sentence(scheme: &Scheme, pos: &Position) -> String {
     if scheme.payments.is_empty() {
         "Add a payment to see what would be repayable.".to_string()
     } else if pos.paid.get() == 0 {
-        format!("If you leave after {when}, nothing has been paid yet, so there is nothing to repay.")
+        format!(
+            "If you leave after {when}, nothing has been paid yet, so there is nothing to repay."
+        )
     } else if scheme.is_exempt(pos.reason) {
         format!(
             "If you leave after {when} because of {reason}, you repay nothing: the scheme exempts it. You keep the {} paid.",
@@ -60,13 +64,61 @@ pub fn payback_months(m: Option<u32>, horizon: Option<u32>) -> String {
     }
 }
 
-/// Payback: simply and as expected under turnover.
+/// Payback, question 1: replacing an agency locum with a permanent hire on this
+/// package. The simple and the expected payback time each payment alike (in the
+/// month it is due); they differ only because some hires leave.
 pub fn payback_sentence(r: &PaybackResults) -> String {
+    let e = &r.expected;
+    let turnover = r.grid_inputs.inputs.turnover.percent_label();
+    let simple = match r.simple.months {
+        Some(0) => "costs nothing up front".to_string(),
+        Some(m) => format!("pays for itself {} if the hire stays", payback_months(Some(m), None)),
+        None => return "Replacing an agency locum with a permanent hire on this package never pays for itself: agency is not dearer than permanent on these figures.".to_string(),
+    };
+    let expected = match e.payback_month {
+        Some(m) => format!(
+            "{} allowing for {turnover} turnover",
+            payback_months(Some(m), None)
+        ),
+        None => format!(
+            "not within {} months allowing for {turnover} turnover",
+            r.horizon
+        ),
+    };
+    let position = if e.net >= Pence::ZERO {
+        format!("{} ahead", e.net.format())
+    } else {
+        format!("{} behind", (-e.net).format())
+    };
     format!(
-        "Simple payback: {}. Expected under turnover: {}.",
-        payback_months(r.simple.months, None),
-        payback_months(r.expected.payback_month, Some(r.horizon))
+        "Replacing an agency locum with a permanent hire on this package {simple}, or {expected}. After {} months each hire is expected to leave the council {position}.",
+        r.horizon
     )
+}
+
+/// A share of staff as "per 100": 1.52% is "1.52".
+fn per_100(r: Ratio) -> String {
+    r.percent_label().trim_end_matches('%').to_string()
+}
+
+/// Payback, question 2: paying the scheme to everyone to keep them.
+pub fn everyone_sentence(b: &BreakEven) -> String {
+    let now = per_100(b.turnover);
+    let stay = per_100(
+        Ratio::new(b.turnover.den() - b.turnover.num(), b.turnover.den()).unwrap_or(Ratio::ZERO),
+    );
+    match (b.required_cut, b.share_of_leavers) {
+        (Some(cut), _) if b.exceeds_turnover => format!(
+            "Paid to everyone, the scheme cannot pay for itself by keeping people: it would have to prevent {} leavers a year per 100 staff, more than the {now} who leave now.",
+            per_100(cut)
+        ),
+        (Some(cut), Some(share)) => format!(
+            "Paid to everyone, the scheme pays for itself only if it prevents at least {} leavers a year per 100 staff: {} of the {now} who leave now. The other {stay} in every 100 are paid although they would have stayed.",
+            per_100(cut),
+            share.percent_label()
+        ),
+        _ => "A leaver costs nothing on these figures, so keeping people cannot pay for the scheme.".to_string(),
+    }
 }
 
 /// Check my package: take-home a year and a month.
@@ -123,7 +175,8 @@ mod tests {
         assert!(problems.is_empty(), "{problems:?}");
         let s = for_page(&state).unwrap();
         assert!(s.starts_with("You take home £"), "{s}");
-        let (state, _) = decode("retention?p0.name=Hello&p0.amount=abc&p0.month=0&p0.tiein=6&p0.shape=cliff");
+        let (state, _) =
+            decode("retention?p0.name=Hello&p0.amount=abc&p0.month=0&p0.tiein=6&p0.shape=cliff");
         assert_eq!(for_page(&state), None);
     }
 

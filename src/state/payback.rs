@@ -5,18 +5,34 @@
 use super::cost::{compute as compute_cost, CostField, CostForm};
 use super::retention::{compute as compute_retention, FieldError, RetentionForm};
 use crate::engine::clawback::Scheme;
+use crate::engine::employer_cost::payment_cost;
 use crate::engine::employer_cost::OnCostSettings;
+use crate::engine::input::parse_money;
 use crate::engine::input::{parse_months, parse_percent};
 use crate::engine::money::Pence;
 use crate::engine::payback::{
-    self, break_even, expected_payback, scheme_cost_a_year, simple_payback, BreakEven,
+    self, break_even, expected_payback, leaver_cost, scheme_cost_a_year, simple_payback, BreakEven,
     ExpectedInputs, ExpectedPayback, Grid, SimplePayback, MAX_HORIZON,
 };
 use crate::engine::rates;
 
+/// The payback page's field ids: the one place they are spelled.
+pub mod ids {
+    pub const RECOVERY: &str = "b-recovery";
+    pub const EXEMPT: &str = "b-exempt";
+    pub const INDUCTION: &str = "b-induction";
+    pub const DISCOUNT_ON: &str = "b-discount-on";
+    pub const DISCOUNT: &str = "b-discount";
+    pub const HORIZON: &str = "b-horizon";
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PaybackForm {
     pub recovery: String,
+    /// Share of leavers whose reason the scheme exempts, as a percentage.
+    pub exempt_share: String,
+    /// Induction or lost productivity per leaver, in pounds.
+    pub induction: String,
     pub discount: bool,
     pub discount_rate: String,
     pub horizon: String,
@@ -28,6 +44,8 @@ impl Default for PaybackForm {
             |r: crate::engine::money::Ratio| r.percent_label().trim_end_matches('%').to_string();
         PaybackForm {
             recovery: pct(rates::CLAWBACK_RECOVERY_DEFAULT),
+            exempt_share: "0".into(),
+            induction: "0".into(),
             discount: false,
             discount_rate: pct(rates::GREEN_BOOK_DISCOUNT),
             horizon: "36".into(),
@@ -38,6 +56,8 @@ impl Default for PaybackForm {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PaybackAction {
     SetRecovery(String),
+    SetExemptShare(String),
+    SetInduction(String),
     SetDiscount(bool),
     SetDiscountRate(String),
     SetHorizon(String),
@@ -47,6 +67,8 @@ pub fn reduce(form: &PaybackForm, action: PaybackAction) -> PaybackForm {
     let mut f = form.clone();
     match action {
         PaybackAction::SetRecovery(v) => f.recovery = v,
+        PaybackAction::SetExemptShare(v) => f.exempt_share = v,
+        PaybackAction::SetInduction(v) => f.induction = v,
         PaybackAction::SetDiscount(b) => f.discount = b,
         PaybackAction::SetDiscountRate(v) => f.discount_rate = v,
         PaybackAction::SetHorizon(v) => f.horizon = v,
@@ -79,8 +101,22 @@ pub struct GridInputs {
     pub inputs: ExpectedInputs,
 }
 
+/// Each payment's month and its cost with on-costs, for the simple payback.
+fn payments_due(scheme: &Scheme, settings: &OnCostSettings) -> Vec<(u32, Pence)> {
+    scheme
+        .payments
+        .iter()
+        .map(|p| {
+            (
+                p.paid_month,
+                payment_cost(settings, scheme.gross(p), p.pensionable).total,
+            )
+        })
+        .collect()
+}
+
 impl GridInputs {
-    /// The 20 x 20 grid (400 expected cash flows: the heaviest work on any page).
+    /// The sensitivity grid (49 expected cash flows: the heaviest work on any page).
     pub fn grid(&self) -> Option<Grid> {
         payback::sensitivity(&self.scheme, &self.settings, &self.inputs).ok()
     }
@@ -108,14 +144,20 @@ pub fn compute(form: &PaybackForm, cost: &CostForm, retention: &RetentionForm) -
             }
         };
     let recovery = read_pct(
-        "b-recovery",
+        ids::RECOVERY,
         "the share of clawback recovered as a percentage",
         "80",
         &form.recovery,
     );
+    let exempt_share = read_pct(
+        ids::EXEMPT,
+        "the share of leavers who are exempt as a percentage",
+        "10",
+        &form.exempt_share,
+    );
     let discount = if form.discount {
         read_pct(
-            "b-discount",
+            ids::DISCOUNT,
             "the discount rate as a percentage",
             "3.5",
             &form.discount_rate,
@@ -124,10 +166,20 @@ pub fn compute(form: &PaybackForm, cost: &CostForm, retention: &RetentionForm) -
     } else {
         Some(None)
     };
+    let induction = match parse_money(&form.induction) {
+        Ok(v) => Some(v),
+        Err(e) => {
+            errors.push(FieldError {
+                id: ids::INDUCTION.into(),
+                message: e.message("the induction or lost productivity cost in pounds", "2000"),
+            });
+            None
+        }
+    };
     let horizon = match parse_months(&form.horizon, MAX_HORIZON) {
         Ok(0) => {
             errors.push(FieldError {
-                id: "b-horizon".into(),
+                id: ids::HORIZON.into(),
                 message: "Enter a horizon of at least 1 month".into(),
             });
             None
@@ -135,7 +187,7 @@ pub fn compute(form: &PaybackForm, cost: &CostForm, retention: &RetentionForm) -
         Ok(h) => Some(h),
         Err(e) => {
             errors.push(FieldError {
-                id: "b-horizon".into(),
+                id: ids::HORIZON.into(),
                 message: e.message("the horizon in months", "36"),
             });
             None
@@ -170,17 +222,24 @@ pub fn compute(form: &PaybackForm, cost: &CostForm, retention: &RetentionForm) -
         let employer = r.employer?;
         let c = cost_view.results?;
         let (recovery, discount, horizon) = (recovery?, discount?, horizon?);
+        let (exempt_share, induction) = (exempt_share?, induction?);
         let scheme_cost = employer.cost.total.total;
         let recruitment = c.inputs.recruitment;
         let upfront = scheme_cost + recruitment;
         let annual_saving = c.agency.annual - c.permanent.running;
-        let simple = simple_payback(upfront, annual_saving);
+        let saving_a_month = crate::engine::permanent::monthly(annual_saving);
+        let simple = simple_payback(
+            &payments_due(&r.scheme, &employer.settings),
+            recruitment,
+            saving_a_month,
+        );
         let inputs = ExpectedInputs {
             turnover: c.inputs.turnover,
             recovery,
+            exempt_share,
             discount,
             horizon_months: horizon,
-            saving_a_month: crate::engine::permanent::monthly(annual_saving),
+            saving_a_month,
             recruitment,
         };
         let expected = expected_payback(&r.scheme, &employer.settings, &inputs).ok()?;
@@ -189,16 +248,16 @@ pub fn compute(form: &PaybackForm, cost: &CostForm, retention: &RetentionForm) -
             settings: employer.settings,
             inputs,
         };
-        let per_leaver = payback::cost_per_leaver(
+        let leaver = leaver_cost(
             recruitment,
             c.inputs.vacancy_months,
             c.inputs.agency_cover,
-            c.agency.annual,
-            c.permanent.running,
+            annual_saving,
+            induction,
         );
         let break_even = break_even(
             scheme_cost_a_year(&r.scheme, scheme_cost),
-            per_leaver,
+            leaver,
             c.inputs.turnover,
         );
         Some(PaybackResults {
@@ -251,7 +310,37 @@ mod tests {
         assert_eq!(r.annual_saving, Pence::pounds(25_926));
         assert_eq!(r.simple.months, Some(3));
         assert_eq!(r.expected.payback_month, Some(3));
-        assert_eq!(r.grid_inputs.grid().unwrap().cells.len(), 20);
+        assert_eq!(r.grid_inputs.grid().unwrap().cells.len(), 7);
+        // Question 2: £3,465 over 24 months = £1,732.50 a year per head; a leaver
+        // costs £1,500 + 3 months × 73.6% × £25,926 ÷ 12 (£4,770.38) = £6,270.38;
+        // 1,732.50 ÷ 6,270.38 = 27.63% of staff a year, more than 11.8%.
+        assert_eq!(r.break_even.scheme_a_year, Pence(173_250));
+        assert_eq!(r.break_even.leaver.total, Pence(627_038));
+        use crate::state::headline::{everyone_sentence, payback_sentence};
+        assert!(payback_sentence(&r).starts_with(
+            "Replacing an agency locum with a permanent hire on this package pays for itself after 3 months if the hire stays, or after 3 months allowing for 11.8% turnover."
+        ), "{}", payback_sentence(&r));
+        assert_eq!(
+            everyone_sentence(&r.break_even),
+            "Paid to everyone, the scheme cannot pay for itself by keeping people: it would have to prevent 27.63 leavers a year per 100 staff, more than the 11.8 who leave now."
+        );
+    }
+
+    /// Exempt leavers and an induction cost reach the engine from the form (and
+    /// the link), and a bad entry is an error by its field.
+    #[test]
+    fn exempt_share_and_induction_are_read() {
+        let form = reduce(
+            &PaybackForm::default(),
+            PaybackAction::SetInduction("2000".into()),
+        );
+        let v = compute(&form, &CostForm::default(), &RetentionForm::default());
+        let r = v.results.unwrap();
+        assert_eq!(r.break_even.leaver.induction, Pence::pounds(2_000));
+        let form = reduce(&form, PaybackAction::SetExemptShare("150".into()));
+        let v = compute(&form, &CostForm::default(), &RetentionForm::default());
+        assert!(v.results.is_none());
+        assert_eq!(v.errors[0].id, ids::EXEMPT);
     }
 
     #[test]

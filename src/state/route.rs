@@ -8,7 +8,7 @@
 
 use super::cost::{Basis, CostAction, CostField};
 use super::package::{PackageAction, KEY_BLOCK, TAX_CODE_ID};
-use super::payback::PaybackAction;
+use super::payback::{ids as payback_ids, PaybackAction};
 use super::retention::{PaymentField, RetentionAction, StepField};
 use super::{Action, Page};
 use crate::engine::agency::{Region, Role};
@@ -90,9 +90,11 @@ pub fn route(event: Event<'_>) -> Option<Action> {
                 "fte" => retention(R::SetFte(v)),
                 "pension-rate" => retention(R::SetPensionRate(v)),
                 "leave-month" => retention(R::SetLeaveMonth(v)),
-                "b-recovery" => payback(PaybackAction::SetRecovery(v)),
-                "b-discount" => payback(PaybackAction::SetDiscountRate(v)),
-                "b-horizon" => payback(PaybackAction::SetHorizon(v)),
+                payback_ids::RECOVERY => payback(PaybackAction::SetRecovery(v)),
+                payback_ids::EXEMPT => payback(PaybackAction::SetExemptShare(v)),
+                payback_ids::INDUCTION => payback(PaybackAction::SetInduction(v)),
+                payback_ids::DISCOUNT => payback(PaybackAction::SetDiscountRate(v)),
+                payback_ids::HORIZON => payback(PaybackAction::SetHorizon(v)),
                 TAX_CODE_ID => package(PackageAction::SetTaxCode(v)),
                 _ => {
                     if let Some((tag, part)) =
@@ -174,7 +176,7 @@ pub fn route(event: Event<'_>) -> Option<Action> {
             "levy" => retention(R::SetLevy(checked)),
             "c-supp-pens" => cost(CostAction::SetSupplementPensionable(checked)),
             "c-link" => cost(CostAction::SetLinkScheme(checked)),
-            "b-discount-on" => payback(PaybackAction::SetDiscount(checked)),
+            payback_ids::DISCOUNT_ON => payback(PaybackAction::SetDiscount(checked)),
             _ => {
                 if let Some(reason) = id
                     .strip_prefix("exempt-")

@@ -30,7 +30,7 @@ impl PureView for ExplanationProps {
                             <tr>
                                 <th scope="col">{ "Item" }</th>
                                 <th scope="col">{ "How" }</th>
-                                <th scope="col" class="num">{ "Amount" }</th>
+                                <th scope="col" class="num">{ "Figure" }</th>
                             </tr>
                         </thead>
                         <tbody>
@@ -45,7 +45,7 @@ impl PureView for ExplanationProps {
                                     <tr class={class}>
                                         <th scope="row">{ l.label.clone() }</th>
                                         <td>{ l.working.clone() }</td>
-                                        <td class="num">{ sign }{ l.amount.format() }</td>
+                                        <td class="num" data-kind={l.value.kind()}>{ sign }{ l.value.label() }</td>
                                     </tr>
                                 }
                             }) }

@@ -9,11 +9,10 @@ use super::layout::{layout, LayoutProps, CORRECT_ERRORS};
 use super::sensitivity_grid::GridView;
 use super::source_note::{source_note, SourceNoteProps};
 use super::text_field::Field;
-use crate::engine::money::Pence;
 use crate::engine::rates;
 use crate::state::cost::{CostField, CostForm};
-use crate::state::headline::payback_sentence;
-use crate::state::payback::{PaybackForm, PaybackResults, PaybackView};
+use crate::state::headline::{everyone_sentence, payback_months, payback_sentence};
+use crate::state::payback::{ids, PaybackForm, PaybackResults, PaybackView};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -50,17 +49,21 @@ pub fn payback_page(p: &PaybackPageProps<'_>) -> Html {
                     <h2 class="heading-l" id="assumptions-heading">{ "Assumptions" }</h2>
                     { Field::new(CostField::Turnover.id(), "Annual turnover, as a percentage", p.cost.get(CostField::Turnover).to_string()).hint("Shared with Agency or permanent").suffix("%").error(error_for(&errors, &CostField::Turnover.id())).width("w5").view() }
                     { source_note(&SourceNoteProps { source: &rates::DFE_WORKFORCE_2025, lead: Some(AttrValue::from("Default 11.8%")) }) }
-                    { Field::new("b-recovery", "Share of clawback actually recovered, as a percentage", f.recovery.clone()).suffix("%").error(error_for(&errors, "b-recovery")).width("w5").view() }
+                    { Field::new(ids::RECOVERY, "Share of clawback actually recovered, as a percentage", f.recovery.clone()).suffix("%").error(error_for(&errors, ids::RECOVERY)).width("w5").view() }
                     { source_note(&SourceNoteProps { source: &rates::CLAWBACK_RECOVERY, lead: Some(AttrValue::from("Default 80%")) }) }
-                    { Field::new("b-horizon", "Horizon, in months", f.horizon.clone()).hint("How far ahead to look, up to 120").suffix("months").error(error_for(&errors, "b-horizon")).width("w5").view() }
+                    { Field::new(ids::EXEMPT, "Share of leavers whose reason the scheme exempts, as a percentage", f.exempt_share.clone()).hint("Redundancy, ill health or a TUPE transfer, as ticked on Retention payments and clawback: these leavers repay nothing").suffix("%").error(error_for(&errors, ids::EXEMPT)).width("w5").view() }
+                    { source_note(&SourceNoteProps { source: &rates::EXEMPT_LEAVERS, lead: Some(AttrValue::from("Default 0%")) }) }
+                    { Field::new(ids::INDUCTION, "Induction or lost productivity for each leaver, in pounds", f.induction.clone()).hint("Optional: added to what a leaver costs").prefix("£").error(error_for(&errors, ids::INDUCTION)).width("w10").view() }
+                    { source_note(&SourceNoteProps { source: &rates::LOST_PRODUCTIVITY, lead: Some(AttrValue::from("Default £0")) }) }
+                    { Field::new(ids::HORIZON, "Horizon, in months", f.horizon.clone()).hint("How far ahead to look, up to 120").suffix("months").error(error_for(&errors, ids::HORIZON)).width("w5").view() }
                     <div class="checkboxes">
                         <div class="checkbox">
-                            <input class="checkbox__input" type="checkbox" id="b-discount-on" checked={f.discount} />
-                            <label class="checkbox__label" for="b-discount-on">{ "Discount future money (off by default)" }</label>
+                            <input class="checkbox__input" type="checkbox" id={ids::DISCOUNT_ON} checked={f.discount} />
+                            <label class="checkbox__label" for={ids::DISCOUNT_ON}>{ "Discount future money (off by default)" }</label>
                         </div>
                     </div>
                     if f.discount {
-                        { Field::new("b-discount", "Discount rate, as a percentage a year", f.discount_rate.clone()).suffix("%").error(error_for(&errors, "b-discount")).width("w5").view() }
+                        { Field::new(ids::DISCOUNT, "Discount rate, as a percentage a year", f.discount_rate.clone()).suffix("%").error(error_for(&errors, ids::DISCOUNT)).width("w5").view() }
                         { source_note(&SourceNoteProps { source: &rates::GREEN_BOOK, lead: Some(AttrValue::from("Default 3.5%")) }) }
                     }
                 </section>
@@ -87,38 +90,50 @@ pub fn payback_page(p: &PaybackPageProps<'_>) -> Html {
 fn summary(r: &PaybackResults) -> Html {
     html! {
         <div class="panel">
-            <p class="panel__headline" data-testid="summary">
-                { payback_sentence(r) }
-            </p>
-            <p class="panel__body">{ format!(
-                "Over {} months, each hire is expected to save {} against agency, recover {} of clawback and cost {} in payments and recruitment: {} {}.",
-                r.horizon, r.expected.saving.format(), r.expected.clawback.format(), r.expected.costs.format(),
-                if r.expected.net >= Pence::ZERO { "a net gain of" } else { "a net cost of" },
-                if r.expected.net >= Pence::ZERO { r.expected.net.format() } else { (-r.expected.net).format() }
-            ) }</p>
+            <p class="panel__body panel__label">{ "1. Replacing an agency locum with a permanent hire" }</p>
+            <p class="panel__headline" data-testid="summary">{ payback_sentence(r) }</p>
+            <p class="panel__body panel__label">{ "2. Paying the scheme to everyone to keep them" }</p>
+            <p class="panel__headline" data-testid="everyone">{ everyone_sentence(&r.break_even) }</p>
         </div>
     }
 }
 
 fn details(r: &PaybackResults) -> Html {
-    let be = &r.break_even;
-    let be_text = match be.required_cut {
-        Some(cut) if be.exceeds_turnover => format!(
-            "To pay for itself by preventing leavers, the scheme would have to cut turnover by {} a year, more than the turnover itself: it cannot pay for itself that way.",
-            cut.percent_label()
-        ),
-        Some(cut) => format!("To pay for itself by preventing leavers, the scheme must cut turnover by at least {} a year.", cut.percent_label()),
-        None => "Replacing a leaver costs nothing on these figures, so preventing leavers cannot pay for the scheme.".to_string(),
-    };
     html! {
         <>
+            { replacing(r) }
+            { everyone(r) }
+            { deferred(GridView { inputs: r.grid_inputs.clone(), horizon: r.horizon }, "Working out the sensitivity grid…") }
+        </>
+    }
+}
+
+/// Question 1: its assumptions, how it is worked out, and the cash flow.
+fn replacing(r: &PaybackResults) -> Html {
+    let i = &r.grid_inputs.inputs;
+    html! {
+        <section aria-labelledby="q1-heading">
+            <h3 class="heading-m" id="q1-heading">{ "1. Replacing an agency locum with a permanent hire" }</h3>
+            <h4 class="heading-s">{ "Assumptions" }</h4>
+            <ul class="list list--bullet" data-testid="q1-assumptions">
+                <li>{ format!("The hire replaces an agency locum, saving {} a year ({} a month) while in post.", r.annual_saving.format(), r.simple.saving_a_month.format()) }</li>
+                <li>{ format!("Recruitment ({}) is paid at the start; each payment of the scheme, with on-costs, in the month it is due. Both paybacks count them the same way.", r.recruitment.format()) }</li>
+                <li>{ format!("The simple payback assumes the hire stays. The expected one allows for {} annual turnover ({} a month): a leaver's saving stops, payments not yet due are not made, and {} of what leavers owe is recovered, {}. That is the only reason the two differ.",
+                    i.turnover.percent_label(), r.expected.monthly_leaving.percent_label(), i.recovery.percent_label(),
+                    if i.exempt_share.is_zero() { "every leaver owing as the scheme says".to_string() } else { format!("except from the {} of leavers whose reason the scheme exempts", i.exempt_share.percent_label()) }) }</li>
+                if let Some(d) = i.discount {
+                    <li>{ format!("Future money is discounted at {} a year.", d.percent_label()) }</li>
+                }
+            </ul>
+            if let Some(first) = r.simple.first_covered {
+                <p class="body" data-testid="first-covered">{ format!(
+                    "The savings first cover what has been paid after {}, but a later payment takes the position below zero again, so the payback is the month from which it stays covered.",
+                    payback_months(Some(first), None)
+                ) }</p>
+            }
             { explanation(ExplanationProps { breakdown: r.simple.breakdown.clone(), summary: AttrValue::Static("How the simple payback is worked out") }) }
             { explanation(ExplanationProps { breakdown: r.expected.breakdown.clone(), summary: AttrValue::Static("How the expected payback is worked out") }) }
-            <h3 class="heading-m">{ "Break-even" }</h3>
-            <p class={classes!("body", be.exceeds_turnover.then_some("warning-text"))} data-testid="break-even">{ be_text }</p>
-            <p class="body-s">{ "Remember deadweight: most people paid to stay would have stayed anyway, so only the leavers the scheme actually prevents count towards paying for it." }</p>
-            { explanation(ExplanationProps { breakdown: be.breakdown.clone(), summary: AttrValue::Static("How the break-even is worked out") }) }
-            <h3 class="heading-m">{ "Cumulative expected cash flow" }</h3>
+            <h4 class="heading-s">{ "Cumulative expected cash flow per hire" }</h4>
             { cash_flow_chart(CashFlowChartProps { months: r.expected.months.clone(), payback_month: r.expected.payback_month }) }
             <details class="details">
                 <summary class="details__summary">{ "Month by month" }</summary>
@@ -144,7 +159,37 @@ fn details(r: &PaybackResults) -> Html {
                     </table>
                 </div>
             </details>
-            { deferred(GridView { inputs: r.grid_inputs.clone(), horizon: r.horizon }, "Working out the payback grid…") }
-        </>
+        </section>
+    }
+}
+
+/// Question 2: what a leaver costs, and the break-even with deadweight.
+fn everyone(r: &PaybackResults) -> Html {
+    let be = &r.break_even;
+    html! {
+        <section aria-labelledby="q2-heading">
+            <h3 class="heading-m" id="q2-heading">{ "2. Paying the scheme to everyone to keep them" }</h3>
+            if be.exceeds_turnover {
+                <p class="body warning-text" data-testid="break-even">{ "On these figures it cannot pay for itself this way: it would have to keep more people than leave." }</p>
+            }
+            <h4 class="heading-s">{ "Assumptions" }</h4>
+            <ul class="list list--bullet" data-testid="q2-assumptions">
+                <li>{ format!("Everyone in post is paid the scheme: {} a year per head with on-costs, spread over the months it runs.", be.scheme_a_year.format()) }</li>
+                <li>{ format!("Each leaver prevented saves what a leaver costs: {} (below).", be.leaver.total.format()) }</li>
+                <li>{ format!("Turnover is {} a year: that many leavers in every 100 staff.", be.turnover.percent_label()) }</li>
+                <li>{ "Deadweight: everyone who would have stayed anyway is paid all the same, so only the leavers the scheme actually prevents count towards paying for it. Clawback from those who still leave is not counted here." }</li>
+            </ul>
+            <table class="table" data-testid="leaver-cost">
+                <caption class="table__caption">{ "What one leaver costs" }</caption>
+                <tbody>
+                    <tr><th scope="row">{ "Recruitment" }</th><td class="num">{ be.leaver.recruitment.format() }</td></tr>
+                    <tr><th scope="row">{ "Vacancy covered by agency, at the agency premium" }</th><td class="num">{ be.leaver.vacancy.format() }</td></tr>
+                    <tr><th scope="row">{ "Induction or lost productivity" }</th><td class="num">{ be.leaver.induction.format() }</td></tr>
+                    <tr class="row--total"><th scope="row">{ "Cost of a leaver" }</th><td class="num">{ be.leaver.total.format() }</td></tr>
+                </tbody>
+            </table>
+            { explanation(ExplanationProps { breakdown: be.leaver.breakdown.clone(), summary: AttrValue::Static("How the cost of a leaver is worked out") }) }
+            { explanation(ExplanationProps { breakdown: be.breakdown.clone(), summary: AttrValue::Static("How the break-even is worked out") }) }
+        </section>
     }
 }

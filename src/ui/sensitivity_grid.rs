@@ -1,8 +1,10 @@
-//! Payback month across scheme size and turnover, as a coloured table (a table is
-//! readable as it is, so it needs no separate equivalent).
+//! The net expected position per hire at the horizon, across scheme size and
+//! turnover, as a table with the user's own cell marked (a table is readable as
+//! it is, so it needs no separate equivalent).
 
 use super::deferred::DeferredView;
 use super::pure::{pure, PureView};
+use crate::engine::money::Pence;
 use crate::engine::payback::Grid;
 use crate::state::payback::GridInputs;
 use yew::prelude::*;
@@ -11,17 +13,14 @@ use yew::prelude::*;
 pub struct SensitivityGridProps {
     pub grid: Grid,
     pub horizon: u32,
-    /// The row of the scheme as entered (100%).
-    pub current_row: usize,
 }
 
-/// A colour band for a payback month: sooner is greener.
-fn band(month: Option<u32>, horizon: u32) -> &'static str {
-    match month {
-        None => "cell--never",
-        Some(m) if m * 4 <= horizon => "cell--fast",
-        Some(m) if m * 2 <= horizon => "cell--medium",
-        Some(_) => "cell--slow",
+/// Ahead or behind at the horizon.
+fn band(net: Pence) -> &'static str {
+    if net >= Pence::ZERO {
+        "cell--fast"
+    } else {
+        "cell--slow"
     }
 }
 
@@ -38,7 +37,6 @@ impl DeferredView for GridView {
             Some(grid) => pure(SensitivityGridProps {
                 grid,
                 horizon: self.horizon,
-                current_row: 9,
             }),
             None => Html::default(),
         }
@@ -49,30 +47,39 @@ impl PureView for SensitivityGridProps {
     fn view(&self) -> Html {
         let p = self;
         let g = &p.grid;
+        let (own_row, own_col) = g.own;
         html! {
             <>
-                <h3 class="heading-s" id="grid-caption">{ format!("Payback month by scheme size and turnover (– means no payback within {} months)", p.horizon) }</h3>
+                <h3 class="heading-s" id="grid-caption">{ format!("Net expected position per hire after {} months, by scheme size and turnover", p.horizon) }</h3>
                 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="grid-caption">
                     <table class="table table--grid" id="sensitivity" aria-labelledby="grid-caption">
                         <thead>
                             <tr>
                                 <th scope="col">{ "Scheme paying" }</th>
-                                { for g.turnovers.iter().map(|t| html! { <th scope="col" class="num">{ t.percent_label() }</th> }) }
+                                { for g.turnovers.iter().enumerate().map(|(j, t)| html! {
+                                    <th scope="col" class="num">{ format!("{} turnover{}", t.percent_label(), if j == own_col { " (yours)" } else { "" }) }</th>
+                                }) }
                             </tr>
                         </thead>
                         <tbody>
                             { for g.cells.iter().enumerate().map(|(i, row)| html! {
-                                <tr class={classes!((i == p.current_row).then_some("row--selected"))}>
-                                    <th scope="row">{ g.totals.get(i).map(|t| t.format_short()).unwrap_or_default() }</th>
-                                    { for row.iter().map(|c| html! {
-                                        <td class={classes!("num", band(*c, p.horizon))}>{ c.map(|m| m.to_string()).unwrap_or_else(|| "–".into()) }</td>
+                                <tr class={classes!((i == own_row).then_some("row--selected"))}>
+                                    <th scope="row">{ format!("{} ({}%){}", g.totals.get(i).map(|t| t.format_short()).unwrap_or_default(), g.scales.get(i).copied().unwrap_or(0), if i == own_row { ", as entered" } else { "" }) }</th>
+                                    { for row.iter().enumerate().map(|(j, c)| {
+                                        let own = i == own_row && j == own_col;
+                                        html! {
+                                            <td class={classes!("num", band(*c), own.then_some("cell--own"))} data-own={own.then_some("true")}>
+                                                { c.format_pounds() }
+                                                if own { <span class="visually-hidden">{ " (your figures)" }</span> }
+                                            </td>
+                                        }
                                     }) }
                                 </tr>
                             }) }
                         </tbody>
                     </table>
                 </div>
-                <p class="body-s">{ "Rows scale every payment of the scheme from 10% to 200% (the highlighted row is the scheme as entered). Columns are annual turnover. Green pays back within a quarter of the horizon, amber within half, red later, grey not at all." }</p>
+                <p class="body-s">{ "Each cell is what one hire is expected to leave the council ahead (green) or behind (red) after the horizon: the saving over agency while in post, plus clawback recovered, less the payments with on-costs and recruitment. Rows scale every payment of the scheme, from none to double; the outlined cell is your figures." }</p>
             </>
         }
     }

@@ -33,7 +33,7 @@ pub fn workloads() -> Vec<(&'static str, Run)> {
             Box::new(move || payback::compute(&b, &c3, &r3).errors.len() + 1),
         ),
         (
-            "payback: the 20 x 20 sensitivity grid (after the frame)",
+            "payback: the 7 x 7 sensitivity grid (after the frame)",
             Box::new(move || {
                 grid.as_ref()
                     .and_then(|g| g.grid())

@@ -60,22 +60,46 @@ test('a bad rate shows an error and keeps the text; a cap above the rate is flag
   assert.match(await page.getByTestId('cap').textContent(), /senior sign-off/);
 });
 
-test('the payback page shows the payback month from both other pages', async (t) => {
+test('the payback page answers both questions, from both other pages', async (t) => {
   const page = await openCostPage();
   await summary(page);
   await page.getByRole('navigation', { name: 'Calculators' }).getByRole('link', { name: 'Payback' }).click();
-  // The default three-tranche scheme costs £6,930 with on-costs (2025/26); plus £1,500
-  // recruitment = £8,430 up front. Saving of agency over the permanent running cost:
-  // 76,590 − 50,664 = £25,926 a year. Simple payback: 12 × 8,430 ÷ 25,926 = 3.9, so 4 months.
+  // The default three-tranche scheme: £1,000 on joining, £2,000 at 6 months and
+  // £3,000 at 18, with on-costs (15% NI + 0.5% levy, 2025/26) £1,155, £2,310 and
+  // £3,465 = £6,930; plus £1,500 recruitment = £8,430. Saving of agency over the
+  // permanent running cost: 76,590 − 50,664 = £25,926 a year, £2,160.50 a month.
   assert.match(await page.getByTestId('draws').textContent(), /Up front: £8,430\.00 = the scheme's £6,930\.00 with on-costs \+ £1,500\.00 recruitment/);
   assert.match(await page.getByTestId('draws').textContent(), /£25,926\.00 a year/);
+  // Question 1, each payment when due: after 1 month 2,160.50 − (1,500 + 1,155) =
+  // −494.50; after 2 months 4,321 − 2,655 = +1,666; after 7 months 15,123.50 −
+  // 4,965 and after 19 months 41,049.50 − 8,430 stay positive: 2 months.
   const text = await summary(page);
-  assert.match(text, /Simple payback: after 4 months\./);
-  assert.match(text, /Expected under turnover: after \d+ months?\./);
-  // The grid is worked out just after the headline is painted: wait for it.
+  assert.match(text, /^Replacing an agency locum with a permanent hire on this package pays for itself after 2 months if the hire stays, or after \d+ months? allowing for 11\.8% turnover\. After 36 months each hire is expected to leave the council £[\d,]+\.\d\d (ahead|behind)\.$/);
+  // Question 2: £6,930 over the 42 months to the last tie-in's end = £1,980 a
+  // year per head. A leaver: £1,500 + 3 months × 73.6% × £25,926 ÷ 12 (£4,770.38)
+  // = £6,270.38. 1,980 ÷ 6,270.38 = 31.58% of staff, more than 11.8%.
+  assert.equal(
+    (await page.locator('.app-mount').getByTestId('everyone').textContent()).trim(),
+    'Paid to everyone, the scheme cannot pay for itself by keeping people: it would have to prevent 31.58 leavers a year per 100 staff, more than the 11.8 who leave now.',
+  );
+  assert.match(await page.getByTestId('leaver-cost').textContent(), /Vacancy covered by agency, at the agency premium£4,770\.38/);
+  assert.match(await page.getByTestId('leaver-cost').textContent(), /Cost of a leaver£6,270\.38/);
+  assert.match(await page.getByTestId('q1-assumptions').textContent(), /That is the only reason the two differ/);
+  assert.match(await page.getByTestId('q2-assumptions').textContent(), /Deadweight/);
+
+  // An induction cost is added to a leaver's cost.
+  await page.getByLabel('Induction or lost productivity for each leaver, in pounds').fill('2000');
+  await page.waitForFunction(() => /£8,270\.38/.test(document.querySelector('[data-testid="leaver-cost"]').textContent));
+
+  // The grid is worked out just after the headline is painted: wait for it. Its
+  // cells vary, and the user's own (100% row, 11.8% column) is marked.
   await page.locator('#sensitivity').waitFor();
-  assert.equal(await page.locator('#sensitivity tbody tr').count(), 20);
-  assert.equal(await page.locator('#sensitivity tbody tr:first-child td').count(), 20);
+  assert.equal(await page.locator('#sensitivity tbody tr').count(), 7);
+  assert.equal(await page.locator('#sensitivity tbody tr:first-child td').count(), 7);
+  const cells = await page.locator('#sensitivity tbody td').allTextContents();
+  assert.ok(new Set(cells).size >= 40, `the grid's cells should differ: ${cells.join(' | ')}`);
+  assert.equal(await page.locator('#sensitivity td[data-own]').count(), 1);
+  assert.match(await page.locator('#sensitivity thead').textContent(), /11\.8% turnover \(yours\)/);
 
   // A change on the page updates the results (timings are for .ci/bench, not tests).
   const turnover = page.getByLabel('Annual turnover, as a percentage');
@@ -89,4 +113,23 @@ test('the payback page shows the payback month from both other pages', async (t)
   await page.getByLabel('Horizon, in months').fill('0');
   assert.match(await page.locator('#b-horizon-error').textContent(), /Enter a horizon of at least 1 month/);
   assert.deepEqual(page.problems, []);
+});
+
+test('no explanation line that is not money reads as money, on any page', async () => {
+  const page = await newPage(app.browser);
+  for (const fragment of ['#retention', '#agency-or-permanent', '#payback', '#check-my-package']) {
+    await page.goto(`${app.server.origin}/${fragment}`);
+    await summary(page);
+    await page.waitForFunction(() => !document.querySelector('.app-mount [aria-busy="true"]'));
+    const kinds = await page.locator('.app-mount td[data-kind]').evaluateAll((tds) => tds.map((td) => [td.dataset.kind, td.textContent]));
+    assert.ok(kinds.length > 0, `${fragment} has explanation lines`);
+    for (const [kind, text] of kinds) {
+      if (kind !== 'money') assert.doesNotMatch(text, /£/, `${fragment}: a ${kind} line reads "${text}"`);
+      else assert.match(text, /£[\d,]+\.\d\d/, `${fragment}: a money line reads "${text}"`);
+    }
+    if (fragment === '#payback') {
+      const nonMoney = kinds.filter(([k]) => k !== 'money').map(([k]) => k);
+      for (const k of ['percentage', 'months']) assert.ok(nonMoney.includes(k), `payback shows a ${k} line`);
+    }
+  }
 });
