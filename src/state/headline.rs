@@ -130,6 +130,46 @@ pub fn package_sentence(r: &PackageResults) -> String {
     )
 }
 
+/// One line for the bar that follows the form on a phone: the headline figure.
+pub fn retention_compact(scheme: &Scheme, pos: &Position) -> String {
+    if scheme.payments.is_empty() || pos.paid.get() == 0 || scheme.is_exempt(pos.reason) {
+        format!(
+            "Repayable after {}: nothing",
+            full_months(pos.leaving_month)
+        )
+    } else {
+        format!(
+            "Repayable after {}: {} of {}",
+            full_months(pos.leaving_month),
+            pos.repayable.format(),
+            pos.paid.format()
+        )
+    }
+}
+
+pub fn cost_compact(c: &Comparison) -> String {
+    format!(
+        "Permanent {} a year, agency {}",
+        c.permanent.format(),
+        c.agency.format()
+    )
+}
+
+pub fn payback_compact(r: &PaybackResults) -> String {
+    match r.simple.months {
+        Some(0) => "Nothing to pay back".to_string(),
+        Some(m) => format!(
+            "Pays for itself {} if the hire stays",
+            payback_months(Some(m), None)
+        ),
+        None => "Never pays for itself: agency is not dearer".to_string(),
+    }
+}
+
+pub fn package_compact(r: &PackageResults) -> String {
+    format!("Take-home {} a month", r.take_home.month.net.format())
+}
+
 /// The answer for the page on show, worked out from the state alone; `None`
 /// while that page's inputs (or those it draws on) have errors.
 pub fn for_page(state: &AppState) -> Option<String> {

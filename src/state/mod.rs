@@ -2,6 +2,7 @@
 //! this state and dispatches [`Action`]s.
 
 pub mod cost;
+pub mod folds;
 pub mod fragment;
 pub mod headline;
 pub mod package;
@@ -50,7 +51,7 @@ impl Page {
         match self {
             Page::Retention => "Work out what a retention scheme pays, what is repayable if the worker leaves in any month, and what it costs the employer. For councils in England modelling offers, and for social workers checking one.",
             Page::Cost => "Compare what a social work post costs a year filled permanently, fully loaded, with an agency locum, and check the agency rate against a price cap.",
-            Page::Payback => "See how long the retention scheme, with recruitment, takes to pay for itself against agency spend: simply, and as an expected value when some people leave.",
+            Page::Payback => "Two questions: when does replacing an agency locum with a permanent hire on this package pay for itself, and does paying the scheme to everyone pay for itself by keeping people?",
             Page::Package => "For social workers weighing an offer: what it is worth after income tax, National Insurance, student loan and pension, month by month as your payslip will show it, and what leaving early would cost you.",
         }
     }

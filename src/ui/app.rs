@@ -73,14 +73,20 @@ pub fn app() -> Html {
         });
     }
 
+    // The field last changed, for "Back to the field you changed" (a view
+    // concern, like focus: not app state, and no re-render when it changes).
+    let last_field = use_mut_ref(String::new);
+
     // One listener each for input, change and click, at the root (event
     // delegation): state::route turns what happened into an action.
     let on_input = {
         let d = state.dispatcher();
+        let last_field = last_field.clone();
         Callback::from(move |e: InputEvent| {
             if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
                 if input.type_() == "text" {
                     let (id, value) = (input.id(), input.value());
+                    last_field.borrow_mut().clone_from(&id);
                     if let Some(a) = route(Event::Text {
                         id: &id,
                         value: &value,
@@ -93,7 +99,13 @@ pub fn app() -> Html {
     };
     let on_change = {
         let d = state.dispatcher();
+        let last_field = last_field.clone();
         Callback::from(move |e: web_sys::Event| {
+            if let Some(el) = e.target_dyn_into::<web_sys::Element>() {
+                if !el.id().is_empty() {
+                    *last_field.borrow_mut() = el.id();
+                }
+            }
             let action = if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
                 let (id, value) = (select.id(), select.value());
                 route(Event::Select {
@@ -124,6 +136,7 @@ pub fn app() -> Html {
     let on_click = {
         let d = state.dispatcher();
         let problems = problems.clone();
+        let last_field = last_field.clone();
         Callback::from(move |e: MouseEvent| {
             let Some(el) = e
                 .target_dyn_into::<web_sys::Element>()
@@ -136,6 +149,10 @@ pub fn app() -> Html {
             if let Some(id) = action.strip_prefix("focus:") {
                 e.prevent_default();
                 super::focus_id(id);
+            } else if action == "focus-last" {
+                e.prevent_default();
+                let id = last_field.borrow().clone();
+                super::focus_id(if id.is_empty() { "main" } else { &id });
             } else if action == "dismiss-link-problems" {
                 problems.set(Vec::new());
             } else if let Some(a) = route(Event::Click { action: &action }) {

@@ -17,7 +17,7 @@ pub fn cap_table(p: &CapTableProps<'_>) -> Html {
     let open = !p.form.caps.is_empty();
     html! {
         <details class="details" open={open}>
-            <summary class="details__summary">{ "Price caps (£ an hour), by region and role" }</summary>
+            <summary class="details__summary">{ "Price caps (£ an hour), by region and role" }<span class="fold__now">{ match p.form.caps.len() { 0 => " (none entered)".to_string(), 1 => " (1 entered)".to_string(), n => format!(" ({n} entered)") } }</span></summary>
             <div class="details__text">
                 <p class="body-s">{ "Enter the caps that apply to you. Leave a box empty where you have no cap. The rate above is checked against the cap for the region and role chosen." }</p>
                 { source_note(&SourceNoteProps { source: &rates::DFE_AGENCY_GUIDANCE, lead: None }) }

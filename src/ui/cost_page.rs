@@ -5,6 +5,7 @@ use super::cost_bars::{cost_bars, Bar, CostBarsProps};
 use super::employer_cost::{employer_settings, EmployerSettingsProps};
 use super::error_for;
 use super::explanation::{explanation, ExplanationProps};
+use super::fold::{fold, FoldProps};
 use super::layout::{layout, LayoutProps, CORRECT_ERRORS};
 use super::radios::{radios, RadiosProps};
 use super::source_note::{source_note, SourceNoteProps};
@@ -13,7 +14,8 @@ use crate::engine::agency::{Region, Role};
 use crate::engine::money::Pence;
 use crate::engine::rates::{self, Source};
 use crate::state::cost::{Basis, CostField, CostForm, CostResults, CostView};
-use crate::state::headline::cost_sentence;
+use crate::state::folds::CostFold;
+use crate::state::headline::{cost_compact, cost_sentence};
 use crate::state::retention::RetentionForm;
 use yew::prelude::*;
 
@@ -178,6 +180,15 @@ pub fn cost_page(p: &CostPageProps<'_>) -> Html {
             </>
         }
     };
+    let folded = |which: CostFold, body: Html| {
+        fold(FoldProps {
+            id: which.id(),
+            title: which.title(),
+            now: which.now(f),
+            open: which.open(f, &errors),
+            body,
+        })
+    };
     let basis_options: Vec<(&'static str, &'static str)> =
         Basis::ALL.iter().map(|b| (b.slug(), b.label())).collect();
 
@@ -188,19 +199,23 @@ pub fn cost_page(p: &CostPageProps<'_>) -> Html {
                     <p class="body-s">{ "Salary, FTE, tax year and pension rate are shared with the retention calculator." }</p>
                     { employer_settings(&EmployerSettingsProps { form: p.retention, errors: &errors}) }
                     { Field::new("fte", "Full-time equivalent (FTE)", p.retention.fte.clone()).hint("1 for full time").error(error_for(&errors, "fte")).width("w5").view() }
-                    { field(CostField::Supplement) }
-                    <div class="checkboxes">
-                        <div class="checkbox">
-                            <input class="checkbox__input" type="checkbox" id="c-supp-pens" checked={f.supplement_pensionable} />
-                            <label class="checkbox__label" for="c-supp-pens">{ "The supplement is pensionable" }</label>
+                    { folded(CostFold::SupplementOverheads, html! { <>
+                        { field(CostField::Supplement) }
+                        <div class="checkboxes">
+                            <div class="checkbox">
+                                <input class="checkbox__input" type="checkbox" id="c-supp-pens" checked={f.supplement_pensionable} />
+                                <label class="checkbox__label" for="c-supp-pens">{ "The supplement is pensionable" }</label>
+                            </div>
                         </div>
-                    </div>
-                    { radios(RadiosProps { name: AttrValue::Static("c-overheads-kind"), legend: AttrValue::Static("Overheads are given as"), inline: true, options: vec![("pounds", "Pounds a year"), ("percent", "A percentage of pay")], selected: AttrValue::from(if f.overheads_percent { "percent" } else { "pounds" })}) }
-                    { field(CostField::Overheads) }
-                    { field(CostField::Recruitment) }
-                    { field(CostField::Turnover) }
-                    { field(CostField::VacancyMonths) }
-                    { field(CostField::AgencyCover) }
+                        { radios(RadiosProps { name: AttrValue::Static("c-overheads-kind"), legend: AttrValue::Static("Overheads are given as"), inline: true, options: vec![("pounds", "Pounds a year"), ("percent", "A percentage of pay")], selected: AttrValue::from(if f.overheads_percent { "percent" } else { "pounds" })}) }
+                        { field(CostField::Overheads) }
+                    </> }) }
+                    { folded(CostFold::Churn, html! { <>
+                        { field(CostField::Recruitment) }
+                        { field(CostField::Turnover) }
+                        { field(CostField::VacancyMonths) }
+                        { field(CostField::AgencyCover) }
+                    </> }) }
                     <div class={classes!("form-group", error_for(&errors, "c-link").is_some().then_some("form-group--error"))}>
                         if let Some(e) = error_for(&errors, "c-link") {
                             <p class="error-message" id="c-link-error"><span class="visually-hidden">{ "Error: " }</span>{ e }</p>
@@ -227,8 +242,10 @@ pub fn cost_page(p: &CostPageProps<'_>) -> Html {
                             Basis::Daily => html! { <>{ field(CostField::DayRate) }{ field(CostField::DaysPerWeek) }</> },
                         }
                     }
-                    if f.basis != Basis::Daily { { field(CostField::Hours) } }
-                    { field(CostField::Weeks) }
+                    { folded(CostFold::HoursWeeks, html! { <>
+                        if f.basis != Basis::Daily { { field(CostField::Hours) } }
+                        { field(CostField::Weeks) }
+                    </> }) }
                     <div class="form-group">
                         <label class="label" for="c-region">{ "Region" }</label>
                         <select class="select" id="c-region">
@@ -245,9 +262,11 @@ pub fn cost_page(p: &CostPageProps<'_>) -> Html {
                 </section>
                 <section aria-labelledby="team-heading">
                     <h2 class="heading-l" id="team-heading">{ "A team" }</h2>
-                    { field(CostField::Posts) }
-                    { field(CostField::AgencyNow) }
-                    { field(CostField::AgencyAfter) }
+                    { folded(CostFold::Team, html! { <>
+                        { field(CostField::Posts) }
+                        { field(CostField::AgencyNow) }
+                        { field(CostField::AgencyAfter) }
+                    </> }) }
                 </section>
         </>
     };
@@ -257,6 +276,7 @@ pub fn cost_page(p: &CostPageProps<'_>) -> Html {
         results_title: "What each costs a year",
         controls: html! {},
         summary: view.results.as_ref().map(|r| summary(r, f)),
+        compact: view.results.as_ref().map(|r| cost_compact(&r.comparison)),
         waiting: CORRECT_ERRORS.to_string(),
         details: view.results.as_ref().map(details).unwrap_or_default(),
     })

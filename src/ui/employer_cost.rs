@@ -3,11 +3,13 @@
 
 use super::error_for;
 use super::explanation::{explanation, ExplanationProps};
+use super::fold::{fold, FoldProps};
 use super::pure::{pure, PureView};
 use super::source_note::{source_note, SourceNoteProps};
 use super::text_field::Field;
 use crate::engine::clawback::full_months;
 use crate::engine::rates::{self, TaxYear};
+use crate::state::folds::on_costs;
 use crate::state::retention::{EmployerResults, FieldError, RetentionForm};
 use yew::prelude::*;
 
@@ -45,6 +47,7 @@ pub fn employer_settings(p: &EmployerSettingsProps<'_>) -> Html {
                     f.year.label(), ni.rate.percent_label(), ni.threshold_annual.format_short()
                 ))) }) }
             </div>
+            { fold(FoldProps { id: on_costs::ID, title: on_costs::TITLE, now: on_costs::now(f), open: on_costs::open(f, p.errors), body: html! { <>
             { Field::new("pension-rate", "Employer pension contribution rate, as a percentage", f.pension_rate.clone()).hint("Your LGPS fund's employer rate. Applies only to payments marked pensionable.").suffix("%").error(error_for(p.errors, "pension-rate")).width("w5").view() }
             { source_note(&SourceNoteProps { source: &rates::LGPS_EMPLOYER, lead: Some(AttrValue::from(format!("Default {}", rates::LGPS_EMPLOYER_DEFAULT.percent_label()))) }) }
             <div class="checkboxes">
@@ -54,6 +57,7 @@ pub fn employer_settings(p: &EmployerSettingsProps<'_>) -> Html {
                 </div>
             </div>
             { source_note(&SourceNoteProps { source: &rates::APPRENTICESHIP_LEVY, lead: None }) }
+            </> } }) }
         </>
     }
 }

@@ -17,6 +17,9 @@ pub struct LayoutProps<'a> {
     pub controls: Html,
     /// The summary panel, or `None` while the results cannot be worked out.
     pub summary: Option<Html>,
+    /// The headline figure in one line, for the bar that follows the form on
+    /// narrow screens; `None` while there are no results.
+    pub compact: Option<String>,
     /// What the summary says meanwhile.
     pub waiting: String,
     /// Everything under the summary (empty while there are no results).
@@ -24,6 +27,7 @@ pub struct LayoutProps<'a> {
 }
 
 pub fn layout(p: LayoutProps<'_>) -> Html {
+    let compact = p.compact.unwrap_or_else(|| p.waiting.clone());
     let summary = p.summary.unwrap_or_else(|| {
         html! {
             <div class="panel panel--muted">
@@ -34,15 +38,22 @@ pub fn layout(p: LayoutProps<'_>) -> Html {
     html! {
         <div class="calc">
             <div class="calc__form">
-                <a class="results-link" href="#results-heading" data-action="focus:results-heading">{ "Go to the results" }</a>
                 { error_summary(ErrorSummaryProps { errors: p.errors.to_vec() }) }
                 { p.form }
+                // Narrow screens: the headline figure follows the form, with a
+                // link to the results (not a live region: the summary is).
+                <div class="result-bar" data-testid="result-bar">
+                    <p class="result-bar__text">{ compact }</p>
+                    <a class="result-bar__link" href="#results-heading" data-action="focus:results-heading">{ "See the result" }</a>
+                </div>
             </div>
             <div class="calc__results">
                 <section aria-labelledby="results-heading">
                     <h2 class="heading-l" id="results-heading" tabindex="-1">{ p.results_title }</h2>
+                    <a class="back-link" href="#main" data-action="focus-last">{ "Back to the field you changed" }</a>
                     { p.controls }
-                    <div aria-live="polite" aria-atomic="true" id="results-summary">{ summary }</div>
+                    // Wide screens: the summary stays in view beside the form.
+                    <div class="calc__sticky" aria-live="polite" aria-atomic="true" id="results-summary">{ summary }</div>
                     { p.details }
                 </section>
             </div>

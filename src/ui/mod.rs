@@ -12,6 +12,7 @@ pub mod deferred;
 pub mod employer_cost;
 pub mod error_summary;
 pub mod explanation;
+pub mod fold;
 pub mod layout;
 pub mod leaving_controls;
 pub mod link_problems;
@@ -58,14 +59,26 @@ pub fn payment_errors(errors: &[FieldError], key: u32) -> Vec<FieldError> {
 }
 
 /// Moves focus to the element with this id (for error-summary links and after
-/// adding or removing things), without touching the URL fragment.
+/// adding or removing things), without touching the URL fragment. Opens any
+/// folded section it is in first: a closed one cannot take focus.
 pub fn focus_id(id: &str) {
     use wasm_bindgen::JsCast;
-    if let Some(el) = web_sys::window()
+    let Some(el) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id))
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    else {
+        return;
+    };
+    let mut fold = el
+        .parent_element()
+        .and_then(|p| p.closest("details").ok().flatten());
+    while let Some(d) = fold {
+        let _ = d.set_attribute("open", "");
+        fold = d
+            .parent_element()
+            .and_then(|p| p.closest("details").ok().flatten());
+    }
+    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
         el.scroll_into_view();
         let _ = el.focus();
     }

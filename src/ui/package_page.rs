@@ -18,7 +18,7 @@ use crate::engine::money::Pence;
 use crate::engine::rates::{self, LoanPlan, TaxRegion, TaxYear};
 use crate::engine::take_home::{Lgps, Payslip};
 use crate::state::cost::{CostField, CostForm};
-use crate::state::headline::package_sentence;
+use crate::state::headline::{package_compact, package_sentence};
 use crate::state::package::{PackageForm, PackageResults, PackageView, MAX_OFFERS, TAX_CODE_ID};
 use crate::state::retention::RetentionForm;
 use yew::prelude::*;
@@ -116,6 +116,7 @@ pub fn package_page(p: &PackagePageProps<'_>) -> Html {
         results_title: "What it is worth to you",
         controls: html! {},
         summary: p.view.results.as_ref().map(summary),
+        compact: p.view.results.as_ref().map(package_compact),
         waiting: CORRECT_ERRORS.to_string(),
         details: p
             .view
@@ -187,7 +188,7 @@ fn details(res: &PackageResults) -> Html {
                 <h3 class="heading-s" id="lumps-caption">{ "What each payment adds to your pay in the month it is paid" }</h3>
                 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="lumps-caption">
                     <table class="table" id="lumps" aria-labelledby="lumps-caption">
-                        <thead><tr><th scope="col">{ "" }</th>
+                        <thead><tr><th scope="col"><span class="visually-hidden">{ "Part of the payslip" }</span></th>
                             { for res.lumps.iter().map(|(name, month, _)| html! { <th scope="col" class="num">{ format!("{name} (month {month})") }</th> }) }</tr></thead>
                         <tbody>
                             { row("Gross", false, |s| s.gross) }
@@ -207,7 +208,7 @@ fn details(res: &PackageResults) -> Html {
             <h3 class="heading-s" id="compare-caption">{ "Offers side by side: take-home pay, payments included" }</h3>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="compare-caption">
                 <table class="table" id="compare" aria-labelledby="compare-caption">
-                    <thead><tr><th scope="col">{ "" }</th>
+                    <thead><tr><th scope="col"><span class="visually-hidden">{ "Figure" }</span></th>
                         { for (1..=res.offers.len()).map(|n| html! { <th scope="col" class="num">{ format!("Offer {n}") }</th> }) }</tr></thead>
                     <tbody>
                         { offer_row("A year, before payments".into(), &|o| o.take_home.net) }

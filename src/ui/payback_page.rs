@@ -11,7 +11,9 @@ use super::source_note::{source_note, SourceNoteProps};
 use super::text_field::Field;
 use crate::engine::rates;
 use crate::state::cost::{CostField, CostForm};
-use crate::state::headline::{everyone_sentence, payback_months, payback_sentence};
+use crate::state::headline::{
+    everyone_sentence, payback_compact, payback_months, payback_sentence,
+};
 use crate::state::payback::{ids, PaybackForm, PaybackResults, PaybackView};
 use yew::prelude::*;
 
@@ -75,6 +77,7 @@ pub fn payback_page(p: &PaybackPageProps<'_>) -> Html {
         results_title: "When it pays for itself",
         controls: html! {},
         summary: view.results.as_ref().map(summary),
+        compact: view.results.as_ref().map(payback_compact),
         waiting: if view.blocked_by.is_empty() {
             CORRECT_ERRORS.to_string()
         } else {

@@ -15,6 +15,7 @@ use super::schedule_table::{schedule_table, ScheduleTableProps};
 use super::scheme_payments::{scheme_payments, SchemePaymentsProps};
 use super::text_field::Field;
 use crate::engine::clawback::{LeavingReason, Position, Scheme};
+use crate::state::headline::retention_compact;
 use crate::state::retention::{RetentionForm, RetentionView};
 use yew::prelude::*;
 
@@ -89,6 +90,10 @@ pub fn retention_page(p: &RetentionPageProps<'_>) -> Html {
                 position: r.position.clone(),
             })
         }),
+        compact: view
+            .results
+            .as_ref()
+            .map(|r| retention_compact(&r.scheme, &r.position)),
         waiting: CORRECT_ERRORS.to_string(),
         details: match &view.results {
             Some(r) => html! {
