@@ -1,8 +1,15 @@
 //! The URL fragment: every input of the current view, so a link restores it.
 //!
-//! Form: `#retention?year=2026-27&salary=38000&p0.name=On%20joining&p0.amount=1000&…`
-//! Values are the text as typed, percent-encoded. Reading a fragment never fails:
-//! what it cannot read is listed as a problem and the rest is kept.
+//! Form: `#retention?v=1&year=2026-27&salary=38000&p0.name=On%20joining&p0.amount=1000&…`
+//! One format for every calculator, its version first. Values are the text as
+//! typed, percent-encoded. Reading a fragment never fails: what it cannot read is
+//! listed as a problem and the rest is kept.
+//!
+//! Versions: a link with no `v` was made before links had one (version 0, up to
+//! November 2026); its fields are version 1's, so reading it as version 1 is its
+//! migration. A later version that renames a field maps the old name in
+//! [`migrate_key`]. A link from a newer version than this one is read as far as
+//! it can be, and says so.
 
 use super::cost::{Basis, CostField, CostForm};
 use super::package::{offer_scheme, Offer, PackageForm, MAX_OFFERS};
@@ -64,10 +71,20 @@ pub fn with_query(page: Page, query: &str) -> String {
     format!("{}?{query}", page.slug())
 }
 
+/// The link format this release writes.
+pub const LINK_VERSION: u32 = 1;
+
+/// A field's name in this version, for a link of an older `version`. Version 0
+/// (no `v`) and version 1 name every field alike.
+fn migrate_key(_version: u32, key: &str) -> &str {
+    key
+}
+
 /// Every input, as the part of the fragment after `?` (the same for every page).
 pub fn encode_query(state: &AppState) -> String {
     let f = &state.retention;
     let mut pairs: Vec<(String, String)> = vec![
+        ("v".into(), LINK_VERSION.to_string()),
         ("year".into(), f.year.slug().into()),
         ("salary".into(), encode_component(&f.salary)),
         ("fte".into(), encode_component(&f.fte)),
@@ -224,6 +241,31 @@ impl PaymentsRead {
     }
 }
 
+/// The link's version: 0 when it has none (made before links had one). A newer
+/// version than this release's is read as this one, with a problem saying so.
+fn link_version(query: &str, problems: &mut Vec<String>) -> u32 {
+    let raw = query
+        .split('&')
+        .find_map(|p| p.strip_prefix("v="))
+        .unwrap_or("0");
+    match raw.parse::<u32>() {
+        Ok(v) if v > LINK_VERSION => {
+            problems.push(format!(
+                "The link was made by a newer version of this calculator (link version {v}); anything this version does not know is listed here and left out"
+            ));
+            LINK_VERSION
+        }
+        Ok(v) => v,
+        Err(_) => {
+            problems.push(format!(
+                "The link's version “{}” is not one this calculator knows, so it was read as the current version",
+                shorten(raw)
+            ));
+            LINK_VERSION
+        }
+    }
+}
+
 /// Reads a fragment (with or without the leading `#`). An empty fragment gives
 /// the default view. Returns the state and a plain sentence for each part that
 /// could not be read.
@@ -259,8 +301,13 @@ pub fn decode(fragment: &str) -> (AppState, Vec<String>) {
     let mut package = PackageForm::default();
     let mut offers: Vec<OfferRead> = Vec::new();
 
+    let version = link_version(query, &mut problems);
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
+        if key == "v" {
+            continue;
+        }
+        let key = migrate_key(version, key);
         let Some(value) = decode_component(raw) else {
             problems.push(format!(
                 "The link's value for “{}” is damaged and was left out",
@@ -689,6 +736,22 @@ mod tests {
             "Golden hello & more = £1,000, 50%: ok? #1 ✓"
         );
         assert_eq!(back.retention.salary, "£38,000.5x");
+    }
+
+    #[test]
+    fn links_carry_their_version_first_and_older_links_still_read() {
+        let link = encode(&AppState::default());
+        assert!(link.starts_with("retention?v=1&year="), "{link}");
+        // A link made before links had a version (this release's format less `v`).
+        let old = link.replacen("v=1&", "", 1);
+        assert_eq!(decode(&old), (AppState::default(), vec![]));
+        // A newer version: read as far as it goes, and said.
+        let (state, problems) = decode("#retention?v=7&salary=41000&brand-new=1");
+        assert_eq!(state.retention.salary, "41000");
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert!(problems[0].contains("newer version"));
+        let (_, problems) = decode("#retention?v=x&salary=41000");
+        assert_eq!(problems.len(), 1, "{problems:?}");
     }
 
     #[test]

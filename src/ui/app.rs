@@ -57,6 +57,30 @@ pub fn app() -> Html {
 
     use_effect_with((), |_| remove_prerendered());
 
+    // What the last share action said, in a polite status region.
+    let status = use_state(|| "");
+
+    // Printing shows the working: every explanation and fold opens for the print
+    // and closes again after, and the print is stamped with the date.
+    use_effect_with((), |_| {
+        let opened: std::rc::Rc<std::cell::RefCell<Vec<web_sys::Element>>> = Default::default();
+        let listeners = web_sys::window().map(|w| {
+            let before = {
+                let opened = opened.clone();
+                gloo::events::EventListener::new(&w, "beforeprint", move |_| {
+                    *opened.borrow_mut() = open_for_print();
+                })
+            };
+            let after = gloo::events::EventListener::new(&w, "afterprint", move |_| {
+                for d in opened.borrow_mut().drain(..) {
+                    let _ = d.remove_attribute("open");
+                }
+            });
+            (before, after)
+        });
+        move || drop(listeners)
+    });
+
     // A link pasted into the address bar, or back and forward: read it afresh.
     {
         let dispatcher = state.dispatcher();
@@ -137,6 +161,8 @@ pub fn app() -> Html {
         let d = state.dispatcher();
         let problems = problems.clone();
         let last_field = last_field.clone();
+        let status = status.clone();
+        let fragment = with_query(state.page, &query);
         Callback::from(move |e: MouseEvent| {
             let Some(el) = e
                 .target_dyn_into::<web_sys::Element>()
@@ -149,6 +175,12 @@ pub fn app() -> Html {
             if let Some(id) = action.strip_prefix("focus:") {
                 e.prevent_default();
                 super::focus_id(id);
+            } else if action == "copy-link" {
+                copy_link(&fragment, status.clone());
+            } else if action == "print" {
+                if let Some(w) = web_sys::window() {
+                    let _ = w.print();
+                }
             } else if action == "focus-last" {
                 e.prevent_default();
                 let id = last_field.borrow().clone();
@@ -169,9 +201,66 @@ pub fn app() -> Html {
     };
     html! {
         <div class="app" oninput={on_input} onchange={on_change} onclick={on_click}>
-            { shell(&state, &problems, &query) }
+            { shell(&state, &problems, &query, *status) }
         </div>
     }
+}
+
+/// Puts the link to these figures on the clipboard and says whether it worked.
+fn copy_link(fragment: &str, status: UseStateHandle<&'static str>) {
+    let Some(w) = web_sys::window() else {
+        return;
+    };
+    let here = w.location().href().unwrap_or_default();
+    let base = here.split('#').next().unwrap_or_default();
+    let promise = w
+        .navigator()
+        .clipboard()
+        .write_text(&format!("{base}#{fragment}"));
+    yew::platform::spawn_local(async move {
+        let copied = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+        status.set(if copied {
+            "Link copied. Paste it into an email or a document to share these figures."
+        } else {
+            "The link could not be copied here: copy the address from your browser's address bar instead."
+        });
+    });
+}
+
+/// Opens every explanation and fold for a print, stamps the print with today's
+/// date, and returns what it opened (to close again after).
+fn open_for_print() -> Vec<web_sys::Element> {
+    use wasm_bindgen::JsCast;
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return Vec::new();
+    };
+    if let Some(stamp) = doc.get_element_by_id("print-stamp") {
+        let options = js_sys::Object::new();
+        for (k, v) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
+            let _ = js_sys::Reflect::set(&options, &k.into(), &v.into());
+        }
+        // "22 November 2026"
+        let date = js_sys::Date::new_0().to_locale_date_string("en-GB", &options);
+        stamp.set_text_content(Some(&format!(
+            "Printed from the social worker retention pay calculator, version {}, on {}.",
+            env!("CARGO_PKG_VERSION"),
+            String::from(date)
+        )));
+    }
+    let Ok(list) = doc.query_selector_all(
+        ".app-mount details.details--working:not([open]), .app-mount details.fold:not([open])",
+    ) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| {
+            list.item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        })
+        .inspect(|d| {
+            let _ = d.set_attribute("open", "");
+        })
+        .collect()
 }
 
 /// What the page says if the app ever panics. A panic in WebAssembly stops the

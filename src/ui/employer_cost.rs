@@ -24,7 +24,7 @@ pub fn employer_settings(p: &EmployerSettingsProps<'_>) -> Html {
     let ni = rates::employer_ni(f.year);
     html! {
         <>
-            <div class="form-group">
+            <div class="form-group no-print">
                 <label class="label" for="pay-point">{ "Fill in the salary from a pay range (optional)" }</label>
                 <select class="select" id="pay-point">
                     <option value="" selected=true>{ "Choose a pay point" }</option>

@@ -21,7 +21,7 @@ impl PureView for ExplanationProps {
         let p = self;
         let b = &p.breakdown;
         html! {
-            <details class="details">
+            <details class="details details--working">
                 <summary class="details__summary">{ p.summary.clone() }</summary>
                 <div class="details__text">
                     <table class="table table--explain">

@@ -14,8 +14,9 @@ use crate::state::fragment::{encode_query, with_query};
 use crate::state::{cost, package, payback, retention, AppState, Page};
 use yew::prelude::*;
 
-/// The page for `state`; `query` is its inputs as encoded for links.
-pub fn shell(state: &AppState, problems: &[String], query: &str) -> Html {
+/// The page for `state`; `query` is its inputs as encoded for links; `status`
+/// what the last share action said ("Link copied…"), in a polite status region.
+pub fn shell(state: &AppState, problems: &[String], query: &str, status: &str) -> Html {
     let fragments: Vec<String> = Page::ALL.iter().map(|p| with_query(*p, query)).collect();
     html! {
         <>
@@ -33,6 +34,17 @@ pub fn shell(state: &AppState, problems: &[String], query: &str) -> Html {
                     <p class="body-s">
                         { "Everything is worked out in your browser: nothing you enter leaves your device. The address of this page holds what you have entered, so you can bookmark it or share it." }
                     </p>
+                    <div class="share no-print">
+                        <button type="button" class="button button--secondary" data-action="copy-link">{ "Copy link to these figures" }</button>
+                        <button type="button" class="button button--secondary" data-action="print">{ "Print or save as PDF" }</button>
+                        <p class="share__status" role="status" data-testid="share-status">{ status.to_string() }</p>
+                    </div>
+                    <details class="details no-print">
+                        <summary class="details__summary">{ "Privacy: what is kept" }</summary>
+                        <div class="details__text">
+                            <p class="body-s">{ "Nothing is stored: no cookies, no local storage, no analytics. Your figures are only in this page's address, in the part after # that browsers never send to a server, until you close the page, and in any link you copy or page you print. Copying a link puts it on your device's clipboard; it goes nowhere else unless you paste it." }</p>
+                        </div>
+                    </details>
                     { link_problems(&LinkProblemsProps { problems: problems.to_vec() }) }
                     { page(state) }
                 </main>
@@ -40,6 +52,7 @@ pub fn shell(state: &AppState, problems: &[String], query: &str) -> Html {
             <footer class="footer">
                 <div class="width-container">
                     <p class="body-s">{ "Figures are a guide, not financial or legal advice. Check your scheme's own terms; where this calculator and the terms differ, the terms apply." }</p>
+                    <p class="body-s print-only" id="print-stamp">{ format!("Printed from the social worker retention pay calculator, version {}.", env!("CARGO_PKG_VERSION")) }</p>
                 </div>
             </footer>
         </>
@@ -84,7 +97,7 @@ pub fn prerendered() -> Html {
                 <span class="static-note__js">{ "Loading the calculator. Meanwhile, this is the worked example with the default figures." }</span>
                 <span class="static-note__nojs">{ "This calculator needs JavaScript to change the figures. Below is the worked example with the default figures." }</span>
             </p>
-            { shell(&state, &[], &encode_query(&state)) }
+            { shell(&state, &[], &encode_query(&state), "") }
         </div>
     }
 }

@@ -1,0 +1,75 @@
+// End to end (issue 10): versioned links, copy link, privacy note and print.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { useApp, newPage, summary, link } from './harness.mjs';
+
+const app = useApp(before, after);
+
+test('every calculator writes a versioned link that round-trips; an old link still opens', async () => {
+  const page = await newPage(app.browser);
+  for (const slug of ['retention', 'agency-or-permanent', 'payback', 'check-my-package']) {
+    await page.goto(`${app.server.origin}/#${slug}?salary=41000`);
+    const before = await summary(page);
+    const url = await link(page);
+    assert.match(url, new RegExp(`#${slug}\\?v=1&year=`), url);
+    assert.match(url, /&salary=41000&/);
+    // The link it wrote opens the same figures, with nothing reported.
+    const again = await newPage(app.browser);
+    await again.goto(url);
+    assert.equal(await summary(again), before);
+    assert.equal(await again.locator('#link-problems').count(), 0);
+    await again.close();
+  }
+  // A link from before links had a version (no v=) is read as it was.
+  assert.deepEqual(page.problems, []);
+});
+
+test('a link from a newer version says so and keeps what it can', async () => {
+  const page = await newPage(app.browser);
+  await page.goto(`${app.server.origin}/#retention?v=9&salary=41000&warp=1`);
+  await summary(page);
+  assert.match(await page.locator('#link-problems').textContent(), /newer version of this calculator/);
+  assert.equal(await page.getByLabel('Full-time salary, in pounds a year').inputValue(), '41000');
+});
+
+test('copy link puts this view on the clipboard and says so', async () => {
+  const page = await newPage(app.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+  await page.goto(`${app.server.origin}/#agency-or-permanent`);
+  await summary(page);
+  await page.getByLabel('Agency charge rate, in pounds an hour').fill('45');
+  await page.getByRole('button', { name: 'Copy link to these figures' }).click();
+  await page.getByTestId('share-status').filter({ hasText: 'Link copied' }).waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, await link(page));
+  assert.match(copied, /#agency-or-permanent\?v=1&.*c\.hourly=45&/);
+});
+
+test('the privacy note says nothing is stored, and nothing is', async () => {
+  const page = await newPage(app.browser);
+  await page.goto(`${app.server.origin}/`);
+  await summary(page);
+  await page.getByText('Privacy: what is kept').click();
+  assert.match(await page.locator('.app-mount').getByText(/Nothing is stored: no cookies, no local storage/).textContent(), /never send to a server/);
+  await page.getByLabel('Full-time salary, in pounds a year').fill('41000');
+  const stored = await page.evaluate(() => ({ cookies: document.cookie, local: localStorage.length, session: sessionStorage.length }));
+  assert.deepEqual(stored, { cookies: '', local: 0, session: 0 });
+});
+
+test('print shows the calculator as a clean summary with its working, version and date', async () => {
+  const page = await newPage(app.browser);
+  await page.goto(`${app.server.origin}/#retention`);
+  await summary(page);
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  for (const hidden of ['nav', '.share', '.result-bar', '.header']) {
+    assert.equal(await page.locator(`.app-mount ${hidden}`).first().isVisible(), false, `${hidden} is not printed`);
+  }
+  assert.ok(await page.locator('.app-mount').getByTestId('summary').isVisible());
+  assert.ok(await page.getByText('Employer National Insurance').first().isVisible(), 'the working is opened for the print');
+  const stamp = await page.locator('#print-stamp').textContent();
+  assert.match(stamp, /version \d+\.\d+\.\d+, on \d{1,2} [A-Z][a-z]+ \d{4}\./);
+  assert.ok(await page.locator('#print-stamp').isVisible());
+  await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+  await page.emulateMedia({ media: 'screen' });
+  assert.equal(await page.locator('.app-mount details.details--working[open]').count(), 0, 'closed again after printing');
+});
