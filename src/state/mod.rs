@@ -2,6 +2,7 @@
 //! this state and dispatches [`Action`]s.
 
 pub mod cost;
+pub mod csv;
 pub mod folds;
 pub mod fragment;
 pub mod headline;

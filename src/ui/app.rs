@@ -175,6 +175,8 @@ pub fn app() -> Html {
             if let Some(id) = action.strip_prefix("focus:") {
                 e.prevent_default();
                 super::focus_id(id);
+            } else if let Some(what) = action.strip_prefix("csv:") {
+                super::csv_download::download(&el, what);
             } else if action == "copy-link" {
                 copy_link(&fragment, status.clone());
             } else if action == "print" {

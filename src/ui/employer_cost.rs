@@ -1,6 +1,7 @@
 //! The scheme's cost to the employer: the settings it depends on (salary, tax
 //! year, pension rate, levy) and the engine's results with their explanations.
 
+use super::csv_download::csv_button;
 use super::error_for;
 use super::explanation::{explanation, ExplanationProps};
 use super::fold::{fold, FoldProps};
@@ -119,6 +120,7 @@ impl PureView for EmployerResultsViewProps {
                         </tbody>
                     </table>
                 </div>
+                { csv_button("employer-cost") }
                 { explanation(ExplanationProps { breakdown: c.breakdown.clone(), summary: AttrValue::Static("How this is worked out") }) }
                 <p class="body" data-testid="employer-position">
                     { format!(

@@ -1,6 +1,7 @@
 //! "How this is worked out": renders an engine [`Breakdown`] line by line, with
 //! the sources it cites. The UI adds no arithmetic of its own.
 
+use super::csv_download::csv_button;
 use super::pure::{pure, PureView};
 use super::source_note::{source_note, SourceNoteProps};
 use crate::engine::breakdown::{Breakdown, LineKind};
@@ -51,6 +52,7 @@ impl PureView for ExplanationProps {
                             }) }
                         </tbody>
                     </table>
+                    { csv_button(&b.title) }
                     <p class="body-s">
                         { "Money is worked out in whole pence. Where a rate or share is applied to an amount, the result is rounded once to the nearest penny, with halves rounded up; totals add up the rounded lines." }
                     </p>

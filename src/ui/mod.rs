@@ -8,6 +8,7 @@ pub mod cap_table;
 pub mod cash_flow_chart;
 pub mod cost_bars;
 pub mod cost_page;
+pub mod csv_download;
 pub mod deferred;
 pub mod employer_cost;
 pub mod error_summary;

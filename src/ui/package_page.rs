@@ -2,6 +2,7 @@
 //! month, the payslips of the first year with the payments in them, what each
 //! payment adds, the cost of leaving early) and up to three offers side by side.
 
+use super::csv_download::csv_button;
 use super::deferred::{deferred, DeferredView};
 use super::error_for;
 use super::explanation::{explanation, ExplanationProps};
@@ -201,6 +202,7 @@ fn details(res: &PackageResults) -> Html {
                         </tbody>
                     </table>
                 </div>
+                { csv_button("payments-in-their-month") }
                 <p class="body-s">{ "Worked out the way payroll does it: National Insurance and student loan on that month's pay alone (so a lump sum can cross the monthly upper limit), income tax on the year's pay to date. The month is counted from a start at the beginning of the tax year." }</p>
             }
             { payslip_table(res) }
@@ -219,6 +221,7 @@ fn details(res: &PackageResults) -> Html {
                     </tbody>
                 </table>
             </div>
+            { csv_button("offers-compared") }
             <p class="body-s">{ "Every year uses this tax year's rates; pay rises are not included." }</p>
         </>
     }
@@ -279,6 +282,7 @@ fn payslip_table(res: &PackageResults) -> Html {
                     </tbody>
                 </table>
             </div>
+            { csv_button("payslips") }
             <p class="body-s">
                 { "Each month as payroll works it out: income tax by PAYE on your tax code (free pay from the code each month, taxable pay to date rounded down to whole pounds, tax to date rounded down to the penny); National Insurance on the month's pay alone, half a penny or less rounded down; student loans above a twelfth of the threshold, each rounded down to the whole pound. Starting at the beginning of the tax year (6 April); payments paid in later years are in the table above." }
                 if any_limited { { " A K code's tax is limited to half of each month's pay; the rest is carried forward." } }

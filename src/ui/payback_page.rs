@@ -2,6 +2,7 @@
 //! itself against agency spend, simply and as an expected value under turnover.
 
 use super::cash_flow_chart::{cash_flow_chart, CashFlowChartProps};
+use super::csv_download::csv_button;
 use super::deferred::deferred;
 use super::error_for;
 use super::explanation::{explanation, ExplanationProps};
@@ -161,6 +162,7 @@ fn replacing(r: &PaybackResults) -> Html {
                         </tbody>
                     </table>
                 </div>
+                { csv_button("cash-flow") }
             </details>
         </section>
     }
@@ -191,6 +193,7 @@ fn everyone(r: &PaybackResults) -> Html {
                     <tr class="row--total"><th scope="row">{ "Cost of a leaver" }</th><td class="num">{ be.leaver.total.format() }</td></tr>
                 </tbody>
             </table>
+            { csv_button("cost-of-a-leaver") }
             { explanation(ExplanationProps { breakdown: be.leaver.breakdown.clone(), summary: AttrValue::Static("How the cost of a leaver is worked out") }) }
             { explanation(ExplanationProps { breakdown: be.breakdown.clone(), summary: AttrValue::Static("How the break-even is worked out") }) }
         </section>

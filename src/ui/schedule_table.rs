@@ -2,6 +2,7 @@
 //! The accessible equivalent of the chart, and the table that settles disputes
 //! about "full months".
 
+use super::csv_download::csv_button;
 use super::pure::{pure, PureView};
 use crate::engine::clawback::{Position, Scheme};
 use yew::prelude::*;
@@ -58,6 +59,7 @@ impl PureView for ScheduleTableProps {
                     </tbody>
                 </table>
             </div>
+            { csv_button("schedule") }
             </>
         }
     }

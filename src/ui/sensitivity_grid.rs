@@ -2,6 +2,7 @@
 //! turnover, as a table with the user's own cell marked (a table is readable as
 //! it is, so it needs no separate equivalent).
 
+use super::csv_download::csv_button;
 use super::deferred::DeferredView;
 use super::pure::{pure, PureView};
 use crate::engine::money::Pence;
@@ -79,6 +80,7 @@ impl PureView for SensitivityGridProps {
                         </tbody>
                     </table>
                 </div>
+                { csv_button("sensitivity-grid") }
                 <p class="body-s">{ "Each cell is what one hire is expected to leave the council ahead (green) or behind (red) after the horizon: the saving over agency while in post, plus clawback recovered, less the payments with on-costs and recruitment. Rows scale every payment of the scheme, from none to double; the outlined cell is your figures." }</p>
             </>
         }

@@ -8,7 +8,7 @@
 //   year, ÷ 12 = £2,131.72 a month, 25,580.66 ÷ 51,009.34 = 50.15%.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, newPage, summary } from './harness.mjs';
+import { useApp, newPage, summary, downloadCsv } from './harness.mjs';
 
 const app = useApp(before, after);
 
@@ -84,6 +84,14 @@ test('the payback page answers both questions, from both other pages', async (t)
   );
   assert.match(await page.getByTestId('leaver-cost').textContent(), /Vacancy covered by agency, at the agency premium£4,770\.38/);
   assert.match(await page.getByTestId('leaver-cost').textContent(), /Cost of a leaver£6,270\.38/);
+  // The same table as CSV, cell by cell (a label with a comma is quoted).
+  const csv = await downloadCsv(page, page.getByRole('button', { name: 'Download as CSV: cost-of-a-leaver' }));
+  assert.deepEqual(csv.lines, [
+    'Recruitment,1500.00',
+    '"Vacancy covered by agency, at the agency premium",4770.38',
+    'Induction or lost productivity,0.00',
+    'Cost of a leaver,6270.38',
+  ]);
   assert.match(await page.getByTestId('q1-assumptions').textContent(), /That is the only reason the two differ/);
   assert.match(await page.getByTestId('q2-assumptions').textContent(), /Deadweight/);
 

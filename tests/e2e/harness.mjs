@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import assert from 'node:assert/strict';
 
 export const DIST = resolve(process.env.DIST_DIR ?? new URL('../../dist', import.meta.url).pathname);
 export const SUB_PATH = '/services/social-care/retention-pay/';
@@ -118,4 +119,18 @@ export async function link(page) {
  */
 export async function settled(page) {
   await page.waitForFunction(() => !document.querySelector('.app-mount [aria-busy="true"]'));
+}
+
+/**
+ * Clicks a "Download as CSV" button and returns the file's name and its lines
+ * (without the byte order mark and the final empty line).
+ */
+export async function downloadCsv(page, button) {
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const { readFileSync } = await import('node:fs');
+  const text = readFileSync(await download.path(), 'utf8');
+  assert.ok(text.startsWith('\uFEFF'), 'the file starts with a byte order mark');
+  const lines = text.slice(1).split('\r\n');
+  assert.equal(lines.pop(), '', 'the file ends with CRLF');
+  return { name: download.suggestedFilename(), lines };
 }

@@ -3,7 +3,7 @@
 // (shared/domain.md 5a); the working is in the comments.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, newPage, summary, link, settled } from './harness.mjs';
+import { useApp, newPage, summary, link, settled, downloadCsv } from './harness.mjs';
 
 const app = useApp(before, after);
 
@@ -58,6 +58,14 @@ test('a candidate enters an offer, reads the bonus payslip and the real cost of 
   assert.match(await august.getAttribute('class'), /row--lump/);
   const july = page.locator('#payslips tbody tr[data-month="4"]');
   assert.equal((await july.textContent()).trim(), '4 (Jul)£3,333.33£0.00£457.00£182.83£86.00£2,607.50');
+
+  // The payslips as CSV, cell by cell: the same hand-worked figures, pounds without
+  // the £ sign, the lump-sum month's note kept in its first cell.
+  const csv = await downloadCsv(page, page.getByRole('button', { name: 'Download as CSV: payslips' }));
+  assert.match(csv.name, /^retention-pay-payslips-\d{4}-\d{2}-\d{2}\.csv$/);
+  assert.equal(csv.lines[0], 'Month,Gross,LGPS,Income tax,NI,Loans,Net pay');
+  assert.equal(csv.lines[4], '4 (Jul),3333.33,0.00,457.00,182.83,86.00,2607.50');
+  assert.equal(csv.lines[5], '5 (Aug) with Bonus,6333.33,0.00,1057.00,294.17,356.00,4626.16');
 
   // Leaving after 10 full months: all £3,000 is repaid (12-month tie-in, 6 months
   // served). The bonus added 3,000 − 600 − 111.34 − 270 = £2,018.66 to take-home. Tax

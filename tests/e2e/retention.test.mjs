@@ -2,7 +2,7 @@
 // Expected figures are worked by hand from the schemes in shared/domain.md.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, newPage, summary, link, settled, SUB_PATH } from './harness.mjs';
+import { useApp, newPage, summary, link, settled, downloadCsv, SUB_PATH } from './harness.mjs';
 
 const app = useApp(before, after);
 
@@ -167,4 +167,21 @@ test('the explanation comes from the engine and the chart has its table', async 
   assert.match(await explain.textContent(), /At 18 months.*not paid yet/);
   assert.equal(await page.locator('svg[role="img"] title').textContent(), 'Repayable amount by leaving month');
   assert.equal(await page.locator('#schedule tbody tr').count(), 46);
+});
+
+test('the month-by-month schedule downloads as CSV with the hand-worked figures', async () => {
+  const page = await newPage(app.browser);
+  await page.goto(`${app.server.origin}/`);
+  await summary(page);
+  await settled(page);
+  // The default scheme: £1,000 on joining (6-month cliff), £2,000 at 6 months
+  // (12-month cliff), £3,000 at 18 months (24-month cliff). After 10 full months:
+  // £3,000 paid; the first tie-in ended at month 6, the second runs to 18, so
+  // £2,000 is repayable and £1,000 kept. After 18: £6,000 paid, the £3,000 repayable.
+  const csv = await downloadCsv(page, page.getByRole('button', { name: 'Download as CSV: schedule' }));
+  assert.match(csv.name, /^retention-pay-schedule-\d{4}-\d{2}-\d{2}\.csv$/);
+  assert.equal(csv.lines[0], 'Full months before leaving,Paid by then,Repayable,Kept,Repayable: On joining,Repayable: At 6 months,Repayable: At 18 months');
+  const row = (m) => csv.lines.find((l) => l.startsWith(`${m},`));
+  assert.equal(row(10), '10,3000.00,2000.00,1000.00,0.00,2000.00,0.00');
+  assert.equal(row(18), '18,6000.00,3000.00,3000.00,0.00,0.00,3000.00');
 });
