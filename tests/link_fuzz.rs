@@ -1,6 +1,8 @@
-//! Fuzzing the link reader (issue 10): no input makes it panic, and a valid field
-//! is never lost to damage elsewhere in the link. 10,000 cases each in the test
-//! command; more on demand: `FUZZ_CASES=1000000 cargo test --release --test link_fuzz`.
+//! Fuzzing the link reader and the scenario file reader (issue 10): no input
+//! makes either panic, a valid field is never lost to damage elsewhere in a link,
+//! and a file opens only to exactly what its link says. 10,000 cases each in the
+//! test command; more on demand:
+//! `FUZZ_CASES=1000000 cargo test --release --test link_fuzz`.
 //! Native only.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -53,5 +55,61 @@ proptest! {
         let link = format!("retention?v=1&{}&salary={}", junk.concat().replace("salary", "x"), encode_component(&salary));
         let (state, _) = decode(&link);
         prop_assert_eq!(state.retention.salary, salary);
+    }
+}
+
+mod scenario_reader {
+    use super::cases;
+    use proptest::prelude::*;
+    use retention_pay::state::fragment::decode;
+    use retention_pay::state::scenario::{open, save, ScenarioFile};
+
+    fn json_piece() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just("{".to_string()),
+            Just("}".to_string()),
+            Just("\"format\":\"retention-pay-scenario\"".to_string()),
+            Just("\"version\":1".to_string()),
+            Just("\"version\":99".to_string()),
+            Just("\"link\":\"retention?v=1&salary=4".to_string()),
+            Just(",".to_string()),
+            Just(":".to_string()),
+            Just("\"".to_string()),
+            any::<String>(),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
+
+        /// Any text, parsed as the browser would parse JSON into the file's shape,
+        /// opens or is refused, never panics.
+        #[test]
+        fn any_text_is_opened_or_refused(parts in prop::collection::vec(json_piece(), 0..16)) {
+            if let Ok(file) = serde_json::from_str::<ScenarioFile>(&parts.concat()) {
+                let _ = open(&file);
+            }
+        }
+
+        /// Any field values: opened only when the file is a scenario of this
+        /// version or older with a link read without a problem, and then to
+        /// exactly what the link says.
+        #[test]
+        fn any_fields_open_to_what_the_link_says(format in prop_oneof![Just("retention-pay-scenario".to_string()), any::<String>()], version in 0u32..4, link in any::<String>(), salary in "[0-9]{1,6}") {
+            let good = save(&decode(&format!("retention?salary={salary}")).0, "2026-11-22");
+            for file in [
+                ScenarioFile { format: format.clone(), version, link: link.clone(), ..good.clone() },
+                ScenarioFile { format, version, ..good.clone() },
+            ] {
+                if let Ok(state) = open(&file) {
+                    prop_assert_eq!(file.format.as_str(), "retention-pay-scenario");
+                    prop_assert!(file.version <= 1);
+                    let (read, problems) = decode(&file.link);
+                    prop_assert!(problems.is_empty());
+                    prop_assert_eq!(state, read);
+                }
+            }
+            prop_assert_eq!(open(&good).unwrap().retention.salary, salary);
+        }
     }
 }

@@ -295,6 +295,8 @@ impl Reader<'_> {
 
 /// Reads the page (with the shared worker settings from the retention form) and
 /// works out the comparison.
+// Called from several places (the page, the headline, a saved file): one copy.
+#[inline(never)]
 pub fn compute(form: &CostForm, retention: &RetentionForm) -> CostView {
     let worker = super::retention::read_worker(retention);
     let mut r = Reader {

@@ -81,6 +81,7 @@ fn migrate_key(_version: u32, key: &str) -> &str {
 }
 
 /// Every input, as the part of the fragment after `?` (the same for every page).
+#[inline(never)]
 pub fn encode_query(state: &AppState) -> String {
     let f = &state.retention;
     let mut pairs: Vec<(String, String)> = vec![
@@ -269,6 +270,7 @@ fn link_version(query: &str, problems: &mut Vec<String>) -> u32 {
 /// Reads a fragment (with or without the leading `#`). An empty fragment gives
 /// the default view. Returns the state and a plain sentence for each part that
 /// could not be read.
+#[inline(never)]
 pub fn decode(fragment: &str) -> (AppState, Vec<String>) {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     if fragment.trim().is_empty() {

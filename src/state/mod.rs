@@ -10,6 +10,7 @@ pub mod package;
 pub mod payback;
 pub mod retention;
 pub mod route;
+pub mod scenario;
 
 use cost::{CostAction, CostForm};
 use package::{PackageAction, PackageForm};

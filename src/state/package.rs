@@ -177,6 +177,8 @@ fn offer_id(i: usize, part: &str) -> String {
 }
 
 /// Reads the page (with the shared state) and works everything out.
+// Called from several places (the page, the headline, a saved file): one copy.
+#[inline(never)]
 pub fn compute(form: &PackageForm, retention: &RetentionForm, cost: &CostForm) -> PackageView {
     let worker = read_worker(retention);
     let mut errors = worker.errors.clone();

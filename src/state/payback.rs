@@ -130,6 +130,8 @@ pub struct PaybackView {
     pub results: Option<PaybackResults>,
 }
 
+// Called from several places (the page, the headline, a saved file): one copy.
+#[inline(never)]
 pub fn compute(form: &PaybackForm, cost: &CostForm, retention: &RetentionForm) -> PaybackView {
     let mut errors = Vec::new();
     let mut read_pct =

@@ -643,6 +643,8 @@ pub fn read_worker(form: &RetentionForm) -> WorkerRead {
 }
 
 /// Reads the whole form and works out everything the page shows.
+// Called from several places (the page, the headline, a saved file): one copy.
+#[inline(never)]
 pub fn compute(form: &RetentionForm) -> RetentionView {
     let worker = read_worker(form);
     let mut r = Reader { errors: Vec::new() };

@@ -3,7 +3,7 @@
 use super::shell::shell;
 use crate::state::fragment::{decode, encode_query, with_query};
 use crate::state::route::{route, Event};
-use crate::state::{reduce, Action, AppState};
+use crate::state::{reduce, scenario, Action, AppState};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -58,7 +58,9 @@ pub fn app() -> Html {
     use_effect_with((), |_| remove_prerendered());
 
     // What the last share action said, in a polite status region.
-    let status = use_state(|| "");
+    let status = use_state(String::new);
+    // A scenario file being read (dropping it would stop the read).
+    let reading = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
 
     // Printing shows the working: every explanation and fold opens for the print
     // and closes again after, and the print is stamped with the date.
@@ -124,7 +126,21 @@ pub fn app() -> Html {
     let on_change = {
         let d = state.dispatcher();
         let last_field = last_field.clone();
+        let status = status.clone();
+        let problems = problems.clone();
         Callback::from(move |e: web_sys::Event| {
+            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                if input.id() == SCENARIO_INPUT {
+                    open_scenario(
+                        &input,
+                        &reading,
+                        d.clone(),
+                        problems.clone(),
+                        status.clone(),
+                    );
+                    return;
+                }
+            }
             if let Some(el) = e.target_dyn_into::<web_sys::Element>() {
                 if !el.id().is_empty() {
                     *last_field.borrow_mut() = el.id();
@@ -163,6 +179,7 @@ pub fn app() -> Html {
         let last_field = last_field.clone();
         let status = status.clone();
         let fragment = with_query(state.page, &query);
+        let state_now = (*state).clone();
         Callback::from(move |e: MouseEvent| {
             let Some(el) = e
                 .target_dyn_into::<web_sys::Element>()
@@ -176,9 +193,11 @@ pub fn app() -> Html {
                 e.prevent_default();
                 super::focus_id(id);
             } else if let Some(what) = action.strip_prefix("csv:") {
-                super::csv_download::download(&el, what);
+                super::download::download(&el, what);
             } else if action == "copy-link" {
                 copy_link(&fragment, status.clone());
+            } else if action == "save-scenario" {
+                save_scenario(&state_now, &status);
             } else if action == "print" {
                 if let Some(w) = web_sys::window() {
                     let _ = w.print();
@@ -203,13 +222,81 @@ pub fn app() -> Html {
     };
     html! {
         <div class="app" oninput={on_input} onchange={on_change} onclick={on_click}>
-            { shell(&state, &problems, &query, *status) }
+            { shell(&state, &problems, &query, &status) }
         </div>
     }
 }
 
+/// The file input for opening a saved scenario (rendered by the shell).
+pub const SCENARIO_INPUT: &str = "scenario-file";
+
+/// Offers the page's figures as a scenario file (JSON through the browser's own
+/// serialiser: serde-wasm-bindgen builds the object, JSON.stringify writes it).
+fn save_scenario(state: &AppState, status: &UseStateHandle<String>) {
+    let date = super::download::today();
+    let file = scenario::save(state, &date);
+    let text = serde_wasm_bindgen::to_value(&file)
+        .ok()
+        .and_then(|v| {
+            js_sys::JSON::stringify_with_replacer_and_space(
+                &v,
+                &wasm_bindgen::JsValue::NULL,
+                &2.into(),
+            )
+            .ok()
+        })
+        .and_then(|s| s.as_string());
+    match text {
+        Some(text) => {
+            super::download::save_text(
+                &scenario::file_name(state, &date),
+                &(text + "\n"),
+                "application/json",
+            );
+            status.set(format!(
+                "Saved “{}” as a file. Open it here again with “Open a saved scenario”.",
+                file.calculator
+            ));
+        }
+        None => status.set("The figures could not be saved as a file here.".to_string()),
+    }
+}
+
+/// Reads the scenario file chosen in `input` and opens it, or says why not;
+/// either way the choice is cleared so the same file can be chosen again.
+fn open_scenario(
+    input: &web_sys::HtmlInputElement,
+    reading: &std::rc::Rc<std::cell::RefCell<Option<gloo::file::callbacks::FileReader>>>,
+    dispatcher: UseReducerDispatcher<AppState>,
+    problems: UseStateHandle<Vec<String>>,
+    status: UseStateHandle<String>,
+) {
+    let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        return;
+    };
+    input.set_value("");
+    let file = gloo::file::File::from(file);
+    let task = gloo::file::callbacks::read_as_text(&file, move |text| {
+        let opened = text
+            .ok()
+            .and_then(|t| js_sys::JSON::parse(&t).ok())
+            .and_then(|v| serde_wasm_bindgen::from_value::<scenario::ScenarioFile>(v).ok())
+            .ok_or(scenario::OpenError::NotAScenario)
+            .and_then(|f| scenario::open(&f).map(|s| (s, f)));
+        match opened {
+            Ok((state, f)) => {
+                problems.set(Vec::new());
+                dispatcher.dispatch(Action::Replace(Box::new(state)));
+                status.set(format!("Opened “{}”, saved on {}.", f.calculator, f.saved));
+            }
+            Err(e) => status.set(e.message()),
+        }
+    });
+    *reading.borrow_mut() = Some(task);
+}
+
 /// Puts the link to these figures on the clipboard and says whether it worked.
-fn copy_link(fragment: &str, status: UseStateHandle<&'static str>) {
+fn copy_link(fragment: &str, status: UseStateHandle<String>) {
     let Some(w) = web_sys::window() else {
         return;
     };
@@ -222,9 +309,9 @@ fn copy_link(fragment: &str, status: UseStateHandle<&'static str>) {
     yew::platform::spawn_local(async move {
         let copied = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
         status.set(if copied {
-            "Link copied. Paste it into an email or a document to share these figures."
+            "Link copied. Paste it into an email or a document to share these figures.".to_string()
         } else {
-            "The link could not be copied here: copy the address from your browser's address bar instead."
+            "The link could not be copied here: copy the address from your browser's address bar instead.".to_string()
         });
     });
 }

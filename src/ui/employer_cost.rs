@@ -1,7 +1,7 @@
 //! The scheme's cost to the employer: the settings it depends on (salary, tax
 //! year, pension rate, levy) and the engine's results with their explanations.
 
-use super::csv_download::csv_button;
+use super::download::csv_button;
 use super::error_for;
 use super::explanation::{explanation, ExplanationProps};
 use super::fold::{fold, FoldProps};

@@ -1,7 +1,7 @@
 //! "How this is worked out": renders an engine [`Breakdown`] line by line, with
 //! the sources it cites. The UI adds no arithmetic of its own.
 
-use super::csv_download::csv_button;
+use super::download::csv_button;
 use super::pure::{pure, PureView};
 use super::source_note::{source_note, SourceNoteProps};
 use crate::engine::breakdown::{Breakdown, LineKind};

@@ -2,8 +2,8 @@
 //! month, the payslips of the first year with the payments in them, what each
 //! payment adds, the cost of leaving early) and up to three offers side by side.
 
-use super::csv_download::csv_button;
 use super::deferred::{deferred, DeferredView};
+use super::download::csv_button;
 use super::error_for;
 use super::explanation::{explanation, ExplanationProps};
 use super::layout::{layout, LayoutProps, CORRECT_ERRORS};

@@ -2,8 +2,8 @@
 //! itself against agency spend, simply and as an expected value under turnover.
 
 use super::cash_flow_chart::{cash_flow_chart, CashFlowChartProps};
-use super::csv_download::csv_button;
 use super::deferred::deferred;
+use super::download::csv_button;
 use super::error_for;
 use super::explanation::{explanation, ExplanationProps};
 use super::layout::{layout, LayoutProps, CORRECT_ERRORS};

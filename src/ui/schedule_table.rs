@@ -2,7 +2,7 @@
 //! The accessible equivalent of the chart, and the table that settles disputes
 //! about "full months".
 
-use super::csv_download::csv_button;
+use super::download::csv_button;
 use super::pure::{pure, PureView};
 use crate::engine::clawback::{Position, Scheme};
 use yew::prelude::*;

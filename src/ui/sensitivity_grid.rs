@@ -2,8 +2,8 @@
 //! turnover, as a table with the user's own cell marked (a table is readable as
 //! it is, so it needs no separate equivalent).
 
-use super::csv_download::csv_button;
 use super::deferred::DeferredView;
+use super::download::csv_button;
 use super::pure::{pure, PureView};
 use crate::engine::money::Pence;
 use crate::engine::payback::Grid;

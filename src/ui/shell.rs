@@ -37,6 +37,11 @@ pub fn shell(state: &AppState, problems: &[String], query: &str, status: &str) -
                     <div class="share no-print">
                         <button type="button" class="button button--secondary" data-action="copy-link">{ "Copy link to these figures" }</button>
                         <button type="button" class="button button--secondary" data-action="print">{ "Print or save as PDF" }</button>
+                        <button type="button" class="button button--secondary" data-action="save-scenario">{ "Save these figures as a file" }</button>
+                        <div class="share__open">
+                            <label class="label" for={super::app::SCENARIO_INPUT}>{ "Open a saved scenario" }</label>
+                            <input class="file-upload" type="file" id={super::app::SCENARIO_INPUT} accept=".json,application/json" />
+                        </div>
                         <p class="share__status" role="status" data-testid="share-status">{ status.to_string() }</p>
                     </div>
                     <details class="details no-print">

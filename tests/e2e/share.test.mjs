@@ -73,3 +73,51 @@ test('print shows the calculator as a clean summary with its working, version an
   await page.emulateMedia({ media: 'screen' });
   assert.equal(await page.locator('.app-mount details.details--working[open]').count(), 0, 'closed again after printing');
 });
+
+test('save the figures as a file, open it in a fresh page; bad and newer files change nothing', async () => {
+  const page = await newPage(app.browser);
+  await page.goto(`${app.server.origin}/#check-my-package`);
+  await summary(page);
+  await page.getByLabel('Full-time salary, in pounds a year').fill('41000');
+  const saved = await summary(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save these figures as a file' }).click(),
+  ]);
+  assert.match(download.suggestedFilename(), /^retention-pay-scenario-check-my-package-\d{4}-\d{2}-\d{2}\.json$/);
+  const path = await download.path();
+  const { readFileSync, writeFileSync } = await import('node:fs');
+  const file = JSON.parse(readFileSync(path, 'utf8'));
+  assert.equal(file.format, 'retention-pay-scenario');
+  assert.equal(file.version, 1);
+  assert.match(file.app_version, /^\d+\.\d+\.\d+$/);
+  assert.equal(file.calculator, 'Check my package');
+  assert.equal(file.summary, saved);
+  assert.match(file.link, /^check-my-package\?v=1&.*salary=41000&/);
+
+  // A fresh page opens it: the same calculator and figures.
+  const other = await newPage(app.browser);
+  await other.goto(`${app.server.origin}/`);
+  await summary(other);
+  await other.getByLabel('Open a saved scenario').setInputFiles(path);
+  await other.getByTestId('share-status').filter({ hasText: 'Opened “Check my package”' }).waitFor();
+  assert.equal(await summary(other), saved);
+  assert.equal(await other.getByLabel('Full-time salary, in pounds a year').inputValue(), '41000');
+
+  // Not a scenario, a newer one, or damaged: a sentence, and nothing changes.
+  const dir = (await import('node:os')).tmpdir();
+  const cases = [
+    ['not-json.json', 'this is not JSON', /not a scenario saved by this calculator/],
+    ['other.json', JSON.stringify({ hello: 'world' }), /not a scenario saved by this calculator/],
+    ['newer.json', JSON.stringify({ ...file, version: 2 }), /saved by a newer version of this calculator \(file version 2\)/],
+    ['damaged.json', JSON.stringify({ ...file, link: 'check-my-package?v=1&salary=%ZZ' }), /damaged/],
+  ];
+  for (const [name, text, message] of cases) {
+    const p = `${dir}/${name}`;
+    writeFileSync(p, text);
+    await other.getByLabel('Open a saved scenario').setInputFiles(p);
+    await other.getByTestId('share-status').filter({ hasText: message }).waitFor();
+    assert.equal(await summary(other), saved, `${name} changed nothing`);
+  }
+  assert.deepEqual(other.problems, []);
+});

@@ -1,5 +1,5 @@
-//! "Download as CSV" under a table: the table as the page shows it, converted by
-//! `state::csv` (money as plain pounds), made into a file in the browser. Nothing
+//! Files made in the browser: "Download as CSV" under a table (the table as the
+//! page shows it, converted by `state::csv`), and the saved scenario. Nothing
 //! leaves the device.
 
 use crate::state::csv::{file_name, from_rows};
@@ -58,9 +58,18 @@ pub fn download(button: &web_sys::Element, what: &str) {
     };
     // A byte order mark, so spreadsheet programs read the file as UTF-8 (£, –).
     let text = format!("\u{feff}{}", from_rows(&rows));
+    save_text(&file_name(what, &today()), &text, "text/csv;charset=utf-8");
+}
+
+/// Today as `2026-11-22`.
+pub fn today() -> String {
     let date: String = js_sys::Date::new_0().to_iso_string().into();
-    let name = file_name(what, date.get(..10).unwrap_or_default());
-    let blob = gloo::file::Blob::new_with_options(text.as_str(), Some("text/csv;charset=utf-8"));
+    date.get(..10).unwrap_or_default().to_string()
+}
+
+/// Offers `text` to the user as a file called `name`.
+pub fn save_text(name: &str, text: &str, mime: &str) {
+    let blob = gloo::file::Blob::new_with_options(text, Some(mime));
     let url = gloo::file::ObjectUrl::from(blob);
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
@@ -69,7 +78,7 @@ pub fn download(button: &web_sys::Element, what: &str) {
         return;
     };
     let _ = a.set_attribute("href", &url);
-    let _ = a.set_attribute("download", &name);
+    let _ = a.set_attribute("download", name);
     if let Ok(a) = a.dyn_into::<web_sys::HtmlElement>() {
         a.click();
     }
