@@ -135,6 +135,9 @@ pub fn encode_query(state: &AppState) -> String {
         ("b.horizon".into(), encode_component(&b.horizon)),
     ]);
     encode_package(&state.package, &mut pairs);
+    if let Some(slug) = &state.preset {
+        pairs.push(("preset".into(), encode_component(slug)));
+    }
     let query: Vec<String> = pairs.into_iter().map(|(k, v)| format!("{k}={v}")).collect();
     query.join("&")
 }
@@ -304,12 +307,23 @@ pub fn decode(fragment: &str) -> (AppState, Vec<String>) {
     let mut offers: Vec<OfferRead> = Vec::new();
 
     let version = link_version(query, &mut problems);
+    let mut preset = None;
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
         if key == "v" {
             continue;
         }
         let key = migrate_key(version, key);
+        if key == "preset" {
+            match decode_component(raw).filter(|s| crate::state::council::valid_slug(s)) {
+                Some(slug) => preset = Some(slug),
+                None => problems.push(format!(
+                    "The link names council settings “{}” that cannot be a file name, so they were left out",
+                    shorten(raw)
+                )),
+            }
+            continue;
+        }
         let Some(value) = decode_component(raw) else {
             problems.push(format!(
                 "The link's value for “{}” is damaged and was left out",
@@ -353,6 +367,7 @@ pub fn decode(fragment: &str) -> (AppState, Vec<String>) {
             cost,
             payback,
             package,
+            preset,
         },
         problems,
     )

@@ -2,6 +2,7 @@
 //! this state and dispatches [`Action`]s.
 
 pub mod cost;
+pub mod council;
 pub mod csv;
 pub mod folds;
 pub mod fragment;
@@ -72,6 +73,9 @@ pub struct AppState {
     pub cost: CostForm,
     pub payback: PaybackForm,
     pub package: PackageForm,
+    /// The council preset the link names (`preset=…`), if any: its file is
+    /// `presets/SLUG.json` beside the app (see `council`).
+    pub preset: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,6 +1,7 @@
 //! The app root: one reducer, the URL fragment kept in step with it, and the shell.
 
 use super::shell::shell;
+use crate::state::council::{self, Council};
 use crate::state::fragment::{decode, encode_query, with_query};
 use crate::state::route::{route, Event};
 use crate::state::{reduce, scenario, Action, AppState};
@@ -56,6 +57,37 @@ pub fn app() -> Html {
     });
 
     use_effect_with((), |_| remove_prerendered());
+
+    // The council preset the link names, once its file has been read.
+    let council = use_state(|| None::<Council>);
+    {
+        let dispatcher = state.dispatcher();
+        let council = council.clone();
+        let problems = problems.clone();
+        use_effect_with(state.preset.clone(), move |preset| {
+            let wanted = preset
+                .clone()
+                .filter(|slug| council.as_ref().map(|c| &c.slug) != Some(slug));
+            if let Some(slug) = wanted {
+                // Read now, before the app rewrites the address: a link that only
+                // names the preset takes its settings; one with figures keeps them.
+                let bare = council::is_bare(&current_fragment());
+                yew::platform::spawn_local(async move {
+                    match fetch_preset(&slug).await.and_then(|f| council::read(&slug, &f)) {
+                        Ok((c, s)) => {
+                            if bare {
+                                dispatcher.dispatch(Action::Replace(Box::new(s)));
+                            }
+                            council.set(Some(c));
+                        }
+                        Err(why) => problems.set(vec![format!(
+                            "The council settings “{slug}” named in the link could not be used: {why}. The calculator's own settings are shown"
+                        )]),
+                    }
+                });
+            }
+        });
+    }
 
     // What the last share action said, in a polite status region.
     let status = use_state(String::new);
@@ -222,9 +254,36 @@ pub fn app() -> Html {
     };
     html! {
         <div class="app" oninput={on_input} onchange={on_change} onclick={on_click}>
-            { shell(&state, &problems, &query, &status) }
+            { shell(&state, &problems, &query, &status, council.as_ref()) }
         </div>
     }
+}
+
+/// Fetches `presets/SLUG.json` from beside the app (so a sub-path works) and
+/// reads it through the browser's JSON parser.
+async fn fetch_preset(slug: &str) -> Result<council::PresetFile, String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let w = web_sys::window().ok_or("there is no window")?;
+    let response = JsFuture::from(w.fetch_with_str(&format!("presets/{slug}.json")))
+        .await
+        .ok()
+        .and_then(|r| r.dyn_into::<web_sys::Response>().ok())
+        .ok_or("the file could not be fetched")?;
+    if !response.ok() {
+        return Err(format!(
+            "there is no such file beside the calculator (HTTP {})",
+            response.status()
+        ));
+    }
+    let json = match response.json() {
+        Ok(p) => JsFuture::from(p)
+            .await
+            .map_err(|_| "the file is not JSON".to_string())?,
+        Err(_) => return Err("the file is not JSON".into()),
+    };
+    serde_wasm_bindgen::from_value(json)
+        .map_err(|_| "it is not a preset file for this calculator".to_string())
 }
 
 /// The file input for opening a saved scenario (rendered by the shell).

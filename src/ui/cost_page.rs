@@ -25,6 +25,8 @@ pub struct CostPageProps<'a> {
     pub retention: &'a RetentionForm,
     /// The page worked out by the app in render.
     pub view: &'a CostView,
+    /// The council preset's pay points, if one is loaded.
+    pub pay_points: Option<&'a [(String, Pence)]>,
 }
 
 /// Text for one input: label, hint, prefix, suffix, width and the source of its default.
@@ -197,7 +199,7 @@ pub fn cost_page(p: &CostPageProps<'_>) -> Html {
                 <section aria-labelledby="permanent-heading">
                     <h2 class="heading-l" id="permanent-heading">{ "The permanent post" }</h2>
                     <p class="body-s">{ "Salary, FTE, tax year and pension rate are shared with the retention calculator." }</p>
-                    { employer_settings(&EmployerSettingsProps { form: p.retention, errors: &errors}) }
+                    { employer_settings(&EmployerSettingsProps { form: p.retention, errors: &errors, pay_points: p.pay_points }) }
                     { Field::new("fte", "Full-time equivalent (FTE)", p.retention.fte.clone()).hint("1 for full time").error(error_for(&errors, "fte")).width("w5").view() }
                     { folded(CostFold::SupplementOverheads, html! { <>
                         { field(CostField::Supplement) }

@@ -9,6 +9,7 @@ use super::pure::{pure, PureView};
 use super::source_note::{source_note, SourceNoteProps};
 use super::text_field::Field;
 use crate::engine::clawback::full_months;
+use crate::engine::money::Pence;
 use crate::engine::rates::{self, TaxYear};
 use crate::state::folds::on_costs;
 use crate::state::retention::{EmployerResults, FieldError, RetentionForm};
@@ -17,6 +18,8 @@ use yew::prelude::*;
 pub struct EmployerSettingsProps<'a> {
     pub form: &'a RetentionForm,
     pub errors: &'a [FieldError],
+    /// The council preset's pay points, when one is loaded (else the sourced defaults).
+    pub pay_points: Option<&'a [(String, Pence)]>,
 }
 
 /// The inputs the employer's on-costs depend on.
@@ -29,9 +32,15 @@ pub fn employer_settings(p: &EmployerSettingsProps<'_>) -> Html {
                 <label class="label" for="pay-point">{ "Fill in the salary from a pay range (optional)" }</label>
                 <select class="select" id="pay-point">
                     <option value="" selected=true>{ "Choose a pay point" }</option>
-                    { for rates::PAY_POINTS.iter().map(|(label, pay, src)| html! {
-                        <option value={pay.to_input_string()}>{ format!("{label}: {} ({}, {})", pay.format_short(), src.publisher, src.date) }</option>
-                    }) }
+                    if let Some(points) = p.pay_points.filter(|x| !x.is_empty()) {
+                        { for points.iter().map(|(label, pay)| html! {
+                            <option value={pay.to_input_string()}>{ format!("{label}: {}", pay.format_short()) }</option>
+                        }) }
+                    } else {
+                        { for rates::PAY_POINTS.iter().map(|(label, pay, src)| html! {
+                            <option value={pay.to_input_string()}>{ format!("{label}: {} ({}, {})", pay.format_short(), src.publisher, src.date) }</option>
+                        }) }
+                    }
                 </select>
             </div>
             { Field::new("salary", "Full-time salary, in pounds a year", f.salary.clone()).hint("Pay for part-time staff is this times their FTE.").prefix("£").error(error_for(p.errors, "salary")).width("w10").view() }

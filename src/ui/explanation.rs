@@ -25,6 +25,7 @@ impl PureView for ExplanationProps {
             <details class="details details--working">
                 <summary class="details__summary">{ p.summary.clone() }</summary>
                 <div class="details__text">
+                    <div class="table-scroll" tabindex="0" role="region" aria-label={b.title.clone()}>
                     <table class="table table--explain">
                         <caption class="table__caption">{ b.title.clone() }</caption>
                         <thead>
@@ -52,6 +53,7 @@ impl PureView for ExplanationProps {
                             }) }
                         </tbody>
                     </table>
+                    </div>
                     { csv_button(&b.title) }
                     <p class="body-s">
                         { "Money is worked out in whole pence. Where a rate or share is applied to an amount, the result is rounded once to the nearest penny, with halves rounded up; totals add up the rounded lines." }

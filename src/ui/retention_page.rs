@@ -24,6 +24,8 @@ pub struct RetentionPageProps<'a> {
     pub form: &'a RetentionForm,
     /// The form worked out by the app in render.
     pub view: &'a RetentionView,
+    /// The council preset's pay points, if one is loaded.
+    pub pay_points: Option<&'a [(String, crate::engine::money::Pence)]>,
 }
 
 /// The chart and the month-by-month table: below the fold, rendered just after
@@ -75,7 +77,7 @@ pub fn retention_page(p: &RetentionPageProps<'_>) -> Html {
                 </section>
                 <section aria-labelledby="employer-heading">
                     <h2 class="heading-l" id="employer-heading">{ "Cost to the employer" }</h2>
-                    { employer_settings(&EmployerSettingsProps { form: f, errors: &errors}) }
+                    { employer_settings(&EmployerSettingsProps { form: f, errors: &errors, pay_points: p.pay_points }) }
                 </section>
         </>
     };

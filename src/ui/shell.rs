@@ -10,13 +10,20 @@ use super::nav::{nav, NavProps};
 use super::package_page::{package_page, PackagePageProps};
 use super::payback_page::{payback_page, PaybackPageProps};
 use super::retention_page::{retention_page, RetentionPageProps};
+use crate::state::council::Council;
 use crate::state::fragment::{encode_query, with_query};
 use crate::state::{cost, package, payback, retention, AppState, Page};
 use yew::prelude::*;
 
 /// The page for `state`; `query` is its inputs as encoded for links; `status`
 /// what the last share action said ("Link copied…"), in a polite status region.
-pub fn shell(state: &AppState, problems: &[String], query: &str, status: &str) -> Html {
+pub fn shell(
+    state: &AppState,
+    problems: &[String],
+    query: &str,
+    status: &str,
+    council: Option<&Council>,
+) -> Html {
     let fragments: Vec<String> = Page::ALL.iter().map(|p| with_query(*p, query)).collect();
     html! {
         <>
@@ -51,7 +58,13 @@ pub fn shell(state: &AppState, problems: &[String], query: &str, status: &str) -
                         </div>
                     </details>
                     { link_problems(&LinkProblemsProps { problems: problems.to_vec() }) }
-                    { page(state) }
+                    if let Some(c) = council {
+                        <div class="council" data-testid="council">
+                            <p class="council__name">{ format!("{}: settings from its policy of {}", c.name, c.policy_date) }</p>
+                            <p class="body-s">{ format!("Source: {}. Change any figure to model something else.", c.source) }</p>
+                        </div>
+                    }
+                    { page(state, council) }
                 </main>
             </div>
             <footer class="footer">
@@ -66,16 +79,19 @@ pub fn shell(state: &AppState, problems: &[String], query: &str, status: &str) -
 
 /// The calculator on show. Its results are derived here from the state, never
 /// stored, and only for this page.
-fn page(state: &AppState) -> Html {
+fn page(state: &AppState, council: Option<&Council>) -> Html {
+    let pay_points = council.map(|c| c.pay_points.as_slice());
     match state.page {
         Page::Retention => retention_page(&RetentionPageProps {
             form: &state.retention,
             view: &retention::compute(&state.retention),
+            pay_points,
         }),
         Page::Cost => cost_page(&CostPageProps {
             form: &state.cost,
             retention: &state.retention,
             view: &cost::compute(&state.cost, &state.retention),
+            pay_points,
         }),
         Page::Payback => payback_page(&PaybackPageProps {
             form: &state.payback,
@@ -102,7 +118,7 @@ pub fn prerendered() -> Html {
                 <span class="static-note__js">{ "Loading the calculator. Meanwhile, this is the worked example with the default figures." }</span>
                 <span class="static-note__nojs">{ "This calculator needs JavaScript to change the figures. Below is the worked example with the default figures." }</span>
             </p>
-            { shell(&state, &[], &encode_query(&state), "") }
+            { shell(&state, &[], &encode_query(&state), "", None) }
         </div>
     }
 }

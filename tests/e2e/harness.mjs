@@ -15,14 +15,23 @@ const TYPES = {
   '.js': 'text/javascript; charset=utf-8',
   '.wasm': 'application/wasm',
   '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
 };
 
-/** Serves dist/ at `/` and at SUB_PATH. Resolves to { origin, close }. */
-export function serveDist() {
+/**
+ * Serves dist/ at `/` and at SUB_PATH, plus `extra` files (path to text, as a
+ * council's own site would add them). Resolves to { origin, close }.
+ */
+export function serveDist(extra = {}) {
   const server = createServer(async (req, res) => {
     let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (path.startsWith(SUB_PATH)) path = '/' + path.slice(SUB_PATH.length);
     if (path.endsWith('/')) path += 'index.html';
+    if (path in extra) {
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+      res.end(extra[path]);
+      return;
+    }
     const file = normalize(join(DIST, path));
     if (!file.startsWith(DIST)) {
       res.writeHead(403).end();

@@ -122,6 +122,8 @@ test('every page fits 320 px wide and 200% zoom without sideways scrolling', asy
       const page = await newPage(app.browser, { viewport, deviceScaleFactor: 2 });
       await page.goto(`${app.server.origin}/${fragment}`);
       await summary(page);
+      // With every explanation and fold open, too.
+      await page.evaluate(() => document.querySelectorAll('.app-mount details').forEach((d) => { d.open = true; }));
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `${fragment || 'retention'} scrolls sideways by ${overflow}px at ${viewport.width}px`);
       assert.deepEqual(page.problems, []);

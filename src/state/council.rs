@@ -1,0 +1,245 @@
+//! Council policy presets: a council publishes its scheme rules, pay points,
+//! pension rate and price caps as a JSON file beside the app
+//! (`presets/SLUG.json`, from `static/presets/`), and links to the app with
+//! `preset=SLUG`. The file holds the inputs as the page's link (the same
+//! versioned reader as links and scenario files) with the council's name, its
+//! policy date and source, and its pay points. The format is in docs/presets.md
+//! with a JSON Schema.
+
+use super::fragment::decode;
+use super::AppState;
+use crate::engine::input::parse_money;
+use crate::engine::money::Pence;
+use serde::{Deserialize, Serialize};
+
+pub const FORMAT: &str = "retention-pay-preset";
+pub const VERSION: u32 = 1;
+/// No more pay points than a select can sensibly offer.
+pub const MAX_PAY_POINTS: usize = 60;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PresetFile {
+    pub format: String,
+    pub version: u32,
+    /// The council, as the page names it: "Lincolnshire County Council".
+    pub council: String,
+    /// The date of the policy the file follows, `2025-04-01`.
+    pub policy_date: String,
+    /// Where the rules come from (a citation or an address).
+    pub source: String,
+    /// Every input the council sets, as the page's link (after the `#`).
+    pub link: String,
+    #[serde(default)]
+    pub pay_points: Vec<PayPointFile>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PayPointFile {
+    /// "Social worker, point 1"
+    pub label: String,
+    /// Full-time salary in pounds, "34898".
+    pub salary: String,
+}
+
+/// A preset that has been read and checked: what the page shows of it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Council {
+    pub slug: String,
+    pub name: String,
+    pub policy_date: String,
+    pub source: String,
+    pub pay_points: Vec<(String, Pence)>,
+}
+
+/// A slug is a file name: 1 to 40 lower-case letters, digits and hyphens.
+pub fn valid_slug(s: &str) -> bool {
+    (1..=40).contains(&s.len())
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// Reads a preset file for `slug`: the council and the state its link sets (on
+/// the page and with the preset named), or a sentence saying why not.
+pub fn read(slug: &str, file: &PresetFile) -> Result<(Council, AppState), String> {
+    if file.format != FORMAT {
+        return Err("it is not a preset file for this calculator".into());
+    }
+    if file.version > VERSION {
+        return Err(format!(
+            "it is for a newer version of this calculator (preset version {})",
+            file.version
+        ));
+    }
+    if file.council.trim().is_empty() {
+        return Err("it does not name the council".into());
+    }
+    if file.pay_points.len() > MAX_PAY_POINTS {
+        return Err(format!("it has more than {MAX_PAY_POINTS} pay points"));
+    }
+    let mut pay_points = Vec::with_capacity(file.pay_points.len());
+    for p in &file.pay_points {
+        match parse_money(&p.salary) {
+            Ok(pay) if !p.label.trim().is_empty() && pay > Pence::ZERO => {
+                pay_points.push((p.label.trim().to_string(), pay))
+            }
+            _ => {
+                return Err(format!(
+                    "its pay point “{}” has no label or no salary",
+                    p.label.trim()
+                ))
+            }
+        }
+    }
+    let (mut state, problems) = decode(&file.link);
+    if let Some(p) = problems.first() {
+        return Err(format!("its settings do not read: {}", p.to_lowercase()));
+    }
+    state.preset = Some(slug.to_string());
+    let council = Council {
+        slug: slug.to_string(),
+        name: file.council.trim().to_string(),
+        policy_date: file.policy_date.trim().to_string(),
+        source: file.source.trim().to_string(),
+        pay_points,
+    };
+    Ok((council, state))
+}
+
+/// Whether a link only names a preset (and a page): then the preset's settings
+/// are applied; a link with figures of its own keeps them.
+pub fn is_bare(fragment: &str) -> bool {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    let query = fragment.split_once('?').map(|(_, q)| q).unwrap_or("");
+    query
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .all(|p| p.starts_with("preset=") || p.starts_with("v="))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(link: &str) -> PresetFile {
+        PresetFile {
+            format: FORMAT.into(),
+            version: 1,
+            council: "Example Council".into(),
+            policy_date: "2025-04-01".into(),
+            source: "Scheme rules, section 4".into(),
+            link: link.into(),
+            pay_points: vec![PayPointFile {
+                label: "Social worker, point 1".into(),
+                salary: "34,898".into(),
+            }],
+        }
+    }
+
+    #[test]
+    fn a_preset_sets_the_scheme_and_names_the_council() {
+        let (council, state) = read("example", &file("retention?v=1&salary=36000&p0.name=Golden%20hello&p0.amount=3000&p0.month=0&p0.tiein=24&p0.shape=prorata")).unwrap();
+        assert_eq!(council.name, "Example Council");
+        assert_eq!(
+            council.pay_points,
+            vec![("Social worker, point 1".to_string(), Pence::pounds(34_898))]
+        );
+        assert_eq!(state.preset.as_deref(), Some("example"));
+        assert_eq!(state.retention.salary, "36000");
+        assert_eq!(state.retention.payments.len(), 1);
+        assert_eq!(state.retention.payments[0].amount, "3000");
+    }
+
+    #[test]
+    fn bad_presets_are_refused_with_a_reason() {
+        let ok = file("retention?v=1");
+        assert!(read(
+            "x",
+            &PresetFile {
+                format: "other".into(),
+                ..ok.clone()
+            }
+        )
+        .unwrap_err()
+        .contains("not a preset file"));
+        assert!(read(
+            "x",
+            &PresetFile {
+                version: 3,
+                ..ok.clone()
+            }
+        )
+        .unwrap_err()
+        .contains("newer version"));
+        assert!(read(
+            "x",
+            &PresetFile {
+                council: " ".into(),
+                ..ok.clone()
+            }
+        )
+        .unwrap_err()
+        .contains("does not name the council"));
+        let bad_pay = PresetFile {
+            pay_points: vec![PayPointFile {
+                label: "A".into(),
+                salary: "lots".into(),
+            }],
+            ..ok.clone()
+        };
+        assert!(read("x", &bad_pay).unwrap_err().contains("pay point “A”"));
+        assert!(
+            read("x", &file("retention?v=1&p0.shape=zigzag&p0.amount=1"))
+                .unwrap_err()
+                .starts_with("its settings do not read")
+        );
+    }
+
+    /// The presets shipped in static/presets/ read cleanly, and say what they
+    /// set: Lincolnshire's 24-month pro-rata tie-in (leaving after 10 full months
+    /// repays (24 − 10) / 24 of £3,000 = £1,750) and New Forest's steps (after 15
+    /// months, 50% of £5,000 = £2,500).
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn the_shipped_examples_read_and_work_out() {
+        use crate::state::retention::compute;
+        for (slug, text, repay) in [
+            (
+                "lincolnshire-example",
+                include_str!("../../static/presets/lincolnshire-example.json"),
+                Pence::pounds(1_750),
+            ),
+            (
+                "new-forest-example",
+                include_str!("../../static/presets/new-forest-example.json"),
+                Pence::pounds(2_500),
+            ),
+        ] {
+            let file: PresetFile = serde_json::from_str(text).unwrap();
+            let (council, state) = read(slug, &file).unwrap();
+            assert!(council.name.ends_with("(example)"));
+            let r = compute(&state.retention).results.unwrap();
+            assert_eq!(r.position.repayable, repay, "{slug}");
+        }
+    }
+
+    #[test]
+    fn only_a_bare_link_takes_the_presets_settings() {
+        assert!(is_bare("#retention?preset=lincolnshire"));
+        assert!(is_bare("#payback?v=1&preset=lincolnshire"));
+        assert!(!is_bare("#retention?v=1&salary=41000&preset=lincolnshire"));
+        assert!(valid_slug("new-forest-2025"));
+        assert!(!valid_slug("../secrets"));
+        assert!(!valid_slug(""));
+    }
+
+    #[test]
+    fn the_preset_is_kept_in_the_link() {
+        let (state, problems) = decode("#retention?v=1&salary=41000&preset=lincolnshire");
+        assert!(problems.is_empty());
+        assert_eq!(state.preset.as_deref(), Some("lincolnshire"));
+        assert!(crate::state::fragment::encode(&state).ends_with("&preset=lincolnshire"));
+        let (state, problems) = decode("#retention?preset=..%2Fx");
+        assert_eq!(state.preset, None);
+        assert_eq!(problems.len(), 1);
+    }
+}
