@@ -418,12 +418,17 @@ mod take_home_props {
             }
         }
 
-        /// A lump sum never takes home more than its gross, nor less than nothing.
+        /// A lump sum never takes home more than its gross, and never costs more
+        /// than payroll's rounding to whole pounds can: a few pence can lift
+        /// taxable pay to date by a whole pound (45p or 48p of tax) and each loan
+        /// by a pound, so net can dip to about -£2.50 (found by this test: 18p on
+        /// £346,164 with Plan 1 and a postgraduate loan took 45p of tax), never
+        /// below -£3.
         #[test]
         fn lump_sum_net_within_gross(e in employee(), p in pay(), g in 0i64..=5_000_000, m in 0usize..12, pens in any::<bool>()) {
             let x = lump_sum_effect(&e, &p, Pence(g), pens, m);
             prop_assert!(x.net <= Pence(g));
-            prop_assert!(x.net >= Pence::ZERO, "net {:?} of {:?}", x.net, g);
+            prop_assert!(x.net >= Pence(-300), "net {:?} of {:?}", x.net, g);
         }
 
         /// Leaving: the tax back is never more than the repayment; no input panics.
@@ -447,3 +452,4 @@ mod take_home_props {
         }
     }
 }
+
