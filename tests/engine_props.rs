@@ -452,4 +452,3 @@ mod take_home_props {
         }
     }
 }
-
