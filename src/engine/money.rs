@@ -235,6 +235,15 @@ impl Ratio {
         self.num == 0
     }
 
+    /// `1 − self`, at least 0: the share that is not this one (the staff who do
+    /// not leave, the leavers who are not exempt).
+    pub fn complement(self) -> Ratio {
+        Ratio {
+            num: (self.den - self.num).max(0),
+            den: self.den,
+        }
+    }
+
     /// `self <= other`, compared exactly.
     pub fn le(self, other: Ratio) -> bool {
         i128::from(self.num) * i128::from(other.den) <= i128::from(other.num) * i128::from(self.den)
@@ -272,6 +281,13 @@ impl Ratio {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn complement_is_the_rest() {
+        assert_eq!(Ratio::bp(1180).complement().percent_label(), "88.2%");
+        assert_eq!(Ratio::ONE.complement(), Ratio::new(0, 1).unwrap());
+        assert_eq!(Ratio::ZERO.complement().percent_label(), "100%");
+    }
 
     #[test]
     fn pounds_to_the_nearest() {

@@ -44,21 +44,6 @@ pub struct SimplePayback {
     pub breakdown: Breakdown,
 }
 
-/// `ceil(upfront / saving_a_month)`, with the monthly saving taken exactly as
-/// `annual_saving / 12`: `ceil(12 × upfront / annual_saving)`.
-pub fn payback_months(upfront: Pence, annual_saving: Pence) -> Option<u32> {
-    if upfront <= Pence::ZERO {
-        return Some(0);
-    }
-    if annual_saving <= Pence::ZERO {
-        return None;
-    }
-    let n = 12 * i128::from(upfront.get());
-    let d = i128::from(annual_saving.get());
-    let months = (n + d - 1) / d;
-    u32::try_from(months).ok()
-}
-
 /// Simple payback with every payment counted in the month it is due, as the
 /// expected cash flow counts it, but with nobody leaving: after `m + 1` months the
 /// position is `(m + 1) × saving − recruitment − the payments due by month m`.
@@ -220,18 +205,24 @@ struct SchemeFlows {
     repayable: Vec<Pence>,
 }
 
+/// Each payment's month and its cost with on-costs: what the simple payback and
+/// the expected cash flow both count.
+pub fn payment_costs(scheme: &Scheme, settings: &OnCostSettings) -> Vec<(u32, Pence)> {
+    scheme
+        .payments
+        .iter()
+        .map(|p| {
+            (
+                p.paid_month,
+                payment_cost(settings, scheme.gross(p), p.pensionable).total,
+            )
+        })
+        .collect()
+}
+
 fn scheme_flows(scheme: &Scheme, settings: &OnCostSettings, horizon: u32) -> SchemeFlows {
     SchemeFlows {
-        costs_by_payment: scheme
-            .payments
-            .iter()
-            .map(|p| {
-                (
-                    p.paid_month,
-                    payment_cost(settings, scheme.gross(p), p.pensionable).total,
-                )
-            })
-            .collect(),
+        costs_by_payment: payment_costs(scheme, settings),
         repayable: (0..horizon)
             .map(|m| position_unchecked(scheme, LeavingReason::Resignation, m).repayable)
             .collect(),
@@ -298,7 +289,8 @@ fn cash_flow(
 /// who are not exempt. `recovery × (1 − exempt share)`.
 fn collected(inputs: &ExpectedInputs) -> Ratio {
     let (r, e) = (inputs.recovery, inputs.exempt_share);
-    Ratio::new(r.num() * (e.den() - e.num()), r.den() * e.den()).unwrap_or(Ratio::ZERO)
+    let kept = e.complement();
+    Ratio::new(r.num() * kept.num(), r.den() * kept.den()).unwrap_or(Ratio::ZERO)
 }
 
 fn expected_unchecked(
@@ -339,7 +331,7 @@ fn expected_unchecked(
         format!(
             "what a leaver owes under the scheme, times the chance of leaving that month, times {} recovered, from the {} of leavers who are not exempt",
             inputs.recovery.percent_label(),
-            Ratio::new(inputs.exempt_share.den() - inputs.exempt_share.num(), inputs.exempt_share.den()).unwrap_or(Ratio::ONE).percent_label()
+            inputs.exempt_share.complement().percent_label()
         ),
         clawback,
         Some(&rates::CLAWBACK_RECOVERY),
@@ -537,7 +529,7 @@ pub fn break_even(scheme_a_year: Pence, leaver: LeaverCost, turnover: Ratio) -> 
     b.note(
         "Deadweight: paid, but would have stayed anyway",
         "everyone who would not have left (1 − turnover) is paid the scheme all the same",
-        Ratio::new(turnover.den() - turnover.num(), turnover.den()).unwrap_or(Ratio::ZERO),
+        turnover.complement(),
         None,
     );
     BreakEven {
@@ -680,10 +672,6 @@ mod tests {
         // £1,200 against £100 a month: exactly 12 months, not 13.
         assert_eq!(
             simple_payback(&[], Pence::pounds(1_200), Pence::pounds(100)).months,
-            Some(12)
-        );
-        assert_eq!(
-            payback_months(Pence::pounds(1_200), Pence::pounds(1_200)),
             Some(12)
         );
         // The verdict line is months, never money.

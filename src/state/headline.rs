@@ -54,7 +54,7 @@ pub fn cost_sentence(c: &Comparison) -> String {
 
 /// "after 6 months", "at once", "not within 36 months"; `horizon` is `None`
 /// where there is no horizon (the simple payback, which may never come).
-pub fn payback_months(m: Option<u32>, horizon: Option<u32>) -> String {
+pub fn months_phrase(m: Option<u32>, horizon: Option<u32>) -> String {
     match (m, horizon) {
         (Some(0), _) => "at once".to_string(),
         (Some(1), _) => "after 1 month".to_string(),
@@ -72,13 +72,13 @@ pub fn payback_sentence(r: &PaybackResults) -> String {
     let turnover = r.grid_inputs.inputs.turnover.percent_label();
     let simple = match r.simple.months {
         Some(0) => "costs nothing up front".to_string(),
-        Some(m) => format!("pays for itself {} if the hire stays", payback_months(Some(m), None)),
+        Some(m) => format!("pays for itself {} if the hire stays", months_phrase(Some(m), None)),
         None => return "Replacing an agency locum with a permanent hire on this package never pays for itself: agency is not dearer than permanent on these figures.".to_string(),
     };
     let expected = match e.payback_month {
         Some(m) => format!(
             "{} allowing for {turnover} turnover",
-            payback_months(Some(m), None)
+            months_phrase(Some(m), None)
         ),
         None => format!(
             "not within {} months allowing for {turnover} turnover",
@@ -104,9 +104,7 @@ fn per_100(r: Ratio) -> String {
 /// Payback, question 2: paying the scheme to everyone to keep them.
 pub fn everyone_sentence(b: &BreakEven) -> String {
     let now = per_100(b.turnover);
-    let stay = per_100(
-        Ratio::new(b.turnover.den() - b.turnover.num(), b.turnover.den()).unwrap_or(Ratio::ZERO),
-    );
+    let stay = per_100(b.turnover.complement());
     match (b.required_cut, b.share_of_leavers) {
         (Some(cut), _) if b.exceeds_turnover => format!(
             "Paid to everyone, the scheme cannot pay for itself by keeping people: it would have to prevent {} leavers a year per 100 staff, more than the {now} who leave now.",
@@ -160,7 +158,7 @@ pub fn payback_compact(r: &PaybackResults) -> String {
         Some(0) => "Nothing to pay back".to_string(),
         Some(m) => format!(
             "Pays for itself {} if the hire stays",
-            payback_months(Some(m), None)
+            months_phrase(Some(m), None)
         ),
         None => "Never pays for itself: agency is not dearer".to_string(),
     }
@@ -222,8 +220,8 @@ mod tests {
 
     #[test]
     fn payback_months_read_as_words() {
-        assert_eq!(payback_months(Some(0), None), "at once");
-        assert_eq!(payback_months(Some(1), Some(36)), "after 1 month");
-        assert_eq!(payback_months(None, Some(36)), "not within 36 months");
+        assert_eq!(months_phrase(Some(0), None), "at once");
+        assert_eq!(months_phrase(Some(1), Some(36)), "after 1 month");
+        assert_eq!(months_phrase(None, Some(36)), "not within 36 months");
     }
 }

@@ -5,7 +5,6 @@
 use super::cost::{compute as compute_cost, CostField, CostForm};
 use super::retention::{compute as compute_retention, FieldError, RetentionForm};
 use crate::engine::clawback::Scheme;
-use crate::engine::employer_cost::payment_cost;
 use crate::engine::employer_cost::OnCostSettings;
 use crate::engine::input::parse_money;
 use crate::engine::input::{parse_months, parse_percent};
@@ -99,20 +98,6 @@ pub struct GridInputs {
     pub scheme: Scheme,
     pub settings: OnCostSettings,
     pub inputs: ExpectedInputs,
-}
-
-/// Each payment's month and its cost with on-costs, for the simple payback.
-fn payments_due(scheme: &Scheme, settings: &OnCostSettings) -> Vec<(u32, Pence)> {
-    scheme
-        .payments
-        .iter()
-        .map(|p| {
-            (
-                p.paid_month,
-                payment_cost(settings, scheme.gross(p), p.pensionable).total,
-            )
-        })
-        .collect()
 }
 
 impl GridInputs {
@@ -231,7 +216,7 @@ pub fn compute(form: &PaybackForm, cost: &CostForm, retention: &RetentionForm) -
         let annual_saving = c.agency.annual - c.permanent.running;
         let saving_a_month = crate::engine::permanent::monthly(annual_saving);
         let simple = simple_payback(
-            &payments_due(&r.scheme, &employer.settings),
+            &payback::payment_costs(&r.scheme, &employer.settings),
             recruitment,
             saving_a_month,
         );

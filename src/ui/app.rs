@@ -50,7 +50,8 @@ pub fn app() -> Html {
     // history.replaceState costs about 2 ms, so it waits until the frame with the
     // new result has been painted; a newer edit replaces a write still waiting.
     let query = encode_query(&state);
-    use_effect_with(with_query(state.page, &query), |f| {
+    let fragment = with_query(state.page, &query);
+    use_effect_with(fragment.clone(), |f| {
         let f = f.clone();
         let pending = gloo::timers::callback::Timeout::new(0, move || write_fragment(&f));
         move || drop(pending)
@@ -210,8 +211,8 @@ pub fn app() -> Html {
         let problems = problems.clone();
         let last_field = last_field.clone();
         let status = status.clone();
-        let fragment = with_query(state.page, &query);
-        let state_now = (*state).clone();
+        // The reducer handle (an Rc), read at click time: nothing is cloned per render.
+        let state_now = state.clone();
         Callback::from(move |e: MouseEvent| {
             let Some(el) = e
                 .target_dyn_into::<web_sys::Element>()

@@ -12,9 +12,7 @@ use super::source_note::{source_note, SourceNoteProps};
 use super::text_field::Field;
 use crate::engine::rates;
 use crate::state::cost::{CostField, CostForm};
-use crate::state::headline::{
-    everyone_sentence, payback_compact, payback_months, payback_sentence,
-};
+use crate::state::headline::{everyone_sentence, months_phrase, payback_compact, payback_sentence};
 use crate::state::payback::{ids, PaybackForm, PaybackResults, PaybackView};
 use yew::prelude::*;
 
@@ -132,7 +130,7 @@ fn replacing(r: &PaybackResults) -> Html {
             if let Some(first) = r.simple.first_covered {
                 <p class="body" data-testid="first-covered">{ format!(
                     "The savings first cover what has been paid after {}, but a later payment takes the position below zero again, so the payback is the month from which it stays covered.",
-                    payback_months(Some(first), None)
+                    months_phrase(Some(first), None)
                 ) }</p>
             }
             { explanation(ExplanationProps { breakdown: r.simple.breakdown.clone(), summary: AttrValue::Static("How the simple payback is worked out") }) }
