@@ -3,6 +3,7 @@
 //! `input`, clicking fires `click`), and reads what the page says.
 #![cfg(target_arch = "wasm32")]
 
+use std::cell::RefCell;
 use std::time::Duration;
 
 use retention_pay::state::retention::FieldError;
@@ -39,6 +40,28 @@ fn fresh_root(fragment: &str) -> Element {
     root.set_id("test-root");
     document().body().unwrap().append_child(&root).unwrap();
     root
+}
+
+thread_local! {
+    /// What the last test mounted, unmounted before the next test mounts: an app
+    /// left running keeps its listeners and timers, and could write its own link
+    /// into the address bar the next test reads.
+    static MOUNTED: RefCell<Option<Box<dyn FnOnce()>>> = RefCell::new(None);
+}
+
+/// Unmounts the previous test's component, then mounts `C` into a fresh element
+/// with the URL fragment set to `fragment`.
+async fn mount<C>(fragment: &str)
+where
+    C: yew::BaseComponent,
+    C::Properties: Default,
+{
+    if let Some(destroy) = MOUNTED.with(|m| m.borrow_mut().take()) {
+        destroy();
+        settle().await;
+    }
+    let handle = yew::Renderer::<C>::with_root(fresh_root(fragment)).render();
+    MOUNTED.with(|m| *m.borrow_mut() = Some(Box::new(move || handle.destroy())));
 }
 
 async fn settle() {
@@ -120,8 +143,7 @@ fn amount_field() -> yew::Html {
 
 #[wasm_bindgen_test]
 async fn text_field_links_hint_and_error_to_the_input() {
-    let root = fresh_root("");
-    yew::Renderer::<AmountField>::with_root(root).render();
+    mount::<AmountField>("").await;
     settle().await;
     let input: HtmlInputElement = by_id("amount").dyn_into().unwrap();
     assert_eq!(input.value(), "3,00o", "what was typed is shown back");
@@ -157,8 +179,7 @@ fn two_errors() -> yew::Html {
 
 #[wasm_bindgen_test]
 async fn error_summary_links_to_each_field() {
-    let root = fresh_root("");
-    yew::Renderer::<TwoErrors>::with_root(root).render();
+    mount::<TwoErrors>("").await;
     settle().await;
     let links = document().query_selector_all(".error-summary a").unwrap();
     assert_eq!(links.length(), 2);
@@ -169,8 +190,7 @@ async fn error_summary_links_to_each_field() {
 
 #[wasm_bindgen_test]
 async fn app_shows_the_default_scheme_and_writes_it_to_the_link() {
-    let root = fresh_root("");
-    yew::Renderer::<App>::with_root(root).render();
+    mount::<App>("").await;
     eventually("the summary", || {
         has_text("[data-testid=summary]", "you repay")
     })
@@ -208,8 +228,7 @@ async fn app_shows_the_default_scheme_and_writes_it_to_the_link() {
 
 #[wasm_bindgen_test]
 async fn typing_updates_results_and_bad_input_keeps_the_text() {
-    let root = fresh_root("");
-    yew::Renderer::<App>::with_root(root).render();
+    mount::<App>("").await;
     eventually("the summary", || {
         has_text("[data-testid=summary]", "you repay")
     })
@@ -260,15 +279,14 @@ fn count(selector: &str) -> u32 {
 
 #[wasm_bindgen_test]
 async fn presets_add_and_remove_change_the_payments() {
-    let root = fresh_root("");
-    yew::Renderer::<App>::with_root(root).render();
+    mount::<App>("").await;
     eventually("three payments", || count("fieldset.payment") == 3).await;
     click("button[data-preset=stepped-100-50-25]").await;
     eventually("one payment after the preset", || {
         count("fieldset.payment") == 1
     })
     .await;
-    assert_eq!(count(".step"), 3);
+    eventually("the preset's three steps", || count(".step") == 3).await;
     // New Forest shape on £5,000: 50% from month 12, so £2,500 at month 12.
     type_into("leave-month", "12").await;
     eventually("£2,500 repayable", || {
@@ -294,10 +312,10 @@ async fn presets_add_and_remove_change_the_payments() {
 
 #[wasm_bindgen_test]
 async fn a_damaged_link_says_what_it_could_not_read_and_keeps_the_rest() {
-    let root = fresh_root(
+    mount::<App>(
         "retention?salary=41000&p0.amount=2500&p0.tiein=12&p0.shape=cliff&p0.shape=zigzag&leave=3",
-    );
-    yew::Renderer::<App>::with_root(root).render();
+    )
+    .await;
     eventually("the problem list", || has_text("#link-problems", "zigzag")).await;
     let salary: HtmlInputElement = by_id("salary").dyn_into().unwrap();
     assert_eq!(salary.value(), "41000");
