@@ -6,6 +6,12 @@
 //! with a link that carries other inputs, so the default figures are never shown
 //! as if they were the visitor's.
 //!
+//! For a strict Content Security Policy (`script-src 'self'`, docs/embedding.md)
+//! it moves Trunk's inline loader into its own file, `start-HASH.js`, and fails the
+//! build if any inline script, event-handler attribute or style attribute is left.
+//! Last, it writes `sw.js`, the service worker that keeps this release's files for
+//! offline use (its list of files is this build's own).
+//!
 //! `cargo run --features ssr --bin prerender -- DIST_DIR`
 
 use retention_pay::state::fragment::encode;
@@ -40,11 +46,135 @@ fn write(dir: &Path) -> Result<usize, String> {
             .render(),
     );
     let page = insert_into_app(&page, &html)?;
-    std::fs::write(&index, page).map_err(|e| e.to_string())?;
-    let boot = dir.join("boot.js");
-    std::fs::write(&boot, boot_js(&encode(&AppState::default())))
-        .map_err(|e| format!("{}: {e}", boot.display()))?;
+    let (page, loader) = externalise_loader(&page)?;
+    check_csp_clean(&page)?;
+    write_file(dir, &loader.name, &loader.body)?;
+    write_file(dir, "index.html", &page)?;
+    write_file(dir, "boot.js", &boot_js(&encode(&AppState::default())))?;
+    write_file(dir, "sw.js", &service_worker(&release_files(dir)?))?;
     Ok(html.len())
+}
+
+fn write_file(dir: &Path, name: &str, text: &str) -> Result<(), String> {
+    let path = dir.join(name);
+    std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// A script the build writes beside index.html.
+struct Script {
+    name: String,
+    body: String,
+}
+
+/// Moves Trunk's inline `<script type=module>` loader into `start-HASH.js` (named
+/// by its content, like Trunk's own files) and points the page at it.
+fn externalise_loader(page: &str) -> Result<(String, Script), String> {
+    let open = ["<script type=module>", "<script type=\"module\">"]
+        .iter()
+        .find_map(|tag| page.find(tag).map(|at| (at, tag.len())))
+        .ok_or("index.html has no inline module loader from Trunk")?;
+    let body_start = open.0 + open.1;
+    let body_len = page[body_start..]
+        .find("</script>")
+        .ok_or("the loader script is not closed")?;
+    let body = page[body_start..body_start + body_len].trim().to_string();
+    let name = format!("start-{:016x}.js", fnv1a(body.as_bytes()));
+    let tag = format!("<script type=module src=./{name}></script>");
+    let page = format!(
+        "{}{tag}{}",
+        &page[..open.0],
+        &page[body_start + body_len + "</script>".len()..]
+    );
+    Ok((page, Script { name, body }))
+}
+
+/// Fails if the page still needs 'unsafe-inline': a script without `src`, an
+/// event-handler attribute (`onclick=`) or a style attribute.
+fn check_csp_clean(page: &str) -> Result<(), String> {
+    let lower = page.to_ascii_lowercase();
+    let tags = lower
+        .split('<')
+        .skip(1)
+        .filter_map(|t| t.split_once('>').map(|(tag, _)| tag));
+    for tag in tags.filter(|t| t.starts_with(|c: char| c.is_ascii_alphabetic())) {
+        if tag.starts_with("script") && !tag.contains(" src=") {
+            return Err("index.html has an inline script: a strict CSP would block it".into());
+        }
+        for attribute in tag.split_ascii_whitespace().skip(1) {
+            let name = attribute.split('=').next().unwrap_or_default();
+            if name == "style" || (name.starts_with("on") && attribute.contains('=')) {
+                return Err(format!(
+                    "index.html has a {name} attribute: a strict CSP would block it"
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// FNV-1a, 64 bits: a stable name for a file from its content.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// The files of this release the service worker keeps, relative to the app
+/// (so it works under any sub-path), sorted.
+fn release_files(dir: &Path) -> Result<Vec<String>, String> {
+    let mut files = Vec::new();
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let keep = [".js", ".wasm", ".css", ".svg"]
+            .iter()
+            .any(|e| name.ends_with(e));
+        // The host's embed script and the worker itself are not part of the page.
+        if keep && name != "sw.js" && name != "embed.js" {
+            files.push(name);
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// The service worker (docs/embedding.md, "Offline"): this release's files are
+/// kept when it installs; the page itself is fetched fresh when there is a network
+/// and from the cache when there is not; files named by their content are served
+/// from the cache; a new release (a new list, so a new worker) replaces the old
+/// cache when it activates.
+fn service_worker(files: &[String]) -> String {
+    let list: Vec<String> = files.iter().map(|f| format!("'./{f}'")).collect();
+    let version = format!("{:016x}", fnv1a(list.join(",").as_bytes()));
+    format!(
+        "// Written by the build (src/bin/prerender.rs).\n\
+         const CACHE = 'retention-pay-{version}';\n\
+         const FILES = ['./', {files}];\n\
+         self.addEventListener('install', (e) => {{\n  \
+           e.waitUntil(caches.open(CACHE).then((c) => c.addAll(FILES)).then(() => self.skipWaiting()));\n\
+         }});\n\
+         self.addEventListener('activate', (e) => {{\n  \
+           e.waitUntil(caches.keys().then((keys) => Promise.all(keys\n    \
+             .filter((k) => k.startsWith('retention-pay-') && k !== CACHE)\n    \
+             .map((k) => caches.delete(k)))).then(() => self.clients.claim()));\n\
+         }});\n\
+         const NAMED_BY_CONTENT = /-[0-9a-f]{{16}}(_bg)?\\.(js|wasm|css|svg)$/;\n\
+         self.addEventListener('fetch', (e) => {{\n  \
+           const url = new URL(e.request.url);\n  \
+           if (e.request.method !== 'GET' || url.origin !== location.origin) return;\n  \
+           if (NAMED_BY_CONTENT.test(url.pathname)) {{\n    \
+             e.respondWith(caches.match(e.request).then((hit) => hit || fetch(e.request)));\n    \
+             return;\n  \
+           }}\n  \
+           // The page, boot.js and presets: the network first, so a new release shows.\n  \
+           const key = e.request.mode === 'navigate' ? './' : e.request;\n  \
+           e.respondWith(fetch(e.request).then((r) => {{\n    \
+             if (r.ok && e.request.mode === 'navigate') {{ const copy = r.clone(); caches.open(CACHE).then((c) => c.put('./', copy)); }}\n    \
+             return r;\n  \
+           }}).catch(() => caches.open(CACHE).then((c) => c.match(key, {{ ignoreSearch: true }}))));\n\
+         }});\n",
+        files = list.join(", "),
+    )
 }
 
 /// Puts `html` first inside `<div id="app">` (quoted or, after minifying, not).
@@ -59,16 +189,11 @@ fn insert_into_app(page: &str, html: &str) -> Result<String, String> {
     Ok(format!("{}{html}{}", &page[..open], &page[open..]))
 }
 
-/// The script that runs before first paint. `default` is the default view's
-/// fragment: any other fragment (a shared link, another calculator) hides the
-/// prerendered figures until the app shows the visitor's own.
+/// The script that runs before first paint (static/boot.js). `default` is the
+/// default view's fragment: any other fragment (a shared link, another
+/// calculator) hides the prerendered figures until the app shows the visitor's own.
 fn boot_js(default: &str) -> String {
-    format!(
-        "// Written by the build (src/bin/prerender.rs). Runs before first paint.\n\
-         (function () {{\n  var d = document.documentElement, h = location.hash.replace(/^#/, '');\n  \
-         d.classList.add('js');\n  \
-         if (h !== '' && h !== 'retention' && h !== {default:?}) d.classList.add('js-link');\n}})();\n"
-    )
+    include_str!("../../static/boot.js").replace("DEFAULT_FRAGMENT", &format!("{default:?}"))
 }
 
 #[cfg(test)]
@@ -84,6 +209,50 @@ mod tests {
         );
         assert!(insert_into_app("<body></body>", "x").is_err());
         assert!(insert_into_app("<div id=\"app\"><div id=\"prerendered\">", "x").is_err());
+    }
+
+    #[test]
+    fn the_loader_moves_to_a_file_named_by_its_content() {
+        let page = "<head><script src=boot.js></script><script type=module>import init from './a.js';\nawait init();</script></head>";
+        let (out, loader) = externalise_loader(page).unwrap();
+        assert_eq!(loader.body, "import init from './a.js';\nawait init();");
+        assert!(loader.name.starts_with("start-") && loader.name.ends_with(".js"));
+        assert_eq!(
+            out,
+            format!(
+                "<head><script src=boot.js></script><script type=module src=./{}></script></head>",
+                loader.name
+            )
+        );
+        // Another body, another name (so a cache never serves an old loader).
+        let (_, other) = externalise_loader(&page.replace("a.js", "b.js")).unwrap();
+        assert_ne!(other.name, loader.name);
+        assert!(externalise_loader("<head></head>").is_err());
+        assert!(check_csp_clean(&out).is_ok());
+    }
+
+    #[test]
+    fn a_page_that_needs_unsafe_inline_fails_the_build() {
+        assert!(check_csp_clean("<script>alert(1)</script>").is_err());
+        assert!(check_csp_clean("<SCRIPT type=module>x</SCRIPT>").is_err());
+        assert!(check_csp_clean("<button onclick=\"x()\">").is_err());
+        assert!(check_csp_clean("<p style=\"color:red\">").is_err());
+        // Words that merely start with "on" are not handlers.
+        assert!(check_csp_clean("<p class=x> one=two, only</p><script src=a.js></script>").is_ok());
+    }
+
+    #[test]
+    fn the_worker_keeps_this_release_and_names_its_cache_by_it() {
+        let a = service_worker(&["app-0123456789abcdef.js".into(), "boot.js".into()]);
+        assert!(a.contains("const FILES = ['./', './app-0123456789abcdef.js', './boot.js'];"));
+        let b = service_worker(&["app-fedcba9876543210.js".into(), "boot.js".into()]);
+        let cache = |s: &str| {
+            s.lines()
+                .find(|l| l.starts_with("const CACHE"))
+                .unwrap()
+                .to_string()
+        };
+        assert_ne!(cache(&a), cache(&b), "a new release gets a new cache");
     }
 
     #[test]

@@ -19,17 +19,20 @@ const TYPES = {
 };
 
 /**
- * Serves dist/ at `/` and at SUB_PATH, plus `extra` files (path to text, as a
- * council's own site would add them). Resolves to { origin, close }.
+ * Serves dist/ at `/` and at SUB_PATH, plus `extra` files (path to text, or to a
+ * function giving the text at request time, as a council's own site would add
+ * them), with `headers` on every response (a Content Security Policy, say).
+ * Resolves to { origin, close }.
  */
-export function serveDist(extra = {}) {
+export function serveDist(extra = {}, headers = {}) {
   const server = createServer(async (req, res) => {
     let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (path.startsWith(SUB_PATH)) path = '/' + path.slice(SUB_PATH.length);
     if (path.endsWith('/')) path += 'index.html';
     if (path in extra) {
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-      res.end(extra[path]);
+      const body = typeof extra[path] === 'function' ? extra[path]() : extra[path];
+      res.writeHead(200, { ...headers, 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+      res.end(body);
       return;
     }
     const file = normalize(join(DIST, path));
@@ -39,7 +42,7 @@ export function serveDist(extra = {}) {
     }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
@@ -69,11 +72,22 @@ export function launchBrowser() {
   });
 }
 
-/** A new page that fails the test on any console error or uncaught exception. */
+/**
+ * A new page that fails the test on any console error, uncaught exception or
+ * request to anywhere but this machine. Service workers are blocked (so request
+ * routing in tests sees every request) unless `options` allows them.
+ */
 export async function newPage(browser, options = {}) {
-  const context = await browser.newContext(options);
+  const context = await browser.newContext({ serviceWorkers: 'block', ...options });
   const page = await context.newPage();
   page.problems = [];
+  page.requests = [];
+  page.on('request', (r) => {
+    page.requests.push(r.url());
+    const url = new URL(r.url());
+    const local = url.hostname === '127.0.0.1' || url.hostname === 'localhost';
+    if (!local && url.protocol !== 'data:' && url.protocol !== 'blob:') page.problems.push(`a request to another origin: ${r.url()}`);
+  });
   page.on('console', (m) => {
     // Failed loads are reported with their address by the response handler below.
     if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) page.problems.push(m.text());

@@ -1,0 +1,55 @@
+// Runs before first paint (written into dist/ by src/bin/prerender.rs, which
+// fills in the default view's link). Four small jobs, none of them the maths:
+(function () {
+  var d = document.documentElement, h = location.hash.replace(/^#/, '');
+  var q = new URLSearchParams(location.search);
+  var framed = window.top !== window;
+
+  // 1. A link with other inputs hides the prerendered default figures, so they
+  //    are never shown as the visitor's own.
+  d.classList.add('js');
+  if (h !== '' && h !== 'retention' && h !== DEFAULT_FRAGMENT) d.classList.add('js-link');
+
+  // 2. Theming from the address (docs/embedding.md): only these properties, only
+  //    colours as #hex and fonts as plain family names. Set through the CSSOM,
+  //    which a strict style-src allows.
+  var THEME = ['brand', 'brand-dark', 'text', 'secondary-text', 'background', 'panel',
+    'button', 'button-text', 'focus', 'focus-text', 'error', 'font'];
+  THEME.forEach(function (name) {
+    var v = q.get('theme-' + name);
+    var ok = v && (name === 'font' ? /^[\w \-,'"]{1,80}$/.test(v) : /^#[0-9a-fA-F]{3,8}$/.test(v));
+    if (ok) d.style.setProperty('--' + name, v);
+  });
+  if (framed) d.classList.add('embedded');
+
+  // 3. In an iframe, tell the host page how tall the content is, so it can size
+  //    the frame: only to the origin the host named, never to "*".
+  var parent = q.get('parent-origin');
+  if (framed && parent) {
+    var origin = null;
+    try { origin = new URL(parent).origin; } catch (e) { origin = null; }
+    if (origin && origin === parent && window.ResizeObserver) {
+      var last = 0;
+      var report = function () {
+        var height = Math.ceil(document.body.getBoundingClientRect().height);
+        if (height !== last) {
+          last = height;
+          window.parent.postMessage({ type: 'retention-pay:height', height: height }, origin);
+        }
+      };
+      document.addEventListener('DOMContentLoaded', function () {
+        new ResizeObserver(report).observe(document.body);
+        report();
+      });
+    }
+  }
+
+  // 4. Offline: the standalone app keeps this release's files (sw.js). Not in
+  //    someone else's page unless the host asks (?offline=1). After the app has
+  //    started, so it never competes with the first result.
+  if ('serviceWorker' in navigator && (!framed || q.get('offline') === '1')) {
+    window.addEventListener('TrunkApplicationStarted', function () {
+      navigator.serviceWorker.register('sw.js').catch(function () {});
+    });
+  }
+})();

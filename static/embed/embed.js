@@ -1,0 +1,96 @@
+// Social worker retention pay calculator: the script a council's own page loads
+// to embed it (docs/embedding.md). Served beside the app; it only ever talks to
+// the app's origin, and it changes nothing on the host page but its own frames.
+//
+//  - <iframe data-retention-pay src=".../?parent-origin=https://your.site#payback">
+//    frames are sized to their content (the app reports its height to the origin
+//    the host names in parent-origin).
+//  - <retention-pay-calculator page="payback" preset="..."></retention-pay-calculator>
+//    is a custom element that does all of that itself, inside a shadow root, so the
+//    host's styles cannot reach it and it adds none to the host.
+(function () {
+  var script = document.currentScript;
+  if (!script) return;
+  var app = new URL('./', script.src);
+  var PAGES = ['retention', 'agency-or-permanent', 'payback', 'check-my-package'];
+  var THEME = ['brand', 'brand-dark', 'text', 'secondary-text', 'background', 'panel',
+    'button', 'button-text', 'focus', 'focus-text', 'error', 'font'];
+
+  /** Full width, no border, and the height the app last reported (the CSSOM, not
+   *  style attributes or a <style> element: a strict style-src allows it). */
+  function fit(frame, height) {
+    frame.style.display = 'block';
+    frame.style.width = '100%';
+    frame.style.border = '0';
+    frame.style.boxSizing = 'content-box';
+    if (height) frame.style.height = height + 'px';
+  }
+  function fitAll() {
+    var frames = document.querySelectorAll('iframe[data-retention-pay]');
+    for (var i = 0; i < frames.length; i++) fit(frames[i]);
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', fitAll);
+  else fitAll();
+
+  window.addEventListener('message', function (e) {
+    if (e.origin !== app.origin || !e.data || e.data.type !== 'retention-pay:height') return;
+    var height = Number(e.data.height);
+    if (!(height > 0 && height < 100000)) return;
+    var frames = document.querySelectorAll('iframe[data-retention-pay]');
+    for (var i = 0; i < frames.length; i++) {
+      if (frames[i].contentWindow === e.source) fit(frames[i], height);
+    }
+    var elements = document.querySelectorAll('retention-pay-calculator');
+    for (var j = 0; j < elements.length; j++) {
+      var frame = elements[j].shadowRoot && elements[j].shadowRoot.querySelector('iframe');
+      if (frame && frame.contentWindow === e.source) fit(frame, height);
+    }
+  });
+
+  if (!window.customElements || customElements.get('retention-pay-calculator')) return;
+
+  /** The app's address for an element: its page, preset, theme and the host's origin. */
+  function address(el) {
+    var url = new URL(app.href);
+    url.searchParams.set('parent-origin', location.origin);
+    THEME.forEach(function (name) {
+      var v = el.getAttribute('theme-' + name);
+      if (v) url.searchParams.set('theme-' + name, v);
+    });
+    if (el.hasAttribute('offline')) url.searchParams.set('offline', '1');
+    var page = el.getAttribute('page');
+    var hash = PAGES.indexOf(page) >= 0 ? page : 'retention';
+    var preset = el.getAttribute('preset');
+    if (preset && /^[a-z0-9-]{1,60}$/.test(preset)) hash += '?preset=' + preset;
+    url.hash = hash;
+    return url.href;
+  }
+
+  function Calculator() {
+    return Reflect.construct(HTMLElement, [], Calculator);
+  }
+  Calculator.prototype = Object.create(HTMLElement.prototype);
+  Calculator.prototype.constructor = Calculator;
+  Object.setPrototypeOf(Calculator, HTMLElement);
+  Calculator.observedAttributes = ['page', 'preset', 'offline'].concat(
+    THEME.map(function (n) { return 'theme-' + n; }));
+  Calculator.prototype.connectedCallback = function () {
+    if (this.shadowRoot) return;
+    var root = this.attachShadow({ mode: 'open' });
+    var frame = document.createElement('iframe');
+    frame.title = this.getAttribute('label') || 'Social worker retention pay calculator';
+    frame.setAttribute('data-retention-pay', '');
+    this.style.display = 'block';
+    fit(frame);
+    frame.style.height = '40rem';
+    frame.style.margin = '0';
+    frame.style.padding = '0';
+    frame.src = address(this);
+    root.appendChild(frame);
+  };
+  Calculator.prototype.attributeChangedCallback = function () {
+    var frame = this.shadowRoot && this.shadowRoot.querySelector('iframe');
+    if (frame) frame.src = address(this);
+  };
+  customElements.define('retention-pay-calculator', Calculator);
+})();
