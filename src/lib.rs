@@ -2,8 +2,14 @@
 //!
 //! - [`engine`]: the maths, pure Rust, natively tested.
 //! - [`state`]: app state, reducers and the URL fragment, pure, natively tested.
-//! - [`ui`]: Yew function components that render state and dispatch actions.
+//! - [`ui`]: Yew function components that render state and dispatch actions
+//!   (feature `ui`, on by default).
+//! - [`api`]: the calculations for host pages' scripts (feature `api`, built as
+//!   its own engine-only module: docs/api.md).
 
+#[cfg(feature = "api")]
+pub mod api;
 pub mod engine;
 pub mod state;
+#[cfg(feature = "ui")]
 pub mod ui;

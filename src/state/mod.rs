@@ -1,6 +1,7 @@
 //! App state: plain data and pure reducers, tested natively. The UI only renders
 //! this state and dispatches [`Action`]s.
 
+pub mod answer;
 pub mod cost;
 pub mod council;
 pub mod csv;

@@ -1,0 +1,538 @@
+//! The answers the JavaScript API gives (src/api.rs, docs/api.md), worked out
+//! here without any browser crate so they are tested natively.
+//!
+//! An input is the calculator's link keys (`salary`, `p0.amount`, `c.turnover`,
+//! …) to text; a key left out takes the calculator's default, as on screen, and
+//! giving any payment (`pN.…`) or offer (`oN.…`) replaces the default ones. It
+//! goes through the same reader as a shared link and the same `compute` as the
+//! page, so the answers are the page's.
+
+use crate::engine::breakdown::{Breakdown, LineKind};
+use crate::engine::money::Pence;
+use crate::state::fragment::{decode, encode_component, encode_query};
+use crate::state::retention::FieldError;
+use crate::state::{cost, headline, package, payback, retention, AppState, Page};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// Is `key` one of a numbered group's (`p0.amount` for `p`, `o2.salary` for `o`)?
+fn in_group(key: &str, group: char) -> bool {
+    key.strip_prefix(group)
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// The link for `page` with the defaults, overridden by `input` (link keys to text).
+pub fn fragment(page: Page, input: &BTreeMap<String, String>) -> String {
+    let defaults = encode_query(&AppState::default());
+    let replaces = |group| input.keys().any(|k| in_group(k, group));
+    let mut pairs: Vec<String> = defaults
+        .split('&')
+        .filter(|pair| {
+            let key = pair.split('=').next().unwrap_or_default();
+            let given = input.contains_key(key);
+            let replaced = ['p', 'o'].iter().any(|&g| in_group(key, g) && replaces(g));
+            !given && !replaced
+        })
+        .map(str::to_string)
+        .collect();
+    pairs.extend(
+        input
+            .iter()
+            .filter(|(k, _)| k.as_str() != "v")
+            .map(|(k, v)| format!("{}={}", encode_component(k), encode_component(v))),
+    );
+    format!("{}?{}", page.slug(), pairs.join("&"))
+}
+
+/// A line of "how this is worked out".
+#[derive(Serialize, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct Line {
+    pub label: String,
+    pub working: String,
+    /// "add", "subtract", "total" or "note".
+    pub role: &'static str,
+    /// "money", "percentage", "months" or "text".
+    pub kind: &'static str,
+    /// Money in pence, or a number of months; absent for the other kinds.
+    pub amount: Option<f64>,
+    /// The figure as the page shows it: "£1,500.00", "11.8%", "6 months".
+    pub shown: String,
+}
+
+#[derive(Serialize, Debug, PartialEq)]
+pub struct Section {
+    pub title: String,
+    pub lines: Vec<Line>,
+}
+
+fn section(b: &Breakdown) -> Section {
+    use crate::engine::breakdown::Value;
+    Section {
+        title: b.title.clone(),
+        lines: b
+            .lines
+            .iter()
+            .map(|l| Line {
+                label: l.label.clone(),
+                working: l.working.clone(),
+                role: match l.kind {
+                    LineKind::Add => "add",
+                    LineKind::Subtract => "subtract",
+                    LineKind::Total => "total",
+                    LineKind::Note => "note",
+                },
+                kind: l.value.kind(),
+                amount: match &l.value {
+                    Value::Money(p) => Some(pence(*p)),
+                    Value::Months(m) => Some(f64::from(*m)),
+                    _ => None,
+                },
+                shown: l.value.label(),
+            })
+            .collect(),
+    }
+}
+
+/// Money for JavaScript: whole pence as a number (exact: far below 2^53).
+fn pence(p: Pence) -> f64 {
+    p.0 as f64
+}
+
+/// What every calculator answers with.
+#[derive(Serialize, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct Answer<F> {
+    pub calculator: &'static str,
+    /// The page's own sentence.
+    pub headline: String,
+    /// The main figures: money in pence, periods in months.
+    pub figures: F,
+    pub explanation: Vec<Section>,
+    /// The calculator's link with these inputs (open the page with `#` + this).
+    pub link: String,
+}
+
+#[derive(Serialize, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct RetentionFigures {
+    pub leave_month: u32,
+    pub paid: f64,
+    pub repayable: f64,
+    pub kept: f64,
+}
+
+#[derive(Serialize, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct CostFigures {
+    pub agency_a_year: f64,
+    pub permanent_a_year: f64,
+    pub saving_a_year: f64,
+    pub saving_a_month: f64,
+}
+
+#[derive(Serialize, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct PaybackFigures {
+    pub upfront: f64,
+    pub annual_saving: f64,
+    /// Months until the package has paid for itself; `null` if it never does.
+    pub simple_payback_months: Option<u32>,
+    pub expected_payback_month: Option<u32>,
+    pub expected_net_at_horizon: f64,
+    pub horizon_months: u32,
+}
+
+#[derive(Serialize, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct PackageFigures {
+    pub gross_a_year: f64,
+    pub pension: f64,
+    pub income_tax: f64,
+    pub national_insurance: f64,
+    pub student_loans: f64,
+    pub take_home_a_year: f64,
+    pub take_home_a_month: f64,
+    pub leaving_month: u32,
+    pub repay_if_leaving: f64,
+    pub real_cost_of_leaving: f64,
+}
+
+/// Why an input object could not be worked out, as the page would say it.
+#[derive(Debug, PartialEq)]
+pub struct InputProblem {
+    /// The input's key for the field (`salary`, `p1.amount`, `b.horizon`), or
+    /// `input` for a key or value the calculator does not know.
+    pub field: String,
+    pub message: String,
+}
+
+/// The link key (what an API input calls it) of a field id on the page, with
+/// payments numbered in order from 0 as in a link (`payments`: their keys).
+pub fn link_key(id: &str, payments: &[u32]) -> String {
+    use crate::state::package::TAX_CODE_ID;
+    use crate::state::payback::ids;
+    match id {
+        "leave-month" => return "leave".into(),
+        "pension-rate" => return "pension".into(),
+        TAX_CODE_ID => return "k.code".into(),
+        ids::DISCOUNT => return "b.rate".into(),
+        ids::DISCOUNT_ON => return "b.discount".into(),
+        _ => {}
+    }
+    let numbered = |t: &str, g: char| {
+        t.strip_prefix(g)
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let mut key = Vec::new();
+    let mut rest = id.split('-').peekable();
+    while let Some(&t) = rest.peek() {
+        if numbered(t, 'p') && key.is_empty() {
+            // A payment's id carries its key; its link number is its place.
+            let k: u32 = t[1..].parse().unwrap_or(u32::MAX);
+            let at = payments.iter().position(|&p| p == k).unwrap_or(0);
+            key.push(format!("p{at}"));
+        } else if numbered(t, 'p') || numbered(t, 'o') || matches!(t, "c" | "b" | "k") {
+            key.push(t.to_string());
+        } else if numbered(t, 's') {
+            key.push("steps".into());
+            return key.join(".");
+        } else {
+            break;
+        }
+        rest.next();
+    }
+    let tail: Vec<&str> = rest.collect();
+    key.push(tail.join("-"));
+    key.join(".")
+}
+
+/// Any error on the page's fields is an error of the input, even where the page
+/// could still show part of its results (a bad salary on Retention, say).
+fn results<T>(
+    results: Option<T>,
+    errors: &[FieldError],
+    blocked_by: &[&str],
+) -> Result<T, InputProblem> {
+    match results {
+        Some(r) if errors.is_empty() => Ok(r),
+        _ => Err(first_error(errors, blocked_by)),
+    }
+}
+
+fn first_error(errors: &[FieldError], blocked_by: &[&str]) -> InputProblem {
+    match errors.first() {
+        Some(e) => InputProblem {
+            field: e.id.clone(),
+            message: e.message.clone(),
+        },
+        None => InputProblem {
+            field: "input".into(),
+            message: format!("correct the inputs of {} first", blocked_by.join(" and ")),
+        },
+    }
+}
+
+/// Reads the input and works out `page`: the API's whole path, natively testable.
+pub fn answer(
+    page: Page,
+    input: &BTreeMap<String, String>,
+) -> Result<Answer<Figures>, InputProblem> {
+    let link = fragment(page, input);
+    let (state, problems) = decode(&link);
+    if let Some(p) = problems.first() {
+        return Err(InputProblem {
+            field: "input".into(),
+            message: format!("input: {p}"),
+        });
+    }
+    let payments: Vec<u32> = state.retention.payments.iter().map(|p| p.key).collect();
+    let named = |p: InputProblem| {
+        let key = link_key(&p.field, &payments);
+        InputProblem {
+            message: format!("{key}: {}", p.message),
+            field: key,
+        }
+    };
+    let (figures, explanation) = work_out(page, &state).map_err(named)?;
+    Ok(Answer {
+        calculator: page.slug(),
+        headline: headline::for_page(&state).unwrap_or_default(),
+        figures,
+        explanation,
+        link,
+    })
+}
+
+/// The page's figures and explanation, or the first problem (by field id).
+fn work_out(page: Page, state: &AppState) -> Result<(Figures, Vec<Section>), InputProblem> {
+    Ok(match page {
+        Page::Retention => {
+            let v = retention::compute(&state.retention);
+            let r = results(v.results, &v.errors, &[])?;
+            let p = &r.position;
+            let f = RetentionFigures {
+                leave_month: r.leave_month,
+                paid: pence(p.paid),
+                repayable: pence(p.repayable),
+                kept: pence(p.kept),
+            };
+            (Figures::Retention(f), vec![section(&r.explanation)])
+        }
+        Page::Cost => {
+            let v = cost::compute(&state.cost, &state.retention);
+            let r = results(v.results, &v.errors, &[])?;
+            let f = CostFigures {
+                agency_a_year: pence(r.comparison.agency),
+                permanent_a_year: pence(r.comparison.permanent),
+                saving_a_year: pence(r.comparison.saving_a_year),
+                saving_a_month: pence(r.comparison.saving_a_month),
+            };
+            let s = vec![
+                section(&r.agency.breakdown),
+                section(&r.permanent.breakdown),
+            ];
+            (Figures::Cost(f), s)
+        }
+        Page::Payback => {
+            let v = payback::compute(&state.payback, &state.cost, &state.retention);
+            // Payback draws on the other two pages: name their fields too.
+            let mut errors = v.errors;
+            if !v.blocked_by.is_empty() {
+                errors.extend(cost::compute(&state.cost, &state.retention).errors);
+                errors.extend(retention::compute(&state.retention).errors);
+            }
+            let r = results(v.results, &errors, &v.blocked_by)?;
+            let f = PaybackFigures {
+                upfront: pence(r.upfront),
+                annual_saving: pence(r.annual_saving),
+                simple_payback_months: r.simple.months,
+                expected_payback_month: r.expected.payback_month,
+                expected_net_at_horizon: pence(r.expected.net),
+                horizon_months: r.horizon,
+            };
+            (Figures::Payback(f), vec![section(&r.expected.breakdown)])
+        }
+        Page::Package => {
+            let v = package::compute(&state.package, &state.retention, &state.cost);
+            let r = results(v.results, &v.errors, &[])?;
+            let t = &r.take_home;
+            let f = PackageFigures {
+                gross_a_year: pence(t.gross),
+                pension: pence(t.pension),
+                income_tax: pence(t.tax),
+                national_insurance: pence(t.ni),
+                student_loans: pence(t.loans),
+                take_home_a_year: pence(t.net),
+                take_home_a_month: pence(t.month.net),
+                leaving_month: r.leaving.leaving_month,
+                repay_if_leaving: pence(r.leaving.repay),
+                real_cost_of_leaving: pence(r.leaving.real_cost),
+            };
+            let s = vec![section(&t.breakdown), section(&r.leaving.breakdown)];
+            (Figures::Package(f), s)
+        }
+    })
+}
+
+#[derive(Serialize, Debug, PartialEq)]
+#[serde(untagged)]
+pub enum Figures {
+    Retention(RetentionFigures),
+    Cost(CostFigures),
+    Payback(PaybackFigures),
+    Package(PackageFigures),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    fn retention_figures(a: &Answer<Figures>) -> &RetentionFigures {
+        match &a.figures {
+            Figures::Retention(f) => f,
+            other => panic!("not retention figures: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn no_input_gives_the_default_scheme() {
+        // £1,000 on joining (6-month cliff), £2,000 at 6 months (12-month cliff),
+        // £3,000 at 18 months; leaving after 10: £3,000 paid, the £2,000 still tied
+        // in, £1,000 kept (its 6 months are over).
+        let a = answer(Page::Retention, &BTreeMap::new()).unwrap();
+        let f = retention_figures(&a);
+        assert_eq!(
+            (f.leave_month, f.paid, f.repayable, f.kept),
+            (10, 300_000.0, 200_000.0, 100_000.0)
+        );
+        assert!(
+            a.headline
+                .contains("you repay £2,000.00 of the £3,000.00 paid"),
+            "{}",
+            a.headline
+        );
+        assert!(a.link.starts_with("retention?v=1&"));
+        assert_eq!(a.calculator, "retention");
+    }
+
+    #[test]
+    fn a_payment_given_replaces_the_default_ones() {
+        // £5,000 on joining, pro rata over 24 months, leaving after 9: 15 of 24
+        // months unserved, so 5,000 × 15 / 24 = £3,125.00 repayable, £1,875.00 kept.
+        let a = answer(
+            Page::Retention,
+            &input(&[
+                ("p0.amount", "5000"),
+                ("p0.month", "0"),
+                ("p0.tiein", "24"),
+                ("p0.shape", "prorata"),
+                ("leave", "9"),
+            ]),
+        )
+        .unwrap();
+        let f = retention_figures(&a);
+        assert_eq!(
+            (f.paid, f.repayable, f.kept),
+            (500_000.0, 312_500.0, 187_500.0)
+        );
+        assert!(
+            !a.link.contains("p1."),
+            "the default payments are gone: {}",
+            a.link
+        );
+        // The explanation is the page's, each line with its kind.
+        let total = a.explanation[0]
+            .lines
+            .iter()
+            .find(|l| l.role == "total")
+            .unwrap();
+        assert_eq!((total.kind, total.amount), ("money", Some(312_500.0)));
+        assert_eq!(total.shown, "£3,125.00");
+    }
+
+    #[test]
+    fn take_home_matches_the_payslip_worked_by_hand() {
+        // 2025/26, £40,000, Plan 2, not in the LGPS (tests/e2e/package.test.mjs has
+        // the working): a month is 3,333.33 − PAYE 457.00 − NI 182.83 − loan 86 =
+        // £2,607.50; the year's liability 20% × 27,429.96 = £5,485.99, NI £2,193.96,
+        // loans £1,032: £31,288.01.
+        let a = answer(
+            Page::Package,
+            &input(&[
+                ("salary", "40000"),
+                ("year", "2025-26"),
+                ("k.lgps", "out"),
+                ("p0.name", "Bonus"),
+                ("p0.amount", "3000"),
+                ("p0.month", "4"),
+                ("p0.shape", "cliff"),
+                ("p0.tiein", "12"),
+                ("leave", "10"),
+            ]),
+        )
+        .unwrap();
+        let Figures::Package(f) = &a.figures else {
+            panic!("not package figures")
+        };
+        assert_eq!(
+            (f.take_home_a_year, f.take_home_a_month),
+            (3_128_801.0, 260_750.0)
+        );
+        assert_eq!(
+            (f.income_tax, f.national_insurance, f.student_loans),
+            (548_599.0, 219_396.0, 103_200.0)
+        );
+        // Leaving after 10: all £3,000 repaid, £600 of tax back: £2,400 real cost.
+        assert_eq!(
+            (f.repay_if_leaving, f.real_cost_of_leaving),
+            (300_000.0, 240_000.0)
+        );
+    }
+
+    #[test]
+    fn bad_input_names_the_field_by_its_key() {
+        let e = answer(Page::Package, &input(&[("salary", "lots")])).unwrap_err();
+        assert_eq!(e.field, "salary");
+        assert!(
+            e.message.starts_with("salary: Enter the full-time salary"),
+            "{}",
+            e.message
+        );
+        // A bad salary is an error on Retention too, though the page would still
+        // show what is repayable (the salary only feeds the employer's cost).
+        assert_eq!(
+            answer(Page::Retention, &input(&[("salary", "lots")]))
+                .unwrap_err()
+                .field,
+            "salary"
+        );
+        let e = answer(Page::Retention, &input(&[("p0.amount", "2,00x")])).unwrap_err();
+        assert_eq!(e.field, "p0.amount");
+        assert!(e.message.contains("payment 1"), "{}", e.message);
+        // A key the calculator does not know is named too.
+        let e = answer(Page::Cost, &input(&[("salery", "38000")])).unwrap_err();
+        assert_eq!(e.field, "input");
+        assert!(e.message.contains("salery"), "{}", e.message);
+        // Payback stops on the other pages' errors and names their fields.
+        let e = answer(Page::Payback, &input(&[("c.turnover", "x")])).unwrap_err();
+        assert_eq!(e.field, "c.turnover", "{}", e.message);
+    }
+
+    #[test]
+    fn every_kind_of_field_is_named_by_the_key_that_set_it() {
+        let cases = [
+            (Page::Retention, "leave", "ten"),
+            (Page::Retention, "fte", "2"),
+            (Page::Retention, "pension", "x"),
+            (Page::Retention, "p0.tiein", "x"),
+            (Page::Cost, "c.day-rate", "x"),
+            (Page::Cost, "c.agency-now", "x"),
+            (Page::Payback, "b.horizon", "x"),
+            (Page::Payback, "b.rate", "x"),
+            (Page::Package, "k.code", "XYZ"),
+            (Page::Package, "o2.salary", "x"),
+        ];
+        for (page, key, bad) in cases {
+            let mut i = input(&[(key, bad)]);
+            if key == "c.day-rate" {
+                i.insert("c.basis".into(), "daily".into());
+            }
+            if key == "b.rate" {
+                i.insert("b.discount".into(), "1".into());
+            }
+            if key == "p0.tiein" {
+                // A payment given replaces the defaults: the rest of it must be good.
+                i.extend(input(&[
+                    ("p0.amount", "1000"),
+                    ("p0.month", "0"),
+                    ("p0.shape", "cliff"),
+                ]));
+            }
+            let e = answer(page, &i).unwrap_err();
+            assert_eq!(e.field, key, "{}", e.message);
+        }
+        // Payments are named by their place, as in a link; steps by their list.
+        assert_eq!(link_key("p7-amount", &[3, 7]), "p1.amount");
+        assert_eq!(link_key("p3-s2-share", &[3]), "p0.steps");
+        assert_eq!(link_key("o2-p0-month", &[]), "o2.p0.month");
+    }
+
+    #[test]
+    fn every_calculator_answers_its_defaults() {
+        for page in Page::ALL {
+            let a = answer(page, &BTreeMap::new()).unwrap();
+            assert!(
+                !a.headline.is_empty() && !a.explanation.is_empty(),
+                "{page:?}"
+            );
+        }
+    }
+}
