@@ -449,3 +449,104 @@ mod take_home_props {
         }
     }
 }
+
+/// The workforce projection (issue 12): for any service from 1 to 5,000 FTE and
+/// any flows over one to five years, every month's permanent + agency +
+/// uncovered is the establishment, no count is negative, no cost is negative,
+/// and nothing panics.
+mod workforce {
+    use proptest::prelude::*;
+    use retention_pay::engine::money::{Pence, Ratio};
+    use retention_pay::engine::workforce::{
+        compare, Flows, Fte, Inputs, SchemeLever, Service, UnitCosts,
+    };
+
+    fn fte(max_whole: i64) -> impl Strategy<Value = Fte> {
+        (0..=max_whole * 1000).prop_map(|m| Fte(m * 1000))
+    }
+
+    fn share() -> impl Strategy<Value = Ratio> {
+        (0i64..=10_000).prop_map(Ratio::bp)
+    }
+
+    fn flows() -> impl Strategy<Value = Flows> {
+        (
+            (0i64..=10_000).prop_map(Ratio::bp),
+            share(),
+            fte(60),
+            0u32..=24,
+            fte(500),
+            fte(200),
+            0u32..=60,
+            share(),
+            prop::option::of((share(), share(), 0i64..=5_000_000).prop_map(
+                |(take_up, turnover_cut, p)| SchemeLever {
+                    take_up,
+                    turnover_cut,
+                    cost_a_head: Pence(p),
+                },
+            )),
+        )
+            .prop_map(
+                |(
+                    turnover,
+                    cover,
+                    hires_a_month,
+                    time_to_fill,
+                    conversions_a_year,
+                    trainees_a_year,
+                    months_to_qualify,
+                    trainees_stay,
+                    scheme,
+                )| Flows {
+                    turnover,
+                    cover,
+                    hires_a_month,
+                    time_to_fill,
+                    conversions_a_year,
+                    trainees_a_year,
+                    months_to_qualify,
+                    trainees_stay,
+                    scheme,
+                },
+            )
+    }
+
+    fn service() -> impl Strategy<Value = Service> {
+        (1i64..=5_000_000, 0i64..=1000, 0i64..=1000).prop_map(|(e, p, a)| {
+            // Permanent and agency as thousandths of the establishment, never over it.
+            let e = e * 1000;
+            let permanent = e * p / 1000;
+            let agency = (e - permanent) * a / 1000;
+            Service {
+                establishment: Fte(e),
+                permanent: Fte(permanent),
+                agency: Fte(agency),
+            }
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+        #[test]
+        fn the_establishment_is_always_accounted_for(service in service(), as_now in flows(), strategy in flows(), years in 1u32..=5, costs in (0i64..=20_000_000, 0i64..=40_000_000, 0i64..=2_000_000, 0i64..=10_000_000)) {
+            let costs = UnitCosts { permanent_a_year: Pence(costs.0), agency_a_year: Pence(costs.1), recruitment_a_hire: Pence(costs.2), training_a_head: Pence(costs.3) };
+            let c = compare(&Inputs { service, as_now, strategy, costs, years }).unwrap();
+            for p in [&c.as_now, &c.strategy] {
+                prop_assert_eq!(p.years.len(), years as usize);
+                prop_assert_eq!(p.months.len(), years as usize * 12 + 1);
+                for s in &p.months {
+                    prop_assert!(s.permanent.0 >= 0 && s.agency.0 >= 0 && s.uncovered.0 >= 0, "{:?}", s);
+                    prop_assert_eq!(s.permanent.0 + s.agency.0 + s.uncovered.0, service.establishment.0);
+                }
+                for y in &p.years {
+                    let l = &y.costs;
+                    prop_assert!([l.pay_bill, l.agency, l.recruitment, l.scheme, l.training].iter().all(|x| x.0 >= 0));
+                    prop_assert!(y.leavers.0 >= 0 && y.hires.0 >= 0 && y.not_placed.0 >= 0);
+                }
+            }
+            prop_assert_eq!(c.cumulative.last().copied(), Some(Pence(c.strategy.total().0 - c.as_now.total().0)));
+        }
+    }
+}

@@ -20,3 +20,4 @@ pub mod probability;
 pub mod rates;
 pub mod take_home;
 pub mod tax_code;
+pub mod workforce;
