@@ -283,7 +283,7 @@ async fn fetch_preset(slug: &str) -> Result<council::PresetFile, String> {
             .map_err(|_| "the file is not JSON".to_string())?,
         Err(_) => return Err("the file is not JSON".into()),
     };
-    serde_wasm_bindgen::from_value(json)
+    super::js_reader::read(json)
         .map_err(|_| "it is not a preset file for this calculator".to_string())
 }
 
@@ -340,7 +340,7 @@ fn open_scenario(
         let opened = text
             .ok()
             .and_then(|t| js_sys::JSON::parse(&t).ok())
-            .and_then(|v| serde_wasm_bindgen::from_value::<scenario::ScenarioFile>(v).ok())
+            .and_then(|v| super::js_reader::read::<scenario::ScenarioFile>(v).ok())
             .ok_or(scenario::OpenError::NotAScenario)
             .and_then(|f| scenario::open(&f).map(|s| (s, f)));
         match opened {

@@ -14,6 +14,7 @@ pub mod employer_cost;
 pub mod error_summary;
 pub mod explanation;
 pub mod fold;
+pub mod js_reader;
 pub mod layout;
 pub mod leaving_controls;
 pub mod link_problems;
