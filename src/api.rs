@@ -85,6 +85,12 @@ pub fn check_my_package(input: JsValue) -> Result<JsValue, JsValue> {
     call(Page::Package, input)
 }
 
+/// Workforce strategy: the service over one to five years, as now and with the strategy.
+#[wasm_bindgen(js_name = workforceStrategy)]
+pub fn workforce_strategy(input: JsValue) -> Result<JsValue, JsValue> {
+    call(Page::Workforce, input)
+}
+
 /// The API's version, the app's, the link format's and the tax years it knows.
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]

@@ -201,6 +201,38 @@ pub static LOST_PRODUCTIVITY: Source = Source {
     unconfirmed: true,
 };
 
+pub static DFE_VACANCY_2025: Source = Source {
+    title: "Children's social work workforce, reporting year 2025: vacancy rate 14.2% (5,965 FTE vacancies against 36,186 FTE in post); 73.6% of vacancies covered by agency workers; agency rate 13.0%",
+    publisher: "Department for Education, Explore Education Statistics",
+    date: "30 September 2025 census",
+    url: Some("https://explore-education-statistics.service.gov.uk/find-statistics/children-s-social-work-workforce"),
+    unconfirmed: false,
+};
+
+pub static COVENTRY_GROW_OWN: Source = Source {
+    title: "Coventry social work degree apprenticeships: of 58 who entered, 54 remained in their role (93%)",
+    publisher: "Coventry City Council, scrutiny board briefing",
+    date: "2022",
+    url: None,
+    unconfirmed: false,
+};
+
+pub static TURNOVER_CUT: Source = Source {
+    title: "How much a retention scheme cuts turnover among those on it: no published figure; 0% unless you enter your own",
+    publisher: "This calculator",
+    date: "November 2026",
+    url: None,
+    unconfirmed: true,
+};
+
+pub static TRAINING_COST: Source = Source {
+    title: "Training cost of a trainee social worker (course fees, backfill, supervision): no single published figure; £0 unless you enter your own",
+    publisher: "This calculator",
+    date: "November 2026",
+    url: None,
+    unconfirmed: true,
+};
+
 pub static GREEN_BOOK: Source = Source {
     title: "The Green Book: central government guidance on appraisal, discount rate 3.5% a year",
     publisher: "HM Treasury",

@@ -11,7 +11,7 @@ use crate::engine::breakdown::{Breakdown, LineKind};
 use crate::engine::money::Pence;
 use crate::state::fragment::{decode, encode_component, encode_query};
 use crate::state::retention::FieldError;
-use crate::state::{cost, headline, package, payback, retention, AppState, Page};
+use crate::state::{cost, headline, package, payback, retention, workforce, AppState, Page};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -332,12 +332,68 @@ fn work_out(page: Page, state: &AppState) -> Result<(Figures, Vec<Section>), Inp
             let s = vec![section(&t.breakdown), section(&r.leaving.breakdown)];
             (Figures::Package(f), s)
         }
+        Page::Workforce => {
+            let v = workforce::compute(&state.workforce, &state.cost, &state.retention);
+            let mut errors = v.errors;
+            if !v.blocked_by.is_empty() {
+                errors.extend(cost::compute(&state.cost, &state.retention).errors);
+                errors.extend(retention::compute(&state.retention).errors);
+            }
+            let r = results(v.results, &errors, &v.blocked_by)?;
+            let c = &r.comparison;
+            let f = WorkforceFigures {
+                as_now: workforce_years(&c.as_now),
+                with_strategy: workforce_years(&c.strategy),
+                difference: c.cumulative.last().map_or(0.0, |p| pence(*p)),
+                break_even_year: c.break_even_year,
+            };
+            (Figures::Workforce(f), vec![section(&c.breakdown)])
+        }
     })
+}
+
+#[derive(Serialize, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct WorkforceYear {
+    pub year: u32,
+    pub permanent: f64,
+    pub agency: f64,
+    pub uncovered: f64,
+    pub cost: f64,
+}
+
+/// FTE for JavaScript: to three decimal places.
+fn fte(f: crate::engine::workforce::Fte) -> f64 {
+    (f.0 / 1000) as f64 / 1000.0
+}
+
+#[derive(Serialize, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct WorkforceFigures {
+    pub as_now: Vec<WorkforceYear>,
+    pub with_strategy: Vec<WorkforceYear>,
+    /// The strategy's cost less the cost as now, over the whole period.
+    pub difference: f64,
+    pub break_even_year: Option<u32>,
+}
+
+fn workforce_years(p: &crate::engine::workforce::Projection) -> Vec<WorkforceYear> {
+    p.years
+        .iter()
+        .map(|y| WorkforceYear {
+            year: y.year,
+            permanent: fte(y.staff.permanent),
+            agency: fte(y.staff.agency),
+            uncovered: fte(y.staff.uncovered),
+            cost: pence(y.costs.total()),
+        })
+        .collect()
 }
 
 #[derive(Serialize, Debug, PartialEq)]
 #[serde(untagged)]
 pub enum Figures {
+    Workforce(WorkforceFigures),
     Retention(RetentionFigures),
     Cost(CostFigures),
     Payback(PaybackFigures),

@@ -15,6 +15,7 @@ use super::cost::{Basis, CostField, CostForm};
 use super::package::{offer_scheme, Offer, PackageForm, MAX_OFFERS};
 use super::payback::PaybackForm;
 use super::retention::{PaymentForm, RetentionForm, StepForm};
+use super::workforce::{self, WField, WorkforceForm};
 use super::{AppState, Page};
 use crate::engine::agency::{Region, Role};
 use crate::engine::clawback::{LeavingReason, ShapeKind, MAX_PAYMENTS, MAX_STEPS};
@@ -135,6 +136,9 @@ pub fn encode_query(state: &AppState) -> String {
         ("b.horizon".into(), encode_component(&b.horizon)),
     ]);
     encode_package(&state.package, &mut pairs);
+    let w = &state.workforce;
+    pairs.extend(WField::ALL.map(|f| (f.key(), encode_component(w.get(f)))));
+    pairs.push((workforce::SCHEME_KEY.into(), flag(w.scheme).into()));
     if let Some(slug) = &state.preset {
         pairs.push(("preset".into(), encode_component(slug)));
     }
@@ -304,6 +308,7 @@ pub fn decode(fragment: &str) -> (AppState, Vec<String>) {
     let mut payback = PaybackForm::default();
     let mut payments = PaymentsRead::default();
     let mut package = PackageForm::default();
+    let mut workforce = WorkforceForm::default();
     let mut offers: Vec<OfferRead> = Vec::new();
 
     let version = link_version(query, &mut problems);
@@ -335,7 +340,8 @@ pub fn decode(fragment: &str) -> (AppState, Vec<String>) {
         let setting = read_setting(&mut form, key, &value)
             .or_else(|| read_cost(&mut cost, key, &value))
             .or_else(|| read_payback(&mut payback, key, &value))
-            .or_else(|| read_package(&mut package, key, &value));
+            .or_else(|| read_package(&mut package, key, &value))
+            .or_else(|| read_workforce(&mut workforce, key, &value));
         if let Some(ok) = setting {
             if !ok {
                 problems.push(format!(
@@ -367,6 +373,7 @@ pub fn decode(fragment: &str) -> (AppState, Vec<String>) {
             cost,
             payback,
             package,
+            workforce,
             preset,
         },
         problems,
@@ -533,6 +540,16 @@ fn read_cost(c: &mut CostForm, key: &str, value: &str) -> Option<bool> {
         _ => return None,
     };
     Some(ok)
+}
+
+/// Applies a workforce setting (`w.*`); `None` when the key is not one.
+fn read_workforce(w: &mut WorkforceForm, key: &str, value: &str) -> Option<bool> {
+    if key == workforce::SCHEME_KEY {
+        return Some(read_flag(value).map(|b| w.scheme = b).is_some());
+    }
+    let field = WField::from_key(key)?;
+    w.set(field, value.to_string());
+    Some(true)
 }
 
 /// Applies a payback setting; `None` when the key is not one.

@@ -5,12 +5,13 @@
 
 use super::package::PackageResults;
 use super::payback::PaybackResults;
-use super::{cost, package, payback, retention, AppState, Page};
+use super::{cost, package, payback, retention, workforce, AppState, Page};
 use crate::engine::clawback::{full_months, Position, Scheme};
 use crate::engine::money::Pence;
 use crate::engine::money::Ratio;
 use crate::engine::payback::BreakEven;
 use crate::engine::permanent::Comparison;
+use crate::engine::workforce::Comparison as WfComparison;
 
 /// Retention: what is repayable if the worker leaves in the chosen month.
 pub fn retention_sentence(scheme: &Scheme, pos: &Position) -> String {
@@ -168,6 +169,53 @@ pub fn package_compact(r: &PackageResults) -> String {
     format!("Take-home {} a month", r.take_home.month.net.format())
 }
 
+/// The workforce page's answer: agency and vacancy at the horizon both ways, and
+/// whether the strategy pays for itself.
+pub fn workforce_sentence(c: &WfComparison) -> String {
+    let (Some(now), Some(with)) = (c.as_now.years.last(), c.strategy.years.last()) else {
+        return String::new();
+    };
+    let n = c.strategy.years.len();
+    let years = if n == 1 {
+        "1 year".to_string()
+    } else {
+        format!("{n} years")
+    };
+    let over = over_the_period(c, &years);
+    let pays = match c.break_even_year {
+        Some(1) => format!("it pays for itself in the first year, and {over}."),
+        Some(y) => format!("it pays for itself by the end of year {y}, and {over}."),
+        None => format!("it does not pay for itself within {years}: {over}."),
+    };
+    format!(
+        "After {years}, agency staff are {} FTE with the strategy against {} as now (agency rate {} against {}); {pays}",
+        with.staff.agency.label(),
+        now.staff.agency.label(),
+        with.agency_rate().percent_label(),
+        now.agency_rate().percent_label(),
+    )
+}
+
+/// "over 5 years it saves £1.00 against as now" / "… costs £1.00 more than as now".
+fn over_the_period(c: &WfComparison, years: &str) -> String {
+    let total = c.cumulative.last().copied().unwrap_or(Pence(0));
+    match total.0 {
+        t if t < 0 => format!(
+            "over {years} it saves {} against as now",
+            Pence(-t).format()
+        ),
+        0 => format!("over {years} it costs the same as now"),
+        _ => format!("over {years} it costs {} more than as now", total.format()),
+    }
+}
+
+pub fn workforce_compact(c: &WfComparison) -> String {
+    match c.break_even_year {
+        Some(y) => format!("Pays for itself in year {y}"),
+        None => "Does not pay for itself".to_string(),
+    }
+}
+
 /// The answer for the page on show, worked out from the state alone; `None`
 /// while that page's inputs (or those it draws on) have errors.
 pub fn for_page(state: &AppState) -> Option<String> {
@@ -186,6 +234,9 @@ pub fn for_page(state: &AppState) -> Option<String> {
             .results
             .as_ref()
             .map(package_sentence),
+        Page::Workforce => workforce::compute(&state.workforce, &state.cost, &state.retention)
+            .results
+            .map(|r| workforce_sentence(&r.comparison)),
     }
 }
 
@@ -193,6 +244,21 @@ pub fn for_page(state: &AppState) -> Option<String> {
 mod tests {
     use super::*;
     use crate::state::fragment::decode;
+
+    #[test]
+    fn the_workforce_answer_names_agency_and_break_even() {
+        // 80 permanent and 20 agency of 100 posts; nobody leaves or is recruited;
+        // the strategy converts 3 agency workers a year (no scheme): after 5 years
+        // 15 have converted, 5 agency of 100 (5%) against 20 (20%) as now, and it is
+        // cheaper from the first month.
+        let (state, problems) = decode("#workforce-strategy?c.turnover=0&w.hires=0&w.s.hires=0&w.permanent=80&w.agency=20&w.convert=3&w.trainees=0&w.scheme=0");
+        assert_eq!(problems, Vec::<String>::new());
+        let s = for_page(&state).unwrap();
+        assert!(
+            s.starts_with("After 5 years, agency staff are 5.0 FTE with the strategy against 20.0 as now (agency rate 5% against 20%); it pays for itself in the first year, and over 5 years it saves £"),
+            "{s}"
+        );
+    }
 
     #[test]
     fn the_default_retention_answer() {

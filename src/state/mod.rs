@@ -13,11 +13,13 @@ pub mod payback;
 pub mod retention;
 pub mod route;
 pub mod scenario;
+pub mod workforce;
 
 use cost::{CostAction, CostForm};
 use package::{PackageAction, PackageForm};
 use payback::{PaybackAction, PaybackForm};
 use retention::{RetentionAction, RetentionForm};
+use workforce::{WorkforceAction, WorkforceForm};
 
 /// The calculators. Each is a page in the URL fragment (`#retention?…`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -27,10 +29,17 @@ pub enum Page {
     Cost,
     Payback,
     Package,
+    Workforce,
 }
 
 impl Page {
-    pub const ALL: [Page; 4] = [Page::Retention, Page::Cost, Page::Payback, Page::Package];
+    pub const ALL: [Page; 5] = [
+        Page::Retention,
+        Page::Cost,
+        Page::Payback,
+        Page::Package,
+        Page::Workforce,
+    ];
 
     pub fn slug(self) -> &'static str {
         match self {
@@ -38,6 +47,7 @@ impl Page {
             Page::Cost => "agency-or-permanent",
             Page::Payback => "payback",
             Page::Package => "check-my-package",
+            Page::Workforce => "workforce-strategy",
         }
     }
 
@@ -47,6 +57,7 @@ impl Page {
             Page::Cost => "Agency or permanent",
             Page::Payback => "Payback",
             Page::Package => "Check my package",
+            Page::Workforce => "Workforce strategy",
         }
     }
 
@@ -57,6 +68,7 @@ impl Page {
             Page::Cost => "Compare what a social work post costs a year filled permanently, fully loaded, with an agency locum, and check the agency rate against a price cap.",
             Page::Payback => "Two questions: when does replacing an agency locum with a permanent hire on this package pay for itself, and does paying the scheme to everyone pay for itself by keeping people?",
             Page::Package => "For social workers weighing an offer: what it is worth after income tax, National Insurance, student loan and pension, month by month as your payslip will show it, and what leaving early would cost you.",
+            Page::Workforce => "For a head of service: the whole service's staffing and cost over one to five years, as now and with a strategy (a retention scheme, conversions from agency, growing your own, more recruitment), and the year the strategy pays for itself.",
         }
     }
 
@@ -74,6 +86,7 @@ pub struct AppState {
     pub cost: CostForm,
     pub payback: PaybackForm,
     pub package: PackageForm,
+    pub workforce: WorkforceForm,
     /// The council preset the link names (`preset=…`), if any: its file is
     /// `presets/SLUG.json` beside the app (see `council`).
     pub preset: Option<String>,
@@ -86,6 +99,7 @@ pub enum Action {
     Cost(CostAction),
     Payback(PaybackAction),
     Package(PackageAction),
+    Workforce(WorkforceAction),
     /// Replace the whole state, e.g. from a link opened or pasted.
     Replace(Box<AppState>),
 }
@@ -115,6 +129,10 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
         },
         Action::Package(a) => AppState {
             package: package::reduce(&state.package, a),
+            ..state.clone()
+        },
+        Action::Workforce(a) => AppState {
+            workforce: workforce::reduce(&state.workforce, a),
             ..state.clone()
         },
         Action::Replace(s) => *s,

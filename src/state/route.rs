@@ -10,6 +10,7 @@ use super::cost::{Basis, CostAction, CostField};
 use super::package::{PackageAction, KEY_BLOCK, TAX_CODE_ID};
 use super::payback::{ids as payback_ids, PaybackAction};
 use super::retention::{PaymentField, RetentionAction, StepField};
+use super::workforce::{self, WField, WorkforceAction};
 use super::{Action, Page};
 use crate::engine::agency::{Region, Role};
 use crate::engine::clawback::{LeavingReason, ShapeKind};
@@ -110,6 +111,9 @@ pub fn route(event: Event<'_>) -> Option<Action> {
                     if let Some(field) = id.strip_prefix("c-").and_then(CostField::from_slug) {
                         return cost(CostAction::Set(field, v));
                     }
+                    if let Some(field) = WField::from_id(id) {
+                        return Some(Action::Workforce(WorkforceAction::Set(field, v)));
+                    }
                     if let Some(rest) = id.strip_prefix("cap-") {
                         let (region, role) = rest.rsplit_once('-')?;
                         return cost(CostAction::SetCap(
@@ -177,6 +181,7 @@ pub fn route(event: Event<'_>) -> Option<Action> {
             "c-supp-pens" => cost(CostAction::SetSupplementPensionable(checked)),
             "c-link" => cost(CostAction::SetLinkScheme(checked)),
             payback_ids::DISCOUNT_ON => payback(PaybackAction::SetDiscount(checked)),
+            workforce::SCHEME_ID => Some(Action::Workforce(WorkforceAction::SetScheme(checked))),
             _ => {
                 if let Some(reason) = id
                     .strip_prefix("exempt-")

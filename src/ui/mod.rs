@@ -8,6 +8,7 @@ pub mod cap_table;
 pub mod cash_flow_chart;
 pub mod cost_bars;
 pub mod cost_page;
+pub mod data_table;
 pub mod deferred;
 pub mod download;
 pub mod employer_cost;
@@ -37,6 +38,8 @@ pub mod source_note;
 pub mod steps_editor;
 pub mod text_field;
 pub mod undo_banner;
+pub mod workforce_charts;
+pub mod workforce_page;
 
 use crate::state::retention::FieldError;
 use yew::prelude::*;

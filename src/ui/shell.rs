@@ -10,9 +10,10 @@ use super::nav::{nav, NavProps};
 use super::package_page::{package_page, PackagePageProps};
 use super::payback_page::{payback_page, PaybackPageProps};
 use super::retention_page::{retention_page, RetentionPageProps};
+use super::workforce_page::{workforce_page, WorkforcePageProps};
 use crate::state::council::Council;
 use crate::state::fragment::{encode_query, with_query};
-use crate::state::{cost, package, payback, retention, AppState, Page};
+use crate::state::{cost, package, payback, retention, workforce, AppState, Page};
 use yew::prelude::*;
 
 /// The page for `state`; `query` is its inputs as encoded for links; `status`
@@ -103,6 +104,11 @@ fn page(state: &AppState, council: Option<&Council>) -> Html {
             retention: &state.retention,
             cost: &state.cost,
             view: &package::compute(&state.package, &state.retention, &state.cost),
+        }),
+        Page::Workforce => workforce_page(&WorkforcePageProps {
+            form: &state.workforce,
+            cost: &state.cost,
+            view: &workforce::compute(&state.workforce, &state.cost, &state.retention),
         }),
     }
 }

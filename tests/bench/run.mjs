@@ -143,6 +143,8 @@ const CALCULATORS = [
   { name: 'Agency or permanent', fragment: '#agency-or-permanent', id: 'c-hourly', values: ['41', '44.5', '47', '52'] },
   { name: 'Payback', fragment: '#payback', id: 'b-recovery', values: ['60', '75', '90', '50'] },
   { name: 'Check my package', fragment: '#check-my-package', id: 'salary', values: ['36000', '41250', '45000', '52500'] },
+  // A service of 5,000 FTE (the largest the page takes), five years.
+  { name: 'Workforce strategy (5,000 FTE)', fragment: '#workforce-strategy?w.posts=5000&w.permanent=4290&w.agency=525&w.hires=40&w.s.hires=60&w.convert=100&w.trainees=200', id: 'w-cut', values: ['5', '10', '20', '15'] },
 ];
 // A shared link carrying inputs (a scheme and a salary), for the first-result check.
 const LINK = '#retention?year=2025-26&salary=41000&p0.name=Golden%20hello&p0.amount=5000&p0.month=0&p0.tiein=24&p0.shape=prorata&leave=9';

@@ -1,0 +1,44 @@
+//! A table of figures from rows of text: the first cell of a row is its
+//! heading, the rest are figures (right-aligned). In a scroll region on a phone, with a "Download
+//! as CSV" button after it. One loop for every such table, so each costs the
+//! bundle its text, not its markup.
+
+use super::download::csv_button;
+use yew::prelude::*;
+
+pub struct DataTable<'a> {
+    pub id: &'a str,
+    pub caption: String,
+    pub headers: &'a [&'a str],
+    pub rows: Vec<Vec<String>>,
+    /// The row to mark (`row--selected`), if any.
+    pub selected: Option<usize>,
+    /// What the CSV file is called after.
+    pub csv: &'a str,
+}
+
+pub fn data_table(t: DataTable<'_>) -> Html {
+    let caption_id = format!("{}-caption", t.id);
+    html! {
+        <>
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby={caption_id.clone()}>
+                <table class="table" id={t.id.to_string()}>
+                    <caption class="table__caption" id={caption_id}>{ t.caption }</caption>
+                    <thead><tr>{ for t.headers.iter().enumerate().map(|(i, h)| html! { <th scope="col" class={(i > 0).then_some("num")}>{ *h }</th> }) }</tr></thead>
+                    <tbody>
+                        { for t.rows.into_iter().enumerate().map(|(i, row)| {
+                            let mut cells = row.into_iter();
+                            html! {
+                                <tr class={classes!((t.selected == Some(i)).then_some("row--selected"))}>
+                                    <th scope="row">{ cells.next().unwrap_or_default() }</th>
+                                    { for cells.map(|c| html! { <td class="num">{ c }</td> }) }
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            { csv_button(t.csv) }
+        </>
+    }
+}

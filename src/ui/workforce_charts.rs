@@ -1,0 +1,120 @@
+//! The workforce page's two charts (SVG): staff by type at each year's end, as
+//! now beside with the strategy; and the strategy's cost against as now, so far.
+//! The tables below each give the same figures.
+
+use crate::engine::money::Pence;
+use crate::engine::workforce::Projection;
+use yew::prelude::*;
+
+const W: i64 = 640;
+const H: i64 = 220;
+const LEFT: i64 = 56;
+const BOTTOM: i64 = 28;
+
+/// Scales `v` of `max` onto `span` pixels.
+fn scale(v: i64, max: i64, span: i64) -> i64 {
+    if max <= 0 {
+        return 0;
+    }
+    (i128::from(v) * i128::from(span) / i128::from(max)) as i64
+}
+
+/// Two stacked columns a year (as now, with the strategy): permanent, agency,
+/// vacant and not covered. The start is year 0.
+pub fn staff_chart(as_now: &Projection, strategy: &Projection) -> Html {
+    let Some(first) = as_now.months.first() else {
+        return html! {};
+    };
+    let total = first.permanent.0 + first.agency.0 + first.uncovered.0;
+    let years = as_now.years.len();
+    let plot = H - BOTTOM;
+    let slot = (W - LEFT) / (years as i64 + 1);
+    let bar = (slot / 2 - 6).max(4);
+    let column = |x: i64, s: &crate::engine::workforce::Staff, who: &str, year: usize| {
+        let parts = [
+            ("Permanent", s.permanent.0, 0),
+            ("Agency", s.agency.0, 1),
+            ("Vacant, not covered", s.uncovered.0, 7),
+        ];
+        let mut y = plot;
+        html! {
+            <g>
+                { for parts.iter().map(|(name, v, colour)| {
+                    let h = scale(*v, total, plot - 8);
+                    y -= h;
+                    html! {
+                        <rect class={format!("bar-seg bar-seg--{colour}")} x={x.to_string()} y={y.to_string()} width={bar.to_string()} height={h.to_string()}>
+                            <title>{ format!("{who}, year {year}: {name} {} FTE", crate::engine::workforce::Fte(*v).label()) }</title>
+                        </rect>
+                    }
+                }) }
+            </g>
+        }
+    };
+    html! {
+        <figure class="chart">
+            <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-labelledby="staff-chart-title" focusable="false">
+                <title id="staff-chart-title">{ "Staff by type at each year's end, as now (left of each pair) and with the strategy (right). The staffing tables give the same figures." }</title>
+                { for (0..=years).map(|i| {
+                    let x = LEFT + i as i64 * slot;
+                    html! {
+                        <g>
+                            { column(x, &as_now.months[i * 12], "As now", i) }
+                            { column(x + bar + 4, &strategy.months[i * 12], "With the strategy", i) }
+                            <text class="chart__tick" x={(x + bar).to_string()} y={(H - 8).to_string()} text-anchor="middle">
+                                { if i == 0 { "Now".to_string() } else { format!("Year {i}") } }
+                            </text>
+                        </g>
+                    }
+                }) }
+            </svg>
+            <figcaption class="chart__key">
+                <span class="key-item"><span class="key bar-seg--0"></span>{ " Permanent " }</span>
+                <span class="key-item"><span class="key bar-seg--1"></span>{ " Agency " }</span>
+                <span class="key-item"><span class="key bar-seg--7"></span>{ " Vacant, not covered " }</span>
+                <span class="key-item">{ "Left of each pair: as now; right: with the strategy." }</span>
+            </figcaption>
+        </figure>
+    }
+}
+
+/// The strategy's cost less the cost as now, added up year by year: bars above
+/// the line cost more, below it save.
+pub fn difference_chart(cumulative: &[Pence]) -> Html {
+    let max = cumulative
+        .iter()
+        .map(|p| p.0.abs())
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let mid = (H - BOTTOM) / 2;
+    let slot = (W - LEFT) / cumulative.len().max(1) as i64;
+    let bar = (slot - 16).max(4);
+    html! {
+        <figure class="chart">
+            <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-labelledby="difference-chart-title" focusable="false">
+                <title id="difference-chart-title">{ "The strategy's cost less the cost as now, so far, at each year's end: above the line it costs more, below it saves. The table gives the same figures." }</title>
+                <line class="chart__axis" x1={LEFT.to_string()} x2={W.to_string()} y1={mid.to_string()} y2={mid.to_string()} />
+                { for cumulative.iter().enumerate().map(|(i, p)| {
+                    let h = scale(p.0.abs(), max, mid - 10);
+                    let x = LEFT + i as i64 * slot + 8;
+                    let y = if p.0 >= 0 { mid - h } else { mid };
+                    let colour = if p.0 > 0 { 1 } else { 2 };
+                    html! {
+                        <g>
+                            <rect class={format!("bar-seg bar-seg--{colour}")} x={x.to_string()} y={y.to_string()} width={bar.to_string()} height={h.max(1).to_string()}>
+                                <title>{ format!("Year {}: {}", i + 1, p.format()) }</title>
+                            </rect>
+                            <text class="chart__tick" x={(x + bar / 2).to_string()} y={(H - 8).to_string()} text-anchor="middle">{ format!("Year {}", i + 1) }</text>
+                            <text class="chart__tick" x={(x + bar / 2).to_string()} y={(if p.0 >= 0 { y - 4 } else { y + h + 14 }).to_string()} text-anchor="middle">{ p.format_short() }</text>
+                        </g>
+                    }
+                }) }
+            </svg>
+            <figcaption class="chart__key">
+                <span class="key-item"><span class="key bar-seg--1"></span>{ " Costs more than as now, so far " }</span>
+                <span class="key-item"><span class="key bar-seg--2"></span>{ " Saves, so far " }</span>
+            </figcaption>
+        </figure>
+    }
+}
