@@ -469,47 +469,28 @@ mod workforce {
         (0i64..=10_000).prop_map(Ratio::bp)
     }
 
-    fn flows() -> impl Strategy<Value = Flows> {
-        (
-            (0i64..=10_000).prop_map(Ratio::bp),
-            share(),
-            fte(60),
-            0u32..=24,
-            fte(500),
-            fte(200),
-            0u32..=60,
-            share(),
-            prop::option::of((share(), share(), 0i64..=5_000_000).prop_map(
-                |(take_up, turnover_cut, p)| SchemeLever {
-                    take_up,
-                    turnover_cut,
-                    cost_a_head: Pence(p),
-                },
-            )),
-        )
-            .prop_map(
-                |(
-                    turnover,
-                    cover,
-                    hires_a_month,
-                    time_to_fill,
-                    conversions_a_year,
-                    trainees_a_year,
-                    months_to_qualify,
-                    trainees_stay,
-                    scheme,
-                )| Flows {
-                    turnover,
-                    cover,
-                    hires_a_month,
-                    time_to_fill,
-                    conversions_a_year,
-                    trainees_a_year,
-                    months_to_qualify,
-                    trainees_stay,
-                    scheme,
-                },
-            )
+    fn scheme() -> impl Strategy<Value = SchemeLever> {
+        (share(), share(), 0i64..=5_000_000).prop_map(|(take_up, turnover_cut, p)| SchemeLever {
+            take_up,
+            turnover_cut,
+            cost_a_head: Pence(p),
+        })
+    }
+
+    prop_compose! {
+        fn flows()(
+            turnover in (0i64..=10_000).prop_map(Ratio::bp),
+            cover in share(),
+            hires_a_month in fte(60),
+            time_to_fill in 0u32..=24,
+            conversions_a_year in fte(500),
+            trainees_a_year in fte(200),
+            months_to_qualify in 0u32..=60,
+            trainees_stay in share(),
+            scheme in prop::option::of(scheme()),
+        ) -> Flows {
+            Flows { turnover, cover, hires_a_month, time_to_fill, conversions_a_year, trainees_a_year, months_to_qualify, trainees_stay, scheme }
+        }
     }
 
     fn service() -> impl Strategy<Value = Service> {

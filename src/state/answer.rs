@@ -264,6 +264,20 @@ pub fn answer(
     })
 }
 
+/// A page that draws on the other two (Payback, Workforce strategy) and is
+/// blocked by them: their fields' errors too, so the first can be named.
+fn with_other_pages(
+    mut errors: Vec<FieldError>,
+    blocked_by: &[&str],
+    state: &AppState,
+) -> Vec<FieldError> {
+    if !blocked_by.is_empty() {
+        errors.extend(cost::compute(&state.cost, &state.retention).errors);
+        errors.extend(retention::compute(&state.retention).errors);
+    }
+    errors
+}
+
 /// The page's figures and explanation, or the first problem (by field id).
 fn work_out(page: Page, state: &AppState) -> Result<(Figures, Vec<Section>), InputProblem> {
     Ok(match page {
@@ -296,12 +310,7 @@ fn work_out(page: Page, state: &AppState) -> Result<(Figures, Vec<Section>), Inp
         }
         Page::Payback => {
             let v = payback::compute(&state.payback, &state.cost, &state.retention);
-            // Payback draws on the other two pages: name their fields too.
-            let mut errors = v.errors;
-            if !v.blocked_by.is_empty() {
-                errors.extend(cost::compute(&state.cost, &state.retention).errors);
-                errors.extend(retention::compute(&state.retention).errors);
-            }
+            let errors = with_other_pages(v.errors, &v.blocked_by, state);
             let r = results(v.results, &errors, &v.blocked_by)?;
             let f = PaybackFigures {
                 upfront: pence(r.upfront),
@@ -334,11 +343,7 @@ fn work_out(page: Page, state: &AppState) -> Result<(Figures, Vec<Section>), Inp
         }
         Page::Workforce => {
             let v = workforce::compute(&state.workforce, &state.cost, &state.retention);
-            let mut errors = v.errors;
-            if !v.blocked_by.is_empty() {
-                errors.extend(cost::compute(&state.cost, &state.retention).errors);
-                errors.extend(retention::compute(&state.retention).errors);
-            }
+            let errors = with_other_pages(v.errors, &v.blocked_by, state);
             let r = results(v.results, &errors, &v.blocked_by)?;
             let c = &r.comparison;
             let f = WorkforceFigures {
