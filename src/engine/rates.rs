@@ -217,6 +217,14 @@ pub static COVENTRY_GROW_OWN: Source = Source {
     unconfirmed: false,
 };
 
+pub static WORKFORCE_LEVERS: Source = Source {
+    title: "Hires a month, conversions and trainees a year, months to qualify: illustrative figures for a service of 100 posts, not from a publication; enter your own",
+    publisher: "This calculator",
+    date: "November 2026",
+    url: None,
+    unconfirmed: true,
+};
+
 pub static TURNOVER_CUT: Source = Source {
     title: "How much a retention scheme cuts turnover among those on it: no published figure; 0% unless you enter your own",
     publisher: "This calculator",

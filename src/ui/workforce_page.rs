@@ -98,6 +98,7 @@ pub fn workforce_page(p: &WorkforcePageProps<'_>) -> Html {
                 { note(&rates::DFE_WORKFORCE_2025, "Defaults 11.8% and 73.6%") }
                 { shared(p.cost, CostField::VacancyMonths, "Months to fill a post (from advert to start)", "months", e) }
                 { field(f, WField::HiresNow, e, Unit::Fte) }
+                { note(&rates::WORKFORCE_LEVERS, "Default 1 a month") }
             </section>
             <section aria-labelledby="strategy-heading">
                 <h2 class="heading-l" id="strategy-heading">{ "With the strategy" }</h2>
@@ -107,6 +108,7 @@ pub fn workforce_page(p: &WorkforcePageProps<'_>) -> Html {
                 <h3 class="heading-m">{ "Grow your own" }</h3>
                 { field(f, WField::Trainees, e, Unit::Fte) }
                 { field(f, WField::Qualify, e, Unit::Months) }
+                { note(&rates::WORKFORCE_LEVERS, "Defaults 1 hire a month, 2 conversions and 4 trainees a year, 24 months to qualify") }
                 { field(f, WField::Stay, e, Unit::Percent) }
                 { note(&rates::COVENTRY_GROW_OWN, "Default 93%") }
                 { field(f, WField::Training, e, Unit::Pounds) }
