@@ -7,7 +7,8 @@
 //    the host names in parent-origin).
 //  - <retention-pay-calculator page="payback" preset="..."></retention-pay-calculator>
 //    is a custom element that does all of that itself, inside a shadow root, so the
-//    host's styles cannot reach it and it adds none to the host.
+//    host's styles cannot reach it and it adds none to the host. Its colours come
+//    from theme-* attributes or the host's --retention-pay-* custom properties.
 (function () {
   var script = document.currentScript;
   if (!script) return;
@@ -49,12 +50,16 @@
 
   if (!window.customElements || customElements.get('retention-pay-calculator')) return;
 
-  /** The app's address for an element: its page, preset, theme and the host's origin. */
+  /** The app's address for an element: its page, preset, theme and the host's origin.
+   *  A theme value comes from the element's attribute (theme-brand="#...") or else from
+   *  the host's CSS custom property on the element (--retention-pay-brand: #...). */
   function address(el) {
     var url = new URL(app.href);
     url.searchParams.set('parent-origin', location.origin);
+    var css = getComputedStyle(el);
     THEME.forEach(function (name) {
-      var v = el.getAttribute('theme-' + name);
+      var v = el.getAttribute('theme-' + name) ||
+        css.getPropertyValue('--retention-pay-' + name).trim();
       if (v) url.searchParams.set('theme-' + name, v);
     });
     if (el.hasAttribute('offline')) url.searchParams.set('offline', '1');

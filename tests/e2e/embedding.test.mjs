@@ -161,7 +161,8 @@ test('the height goes only to the origin the host named', async () => {
 });
 
 test('the custom element works on a host page with hostile styles and leaves them alone', async () => {
-  hostPages['/hostile.css'] = '* { font-size: 30px; box-sizing: content-box; color: rgb(255, 0, 0); } iframe { border: 9px solid blue; height: 50px; }';
+  hostPages['/hostile.css'] = '* { font-size: 30px; box-sizing: content-box; color: rgb(255, 0, 0); } iframe { border: 9px solid blue; height: 50px; }'
+    + ' retention-pay-calculator { --retention-pay-brand: #000000; --retention-pay-button: #4c2c92; }';
   hostPages['/element.html'] = `<!DOCTYPE html><html lang="en"><head><title>Council page</title>
     <link rel="stylesheet" href="/hostile.css"></head><body>
     <p class="host-text">The council's own words.</p>
@@ -177,7 +178,9 @@ test('the custom element works on a host page with hostile styles and leaves the
   // The attribute chose the calculator; the host's CSS reaches neither the frame nor the app.
   assert.equal(await inside.locator('h1').textContent(), 'Payback');
   assert.equal(await inside.locator('body').evaluate((b) => getComputedStyle(b).fontSize), '16px');
-  assert.equal(await inside.locator('html').evaluate((h) => getComputedStyle(h).getPropertyValue('--brand').trim()), '#8a1538');
+  const brand = (name) => inside.locator('html').evaluate((h, n) => getComputedStyle(h).getPropertyValue(n).trim(), name);
+  assert.equal(await brand('--brand'), '#8a1538', 'the attribute wins over the host CSS');
+  assert.equal(await brand('--button'), '#4c2c92', 'a colour from the host CSS custom property');
   assert.equal(await frame.evaluate((f) => getComputedStyle(f).borderTopWidth), '0px');
   // The host's own page keeps its own styles.
   assert.equal(await page.locator('.host-text').evaluate((p) => getComputedStyle(p).fontSize), '30px');
