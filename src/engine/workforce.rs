@@ -256,7 +256,28 @@ pub struct Comparison {
     pub cumulative: Vec<Pence>,
     /// The first year by whose end the strategy has cost no more than as now.
     pub break_even_year: Option<u32>,
+    /// Whom the strategy's scheme is paid to against whom it keeps.
+    pub deadweight: Option<Deadweight>,
     pub breakdown: Breakdown,
+}
+
+/// A scheme's reach in a year at the starting staff: the FTE it is paid to and
+/// the FTE it keeps who would otherwise have left (the rest of those paid are
+/// its deadweight: they would have stayed anyway).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Deadweight {
+    pub paid: Fte,
+    pub kept: Fte,
+}
+
+/// `paid = permanent × take-up`; `kept = permanent × turnover − permanent × turnover with the scheme`.
+pub fn deadweight(permanent: Fte, flows: &Flows) -> Option<Deadweight> {
+    let s = flows.scheme?;
+    let leaving = |t: Ratio| ratio_of(t, permanent.0);
+    Some(Deadweight {
+        paid: Fte(ratio_of(s.take_up, permanent.0)),
+        kept: Fte(leaving(flows.turnover) - leaving(turnover_with(flows))),
+    })
 }
 
 /// The turnover with a scheme: `T × (1 − take-up × cut)`, exact.
@@ -435,6 +456,7 @@ pub fn compare(inputs: &Inputs) -> Result<Comparison, WorkforceError> {
         difference,
         cumulative,
         break_even_year,
+        deadweight: deadweight(s.permanent, &inputs.strategy),
         breakdown,
     })
 }
@@ -805,5 +827,35 @@ mod tests {
             ..still()
         };
         assert_eq!(turnover_with(&flows).percent_label(), "10.62%");
+    }
+
+    #[test]
+    fn deadweight_is_whom_the_scheme_is_paid_to_against_whom_it_keeps() {
+        // 80 permanent FTE, turnover 12%, half on the scheme, which cuts their
+        // turnover by a quarter: turnover becomes 12% × (1 − 50% × 25%) = 10.5%.
+        // Paid to 80 × 50% = 40 FTE; kept 80 × 12% − 80 × 10.5% = 9.6 − 8.4 = 1.2 FTE
+        // (the other 38.8 FTE paid would have stayed anyway).
+        let flows = Flows {
+            turnover: Ratio::bp(1200),
+            scheme: Some(SchemeLever {
+                take_up: Ratio::bp(5000),
+                turnover_cut: Ratio::bp(2500),
+                cost_a_head: Pence(0),
+            }),
+            ..still()
+        };
+        let d = deadweight(Fte(80 * FTE), &flows).unwrap();
+        assert_eq!(d.paid, Fte(40 * FTE));
+        assert_eq!(d.kept, Fte(1_200_000));
+        // No cut assumed: paid to the same 40, keeps nobody. No scheme: nothing to say.
+        let no_cut = Flows {
+            scheme: flows.scheme.map(|s| SchemeLever {
+                turnover_cut: Ratio::ZERO,
+                ..s
+            }),
+            ..flows
+        };
+        assert_eq!(deadweight(Fte(80 * FTE), &no_cut).unwrap().kept, Fte::ZERO);
+        assert_eq!(deadweight(Fte(80 * FTE), &still()), None);
     }
 }

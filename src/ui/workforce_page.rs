@@ -9,7 +9,7 @@ use super::source_note::{source_note, SourceNoteProps};
 use super::text_field::Field;
 use super::workforce_charts::{difference_chart, staff_chart};
 use crate::engine::rates::{self, Source};
-use crate::engine::workforce::{Fte, Projection};
+use crate::engine::workforce::Projection;
 use crate::state::cost::{CostField, CostForm};
 use crate::state::headline::{workforce_compact, workforce_sentence};
 use crate::state::retention::FieldError;
@@ -170,26 +170,16 @@ fn details(r: &WorkforceResults) -> Html {
 
 /// The scheme's deadweight in words: whom it is paid to against whom it keeps.
 fn deadweight(r: &WorkforceResults) -> Html {
-    let Some(s) = r.inputs.strategy.scheme else {
+    let Some(d) = r.comparison.deadweight else {
         return html! {};
     };
-    let p = r.inputs.service.permanent;
-    let paid = Fte(crate::engine::money::round_div(
-        i128::from(p.0) * i128::from(s.take_up.num()),
-        i128::from(s.take_up.den()),
-    ));
-    let kept_rate = (r.comparison.as_now.turnover, r.comparison.strategy.turnover);
-    let kept = |t: crate::engine::money::Ratio| {
-        crate::engine::money::round_div(i128::from(p.0) * i128::from(t.num()), i128::from(t.den()))
-    };
-    let kept = Fte(kept(kept_rate.0) - kept(kept_rate.1));
-    let text = if kept.0 <= 0 {
-        format!("The scheme is paid to {} FTE of permanent staff a year and, with no cut in turnover assumed, keeps nobody: all of its cost is deadweight. Enter the cut you expect under “With the strategy”.", paid.label())
+    let text = if d.kept.0 <= 0 {
+        format!("The scheme is paid to {} FTE of permanent staff a year and, with no cut in turnover assumed, keeps nobody: all of its cost is deadweight. Enter the cut you expect under “With the strategy”.", d.paid.label())
     } else {
         format!(
             "Deadweight: the scheme is paid to about {} FTE a year to keep about {} FTE who would otherwise leave in a year. Most of those paid would have stayed anyway.",
-            paid.label(),
-            kept.label()
+            d.paid.label(),
+            d.kept.label()
         )
     };
     html! { <p class="body" data-testid="deadweight">{ text }</p> }
