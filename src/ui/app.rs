@@ -92,6 +92,8 @@ pub fn app() -> Html {
 
     // What the last share action said, in a polite status region.
     let status = use_state(String::new);
+    // Whether the link is shown to copy by hand (the clipboard refused it).
+    let link_box = use_state(|| false);
     // A scenario file being read (dropping it would stop the read).
     let reading = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
 
@@ -206,11 +208,14 @@ pub fn app() -> Html {
             }
         })
     };
+    // The box always holds the link to the figures as they are now.
+    let link = link_box.then(|| share_link(&fragment));
     let on_click = {
         let d = state.dispatcher();
         let problems = problems.clone();
         let last_field = last_field.clone();
         let status = status.clone();
+        let link_box = link_box.clone();
         // The reducer handle (an Rc), read at click time: nothing is cloned per render.
         let state_now = state.clone();
         Callback::from(move |e: MouseEvent| {
@@ -228,7 +233,7 @@ pub fn app() -> Html {
             } else if let Some(what) = action.strip_prefix("csv:") {
                 super::download::download(&el, what);
             } else if action == "copy-link" {
-                copy_link(&fragment, status.clone());
+                copy_link(&fragment, status.clone(), link_box.clone());
             } else if action == "save-scenario" {
                 save_scenario(&state_now, &status);
             } else if action == "print" {
@@ -255,7 +260,7 @@ pub fn app() -> Html {
     };
     html! {
         <div class="app" oninput={on_input} onchange={on_change} onclick={on_click}>
-            { shell(&state, &problems, &query, &status, council.as_ref()) }
+            { shell(&state, &problems, &query, &status, link.as_deref(), council.as_ref()) }
         </div>
     }
 }
@@ -355,25 +360,58 @@ fn open_scenario(
     *reading.borrow_mut() = Some(task);
 }
 
+/// The address of these figures: this page's address with `fragment` after `#`.
+fn share_link(fragment: &str) -> String {
+    let here = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    let base = here.split('#').next().unwrap_or_default();
+    format!("{base}#{fragment}")
+}
+
 /// Puts the link to these figures on the clipboard and says whether it worked.
-fn copy_link(fragment: &str, status: UseStateHandle<String>) {
+/// Where the browser will not (no clipboard outside HTTPS, or a frame its host did
+/// not allow to write to it), the link is shown in a box, selected, to copy by hand.
+fn copy_link(fragment: &str, status: UseStateHandle<String>, link_box: UseStateHandle<bool>) {
     let Some(w) = web_sys::window() else {
         return;
     };
-    let here = w.location().href().unwrap_or_default();
-    let base = here.split('#').next().unwrap_or_default();
-    let promise = w
-        .navigator()
-        .clipboard()
-        .write_text(&format!("{base}#{fragment}"));
+    let navigator = w.navigator();
+    let has_clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into())
+        .is_ok_and(|c| !c.is_undefined() && !c.is_null());
+    let promise = has_clipboard.then(|| navigator.clipboard().write_text(&share_link(fragment)));
     yew::platform::spawn_local(async move {
-        let copied = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-        status.set(if copied {
-            "Link copied. Paste it into an email or a document to share these figures.".to_string()
+        let copied = match promise {
+            Some(p) => wasm_bindgen_futures::JsFuture::from(p).await.is_ok(),
+            None => false,
+        };
+        link_box.set(!copied);
+        if copied {
+            status.set(
+                "Link copied. Paste it into an email or a document to share these figures."
+                    .to_string(),
+            );
         } else {
-            "The link could not be copied here: copy the address from your browser's address bar instead.".to_string()
-        });
+            status.set("The link could not be copied automatically here. It is in the box below, selected: copy it with Ctrl+C (Cmd+C on a Mac), or press and hold on a phone.".to_string());
+            // Once the box is drawn.
+            gloo::timers::callback::Timeout::new(0, || {
+                super::focus_id(super::shell::SHARE_LINK);
+                select_text(super::shell::SHARE_LINK);
+            })
+            .forget();
+        }
     });
+}
+
+fn select_text(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(input) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+    {
+        input.select();
+    }
 }
 
 /// Opens every explanation and fold for a print, stamps the print with today's

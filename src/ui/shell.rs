@@ -16,13 +16,18 @@ use crate::state::fragment::{encode_query, with_query};
 use crate::state::{cost, package, payback, retention, workforce, AppState, Page};
 use yew::prelude::*;
 
+/// The id of the box that shows the link when the clipboard refuses it.
+pub const SHARE_LINK: &str = "share-link";
+
 /// The page for `state`; `query` is its inputs as encoded for links; `status`
-/// what the last share action said ("Link copied…"), in a polite status region.
+/// what the last share action said ("Link copied…"), in a polite status region;
+/// `link` the link to copy by hand, where the clipboard refused it.
 pub fn shell(
     state: &AppState,
     problems: &[String],
     query: &str,
     status: &str,
+    link: Option<&str>,
     council: Option<&Council>,
 ) -> Html {
     let fragments: Vec<String> = Page::ALL.iter().map(|p| with_query(*p, query)).collect();
@@ -51,6 +56,12 @@ pub fn shell(
                             <input class="file-upload" type="file" id={super::app::SCENARIO_INPUT} accept=".json,application/json" />
                         </div>
                         <p class="share__status" role="status" data-testid="share-status">{ status.to_string() }</p>
+                        if let Some(link) = link {
+                            <div class="share__link">
+                                <label class="label" for={SHARE_LINK}>{ "Link to these figures" }</label>
+                                <input class="input" type="text" id={SHARE_LINK} readonly=true value={link.to_string()} />
+                            </div>
+                        }
                     </div>
                     <details class="details no-print">
                         <summary class="details__summary">{ "Privacy: what is kept" }</summary>
@@ -124,7 +135,7 @@ pub fn prerendered() -> Html {
                 <span class="static-note__js">{ "Loading the calculator. Meanwhile, this is the worked example with the default figures." }</span>
                 <span class="static-note__nojs">{ "This calculator needs JavaScript to change the figures. Below is the worked example with the default figures." }</span>
             </p>
-            { shell(&state, &[], &encode_query(&state), "", None) }
+            { shell(&state, &[], &encode_query(&state), "", None, None) }
         </div>
     }
 }

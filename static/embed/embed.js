@@ -85,6 +85,8 @@
     var frame = document.createElement('iframe');
     frame.title = this.getAttribute('label') || 'Social worker retention pay calculator';
     frame.setAttribute('data-retention-pay', '');
+    // "Copy link to these figures" inside the frame needs the host's leave.
+    frame.setAttribute('allow', 'clipboard-write');
     this.style.display = 'block';
     fit(frame);
     frame.style.height = '40rem';

@@ -7,7 +7,7 @@ const app = useApp(before, after);
 
 test('every calculator writes a versioned link that round-trips; an old link still opens', async () => {
   const page = await newPage(app.browser);
-  for (const slug of ['retention', 'agency-or-permanent', 'payback', 'check-my-package']) {
+  for (const slug of ['retention', 'agency-or-permanent', 'payback', 'check-my-package', 'workforce-strategy']) {
     await page.goto(`${app.server.origin}/#${slug}?salary=41000`);
     const before = await summary(page);
     const url = await link(page);
@@ -42,6 +42,30 @@ test('copy link puts this view on the clipboard and says so', async () => {
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(copied, await link(page));
   assert.match(copied, /#agency-or-permanent\?v=1&.*c\.hourly=45&/);
+});
+
+test('where the clipboard refuses, the link is shown selected, and follows the figures', async () => {
+  const page = await newPage(app.browser);
+  // As in a frame whose host did not allow clipboard-write: the browser rejects.
+  await page.addInitScript(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException('refused', 'NotAllowedError'));
+  });
+  await page.goto(`${app.server.origin}/#payback`);
+  await summary(page);
+  await page.getByRole('button', { name: 'Copy link to these figures' }).click();
+  await page.getByTestId('share-status').filter({ hasText: 'could not be copied automatically' }).waitFor();
+  const box = page.getByLabel('Link to these figures');
+  await box.waitFor();
+  assert.equal(await box.inputValue(), await link(page));
+  // Focused and selected, ready for Ctrl+C.
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'share-link');
+  const selected = await box.evaluate((i) => i.value.slice(i.selectionStart, i.selectionEnd));
+  assert.equal(selected, await box.inputValue());
+  // A later change of figures changes the link in the box too: it is never stale.
+  await page.getByLabel('Horizon, in months').fill('48');
+  await page.waitForFunction(() => /b\.horizon=48/.test(document.getElementById('share-link').value));
+  assert.equal(await box.inputValue(), await link(page));
+  assert.deepEqual(page.problems, []);
 });
 
 test('the privacy note says nothing is stored, and nothing is', async () => {
