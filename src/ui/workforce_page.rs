@@ -207,7 +207,7 @@ fn staffing_table(title: &'static str, id: &'static str, p: &Projection) -> Html
         .collect();
     data_table(DataTable {
         id,
-        caption: format!("Staffing, {}", title.to_lowercase()),
+        caption: format!("Staffing, {}", title.to_ascii_lowercase()),
         headers: &[
             "Year",
             "Permanent FTE",
@@ -223,7 +223,7 @@ fn staffing_table(title: &'static str, id: &'static str, p: &Projection) -> Html
         ],
         rows,
         selected: None,
-        csv: &format!("staffing {}", title.to_lowercase()),
+        csv: &format!("staffing {}", title.to_ascii_lowercase()),
     })
 }
 
@@ -248,7 +248,7 @@ fn cost_table(title: &'static str, id: &'static str, p: &Projection) -> Html {
         .collect();
     data_table(DataTable {
         id,
-        caption: format!("Costs, {}", title.to_lowercase()),
+        caption: format!("Costs, {}", title.to_ascii_lowercase()),
         headers: &[
             "Year",
             "Permanent pay bill",
@@ -260,7 +260,7 @@ fn cost_table(title: &'static str, id: &'static str, p: &Projection) -> Html {
         ],
         rows,
         selected: None,
-        csv: &format!("costs {}", title.to_lowercase()),
+        csv: &format!("costs {}", title.to_ascii_lowercase()),
     })
 }
 
