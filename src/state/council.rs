@@ -92,7 +92,10 @@ pub fn read(slug: &str, file: &PresetFile) -> Result<(Council, AppState), String
     }
     let (mut state, problems) = decode(&file.link);
     if let Some(p) = problems.first() {
-        return Err(format!("its settings do not read: {}", p.to_ascii_lowercase()));
+        return Err(format!(
+            "its settings do not read: {}",
+            p.to_ascii_lowercase()
+        ));
     }
     state.preset = Some(slug.to_string());
     let council = Council {

@@ -242,7 +242,11 @@ fn read_all(form: &WorkforceForm, errors: &mut Vec<FieldError>) -> Fields {
         Ok(v) => Some(v),
         Err(e) => {
             let (_, label, _, _, _, example) = f.spec();
-            let what = label.split(',').next().unwrap_or(label).to_ascii_lowercase();
+            let what = label
+                .split(',')
+                .next()
+                .unwrap_or(label)
+                .to_ascii_lowercase();
             errors.push(FieldError {
                 id: f.id(),
                 message: e.message(&what, example),
