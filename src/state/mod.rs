@@ -154,4 +154,20 @@ mod tests {
         assert_eq!(s2.page, s.page);
         assert_eq!(reduce(&s2, Action::Replace(Box::new(s.clone()))), s);
     }
+
+    /// embed.js (plain JavaScript served beside the app) keeps its own list of the
+    /// pages an element's `page` attribute may name; an unlisted one falls back to
+    /// the retention page, so every page must be there.
+    #[test]
+    fn the_embed_script_knows_every_page() {
+        let script = include_str!("../../static/embed/embed.js");
+        let start = script
+            .find("var PAGES = [")
+            .expect("embed.js lists its pages");
+        let list = &script[start..start + script[start..].find(']').unwrap()];
+        for page in Page::ALL {
+            let quoted = format!("'{}'", page.slug());
+            assert!(list.contains(&quoted), "embed.js PAGES lacks {quoted}");
+        }
+    }
 }

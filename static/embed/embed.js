@@ -13,7 +13,8 @@
   var script = document.currentScript;
   if (!script) return;
   var app = new URL('./', script.src);
-  var PAGES = ['retention', 'agency-or-permanent', 'payback', 'check-my-package'];
+  var PAGES = ['retention', 'agency-or-permanent', 'payback', 'check-my-package',
+    'workforce-strategy'];
   var THEME = ['brand', 'brand-dark', 'text', 'secondary-text', 'background', 'panel',
     'button', 'button-text', 'focus', 'focus-text', 'error', 'font'];
 
