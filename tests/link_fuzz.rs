@@ -22,6 +22,8 @@ fn piece() -> impl Strategy<Value = String> {
     prop_oneof![
         Just("retention?".to_string()),
         Just("check-my-package?".to_string()),
+        Just("workforce-strategy?".to_string()),
+        Just("w.".to_string()),
         Just("&".to_string()),
         Just("=".to_string()),
         Just("%".to_string()),
