@@ -351,6 +351,10 @@ fn work_out(page: Page, state: &AppState) -> Result<(Figures, Vec<Section>), Inp
                 with_strategy: workforce_years(&c.strategy),
                 difference: c.cumulative.last().map_or(0.0, |p| pence(*p)),
                 break_even_year: c.break_even_year,
+                deadweight: c.deadweight.map(|d| WorkforceDeadweight {
+                    paid: fte(d.paid),
+                    kept: fte(d.kept),
+                }),
             };
             (Figures::Workforce(f), vec![section(&c.breakdown)])
         }
@@ -380,6 +384,16 @@ pub struct WorkforceFigures {
     /// The strategy's cost less the cost as now, over the whole period.
     pub difference: f64,
     pub break_even_year: Option<u32>,
+    /// `null` without a scheme.
+    pub deadweight: Option<WorkforceDeadweight>,
+}
+
+/// The scheme's reach in a year at the starting staff, in FTE: paid to, and kept
+/// who would otherwise have left (the rest of those paid would have stayed anyway).
+#[derive(Serialize, Debug, PartialEq)]
+pub struct WorkforceDeadweight {
+    pub paid: f64,
+    pub kept: f64,
 }
 
 fn workforce_years(p: &crate::engine::workforce::Projection) -> Vec<WorkforceYear> {
