@@ -1,9 +1,10 @@
 //! The workforce page's two charts (SVG): staff by type at each year's end, as
-//! now beside with the strategy; and the strategy's cost against as now, so far.
+//! now beside with the strategy, against the establishment (FTE on the left axis);
+//! and the strategy's cost against as now, so far.
 //! The tables below each give the same figures.
 
 use crate::engine::money::Pence;
-use crate::engine::workforce::Projection;
+use crate::engine::workforce::{Fte, Projection};
 use yew::prelude::*;
 
 const W: i64 = 640;
@@ -44,7 +45,7 @@ pub fn staff_chart(as_now: &Projection, strategy: &Projection) -> Html {
                     y -= h;
                     html! {
                         <rect class={format!("bar-seg bar-seg--{colour}")} x={x.to_string()} y={y.to_string()} width={bar.to_string()} height={h.to_string()}>
-                            <title>{ format!("{who}, year {year}: {name} {} FTE", crate::engine::workforce::Fte(*v).label()) }</title>
+                            <title>{ format!("{who}, year {year}: {name} {} FTE", Fte(*v).label()) }</title>
                         </rect>
                     }
                 }) }
@@ -55,6 +56,16 @@ pub fn staff_chart(as_now: &Projection, strategy: &Projection) -> Html {
         <figure class="chart">
             <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-labelledby="staff-chart-title" focusable="false">
                 <title id="staff-chart-title">{ "Staff by type at each year's end, as now (left of each pair) and with the strategy (right). The staffing tables give the same figures." }</title>
+                { for (0..=2).map(|k| {
+                    let v = total * k / 2;
+                    let y = plot - scale(v, total, plot - 8);
+                    html! {
+                        <g class="chart__grid">
+                            <line x1={(LEFT - 4).to_string()} x2={W.to_string()} y1={y.to_string()} y2={y.to_string()} />
+                            <text x={(LEFT - 8).to_string()} y={(y + 4).to_string()} text-anchor="end">{ Fte(v).label() }</text>
+                        </g>
+                    }
+                }) }
                 { for (0..=years).map(|i| {
                     let x = LEFT + i as i64 * slot;
                     html! {
@@ -72,7 +83,7 @@ pub fn staff_chart(as_now: &Projection, strategy: &Projection) -> Html {
                 <span class="key-item"><span class="key bar-seg--0"></span>{ " Permanent " }</span>
                 <span class="key-item"><span class="key bar-seg--1"></span>{ " Agency " }</span>
                 <span class="key-item"><span class="key bar-seg--7"></span>{ " Vacant, not covered " }</span>
-                <span class="key-item">{ "Left of each pair: as now; right: with the strategy." }</span>
+                <span>{ "Left of each pair: as now; right: with the strategy. Heights in FTE, up to the establishment." }</span>
             </figcaption>
         </figure>
     }

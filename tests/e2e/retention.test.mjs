@@ -117,7 +117,7 @@ test('works under a sub-path, as a council site would host it', async () => {
 
 test('every page fits 320 px wide and 200% zoom without sideways scrolling', async () => {
   // 200% zoom on a 1280 px window lays out at 640 CSS px; 320 px is the narrowest phone.
-  for (const fragment of ['', '#agency-or-permanent', '#payback', '#check-my-package']) {
+  for (const fragment of ['', '#agency-or-permanent', '#payback', '#check-my-package', '#workforce-strategy']) {
     for (const viewport of [{ width: 320, height: 640 }, { width: 640, height: 400 }]) {
       const page = await newPage(app.browser, { viewport, deviceScaleFactor: 2 });
       await page.goto(`${app.server.origin}/${fragment}`);
@@ -126,6 +126,16 @@ test('every page fits 320 px wide and 200% zoom without sideways scrolling', asy
       await page.evaluate(() => document.querySelectorAll('.app-mount details').forEach((d) => { d.open = true; }));
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `${fragment || 'retention'} scrolls sideways by ${overflow}px at ${viewport.width}px`);
+      // Nor is anything cut off at the window's edge by a box that hides overflow
+      // (only the scrolling regions of wide tables may reach past it).
+      const cut = await page.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        const scrolls = (el) => { for (let a = el.parentElement; a; a = a.parentElement) { if (/auto|scroll/.test(getComputedStyle(a).overflowX)) return true; } return false; };
+        return [...document.querySelectorAll('.app-mount *')]
+          .filter((el) => el.getClientRects().length && el.getBoundingClientRect().right > width + 1 && !scrolls(el))
+          .map((el) => `${el.tagName.toLowerCase()}.${el.className.baseVal ?? el.className}: ${el.textContent.slice(0, 40)}`);
+      });
+      assert.deepEqual(cut, [], `${fragment || 'retention'} at ${viewport.width}px`);
       assert.deepEqual(page.problems, []);
       await page.close();
     }
