@@ -134,6 +134,8 @@ pub struct CostFigures {
 #[derive(Serialize, Debug, PartialEq)]
 #[serde(rename_all = "camelCase")]
 pub struct PaybackFigures {
+    /// The package's whole cost (scheme with on-costs + recruitment), whenever
+    /// each part falls due; named `upfront` in version 1 of the API.
     pub upfront: f64,
     pub annual_saving: f64,
     /// Months until the package has paid for itself; `null` if it never does.
@@ -313,7 +315,7 @@ fn work_out(page: Page, state: &AppState) -> Result<(Figures, Vec<Section>), Inp
             let errors = with_other_pages(v.errors, &v.blocked_by, state);
             let r = results(v.results, &errors, &v.blocked_by)?;
             let f = PaybackFigures {
-                upfront: pence(r.upfront),
+                upfront: pence(r.package_cost),
                 annual_saving: pence(r.annual_saving),
                 simple_payback_months: r.simple.months,
                 expected_payback_month: r.expected.payback_month,

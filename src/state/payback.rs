@@ -77,8 +77,9 @@ pub fn reduce(form: &PaybackForm, action: PaybackAction) -> PaybackForm {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PaybackResults {
-    /// Incentives with on-costs (the whole scheme) plus recruitment.
-    pub upfront: Pence,
+    /// Incentives with on-costs (the whole scheme) plus recruitment: what the
+    /// package costs in all, each part paid in the month it falls due.
+    pub package_cost: Pence,
     pub scheme_cost: Pence,
     pub recruitment: Pence,
     /// Agency less the permanent running cost, a year.
@@ -212,7 +213,7 @@ pub fn compute(form: &PaybackForm, cost: &CostForm, retention: &RetentionForm) -
         let (exempt_share, induction) = (exempt_share?, induction?);
         let scheme_cost = employer.cost.total.total;
         let recruitment = c.inputs.recruitment;
-        let upfront = scheme_cost + recruitment;
+        let package_cost = scheme_cost + recruitment;
         let annual_saving = c.agency.annual - c.permanent.running;
         let saving_a_month = crate::engine::permanent::monthly(annual_saving);
         let simple = simple_payback(
@@ -248,7 +249,7 @@ pub fn compute(form: &PaybackForm, cost: &CostForm, retention: &RetentionForm) -
             c.inputs.turnover,
         );
         Some(PaybackResults {
-            upfront,
+            package_cost,
             scheme_cost,
             recruitment,
             annual_saving,
@@ -293,7 +294,7 @@ mod tests {
         assert_eq!(v.errors, vec![]);
         assert!(v.blocked_by.is_empty());
         let r = v.results.unwrap();
-        assert_eq!(r.upfront, Pence::pounds(4_965));
+        assert_eq!(r.package_cost, Pence::pounds(4_965));
         assert_eq!(r.annual_saving, Pence::pounds(25_926));
         assert_eq!(r.simple.months, Some(3));
         assert_eq!(r.expected.payback_month, Some(3));

@@ -41,7 +41,7 @@ pub fn payback_page(p: &PaybackPageProps<'_>) -> Html {
                     </p>
                     if let Some(r) = &view.results {
                         <ul class="list" data-testid="draws">
-                            <li>{ format!("Up front: {} = the scheme's {} with on-costs + {} recruitment", r.upfront.format(), r.scheme_cost.format(), r.recruitment.format()) }</li>
+                            <li>{ format!("The package costs {} = the scheme's {} with on-costs (each payment in the month it is due) + {} recruitment", r.package_cost.format(), r.scheme_cost.format(), r.recruitment.format()) }</li>
                             <li>{ format!("Saving of permanent over agency: {} a year (agency less the permanent running cost)", r.annual_saving.format()) }</li>
                         </ul>
                     }

@@ -68,7 +68,7 @@ test('the payback page answers both questions, from both other pages', async (t)
   // £3,000 at 18, with on-costs (15% NI + 0.5% levy, 2025/26) £1,155, £2,310 and
   // £3,465 = £6,930; plus £1,500 recruitment = £8,430. Saving of agency over the
   // permanent running cost: 76,590 − 50,664 = £25,926 a year, £2,160.50 a month.
-  assert.match(await page.getByTestId('draws').textContent(), /Up front: £8,430\.00 = the scheme's £6,930\.00 with on-costs \+ £1,500\.00 recruitment/);
+  assert.match(await page.getByTestId('draws').textContent(), /The package costs £8,430\.00 = the scheme's £6,930\.00 with on-costs \(each payment in the month it is due\) \+ £1,500\.00 recruitment/);
   assert.match(await page.getByTestId('draws').textContent(), /£25,926\.00 a year/);
   // Question 1, each payment when due: after 1 month 2,160.50 − (1,500 + 1,155) =
   // −494.50; after 2 months 4,321 − 2,655 = +1,666; after 7 months 15,123.50 −
