@@ -137,11 +137,16 @@ fn summary(res: &PackageResults) -> Html {
         )
     } else {
         format!(
-            "If you left after {}, you would repay {} gross. You can claim {} of income tax back from HMRC; the {} of National Insurance is not refunded. Leaving would cost you {}.{}",
+            "If you left after {}, you would repay {} gross. You can claim {} of income tax back from HMRC; the {} of National Insurance is not refunded{}. Leaving would cost you {}.{}",
             full_months(res.leave_month),
             l.repay.format(),
             l.tax_back.format(),
             l.ni_lost.format(),
+            if l.loans_lost > Pence::ZERO {
+                format!(", nor the {} of student loan taken on it (it did reduce your loan)", l.loans_lost.format())
+            } else {
+                String::new()
+            },
             l.real_cost.format(),
             if l.repays_more_than_received {
                 format!(" That is more than the {} those payments added to your take-home pay.", l.received_net.format())

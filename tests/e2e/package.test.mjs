@@ -73,7 +73,7 @@ test('a candidate enters an offer, reads the bonus payslip and the real cost of 
   const leaving = (await page.getByTestId('leaving').textContent()).trim();
   assert.match(leaving, /you would repay £3,000\.00 gross/);
   assert.match(leaving, /claim £600\.00 of income tax back/);
-  assert.match(leaving, /the £111\.34 of National Insurance is not refunded/);
+  assert.match(leaving, /the £111\.34 of National Insurance is not refunded, nor the £270\.00 of student loan taken on it/);
   assert.match(leaving, /Leaving would cost you £2,400\.00\./);
   assert.match(leaving, /more than the £2,018\.66 those payments added to your take-home pay/);
 
