@@ -47,28 +47,6 @@ pub fn shell(
                     <p class="body-s">
                         { "Everything is worked out in your browser: nothing you enter leaves your device. The address of this page holds what you have entered, so you can bookmark it or share it." }
                     </p>
-                    <div class="share no-print">
-                        <button type="button" class="button button--secondary" data-action="copy-link">{ "Copy link to these figures" }</button>
-                        <button type="button" class="button button--secondary" data-action="print">{ "Print or save as PDF" }</button>
-                        <button type="button" class="button button--secondary" data-action="save-scenario">{ "Save these figures as a file" }</button>
-                        <div class="share__open">
-                            <label class="label" for={super::app::SCENARIO_INPUT}>{ "Open a saved scenario" }</label>
-                            <input class="file-upload" type="file" id={super::app::SCENARIO_INPUT} accept=".json,application/json" />
-                        </div>
-                        <p class="share__status" role="status" data-testid="share-status">{ status.to_string() }</p>
-                        if let Some(link) = link {
-                            <div class="share__link">
-                                <label class="label" for={SHARE_LINK}>{ "Link to these figures" }</label>
-                                <input class="input" type="text" id={SHARE_LINK} readonly=true value={link.to_string()} />
-                            </div>
-                        }
-                    </div>
-                    <details class="details no-print">
-                        <summary class="details__summary">{ "Privacy: what is kept" }</summary>
-                        <div class="details__text">
-                            <p class="body-s">{ "Nothing is stored: no cookies, no local storage, no analytics. Your figures are only in this page's address, in the part after # that browsers never send to a server, until you close the page, and in any link you copy or page you print. Copying a link puts it on your device's clipboard; it goes nowhere else unless you paste it." }</p>
-                        </div>
-                    </details>
                     { link_problems(&LinkProblemsProps { problems: problems.to_vec() }) }
                     if let Some(c) = council {
                         <div class="council" data-testid="council">
@@ -77,6 +55,31 @@ pub fn shell(
                         </div>
                     }
                     { page(state, council) }
+                    <section class="share-section no-print" aria-labelledby="share-heading">
+                        <h2 class="heading-l" id="share-heading">{ "Share, keep or print these figures" }</h2>
+                        <div class="share">
+                            <button type="button" class="button button--secondary" data-action="copy-link">{ "Copy link to these figures" }</button>
+                            <button type="button" class="button button--secondary" data-action="print">{ "Print or save as PDF" }</button>
+                            <button type="button" class="button button--secondary" data-action="save-scenario">{ "Save these figures as a file" }</button>
+                            <div class="share__open">
+                                <label class="label" for={super::app::SCENARIO_INPUT}>{ "Open a saved scenario" }</label>
+                                <input class="file-upload" type="file" id={super::app::SCENARIO_INPUT} accept=".json,application/json" />
+                            </div>
+                            <p class="share__status" role="status" data-testid="share-status">{ status.to_string() }</p>
+                            if let Some(link) = link {
+                                <div class="share__link">
+                                    <label class="label" for={SHARE_LINK}>{ "Link to these figures" }</label>
+                                    <input class="input" type="text" id={SHARE_LINK} readonly=true value={link.to_string()} />
+                                </div>
+                            }
+                        </div>
+                        <details class="details">
+                            <summary class="details__summary">{ "Privacy: what is kept" }</summary>
+                            <div class="details__text">
+                                <p class="body-s">{ "Nothing is stored: no cookies, no local storage, no analytics. Your figures are only in this page's address, in the part after # that browsers never send to a server, until you close the page, and in any link you copy or page you print. Copying a link puts it on your device's clipboard; it goes nowhere else unless you paste it." }</p>
+                            </div>
+                        </details>
+                    </section>
                 </main>
             </div>
             <footer class="footer">
