@@ -129,39 +129,38 @@ pub fn package_sentence(r: &PackageResults) -> String {
     )
 }
 
-/// One line for the bar that follows the form on a phone: the headline figure.
+/// The bar that follows the form on a phone: the headline figure first, in a
+/// line or two.
 pub fn retention_compact(scheme: &Scheme, pos: &Position) -> String {
-    if scheme.payments.is_empty() || pos.paid.get() == 0 || scheme.is_exempt(pos.reason) {
-        format!(
-            "Repayable after {}: nothing",
-            full_months(pos.leaving_month)
-        )
+    let m = pos.leaving_month;
+    let after = if m == 1 {
+        "1 month".to_string()
     } else {
-        format!(
-            "Repayable after {}: {} of {}",
-            full_months(pos.leaving_month),
-            pos.repayable.format(),
-            pos.paid.format()
-        )
+        format!("{m} months")
+    };
+    if scheme.payments.is_empty() || pos.paid.get() == 0 || scheme.is_exempt(pos.reason) {
+        format!("Nothing repayable after {after}")
+    } else {
+        format!("{} repayable after {after}", pos.repayable.format())
     }
 }
 
 pub fn cost_compact(c: &Comparison) -> String {
-    format!(
-        "Permanent {} a year, agency {}",
-        c.permanent.format(),
-        c.agency.format()
-    )
+    match c.saving_a_year.0 {
+        0 => "Agency and permanent cost the same".to_string(),
+        d if d > 0 => format!("Agency {} a year dearer", c.saving_a_year.format()),
+        d => format!("Permanent {} a year dearer", Pence(-d).format()),
+    }
 }
 
 pub fn payback_compact(r: &PaybackResults) -> String {
     match r.simple.months {
         Some(0) => "Nothing to pay back".to_string(),
         Some(m) => format!(
-            "Pays for itself {} if the hire stays",
+            "Pays back {} if the hire stays",
             months_phrase(Some(m), None)
         ),
-        None => "Never pays for itself: agency is not dearer".to_string(),
+        None => "Never pays back: agency is not dearer".to_string(),
     }
 }
 
@@ -289,5 +288,33 @@ mod tests {
         assert_eq!(months_phrase(Some(0), None), "at once");
         assert_eq!(months_phrase(Some(1), Some(36)), "after 1 month");
         assert_eq!(months_phrase(None, Some(36)), "not within 36 months");
+    }
+
+    #[test]
+    fn the_phone_bar_puts_the_figure_first() {
+        // Agency £76,590.00 against a post costing £51,009.34: 76,590 − 51,009.34 =
+        // £25,580.66 a year; the other way round, permanent is the dearer.
+        let c = crate::engine::permanent::compare;
+        let (post, agency) = (Pence(5_100_934), Pence(7_659_000));
+        assert_eq!(
+            cost_compact(&c(post, agency)),
+            "Agency £25,580.66 a year dearer"
+        );
+        assert_eq!(
+            cost_compact(&c(agency, post)),
+            "Permanent £25,580.66 a year dearer"
+        );
+        assert_eq!(
+            cost_compact(&c(post, post)),
+            "Agency and permanent cost the same"
+        );
+        // The default scheme, leaving after 10 months: the £2,000 paid at 6 months
+        // is inside its 12-month tie-in, all of it repayable.
+        let (state, _) = decode("");
+        let r = retention::compute(&state.retention).results.unwrap();
+        assert_eq!(
+            retention_compact(&r.scheme, &r.position),
+            "£2,000.00 repayable after 10 months"
+        );
     }
 }

@@ -53,11 +53,14 @@ test('at 1280 px the headline stays in view while the last field changes it', as
 
 test('at 375 px the result is a link away, and the link back returns to the field', async () => {
   const page = await openCost({ width: 375, height: 700 });
+  await page.getByLabel('Tax year').selectOption('2025-26');
   const rate = page.getByLabel('Agency charge rate, in pounds an hour');
   await rate.fill('45');
   const bar = page.getByTestId('result-bar');
-  // The compact line follows the form: £45 × 37 × 46 = £76,590.00.
-  await page.waitForFunction(() => /agency £76,590\.00/.test(document.querySelector('[data-testid="result-bar"]').textContent));
+  // The compact line follows the form, the difference first: £45 × 37 × 46 =
+  // £76,590.00 against the post's £51,009.34 in 2025/26 (worked out in
+  // cost_payback.test.mjs): agency is £25,580.66 a year dearer.
+  await page.waitForFunction(() => /Agency £25,580\.66 a year dearer/.test(document.querySelector('[data-testid="result-bar"]').textContent));
   assert.ok(await inView(bar), 'the bar is on screen while editing');
   await bar.getByRole('link', { name: 'See the result' }).click();
   assert.equal(await page.evaluate(() => document.activeElement.id), 'results-heading');
