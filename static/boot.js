@@ -1,5 +1,6 @@
 // Runs before first paint (written into dist/ by src/bin/prerender.rs, which
-// fills in the default view's link). Four small jobs, none of them the maths:
+// fills in the default view's link and the other views). Five small jobs, none
+// of them the maths:
 (function () {
   var d = document.documentElement, h = location.hash.replace(/^#/, '');
   var q = new URLSearchParams(location.search);
@@ -11,6 +12,22 @@
   d.classList.add('js');
   for (var x = 0x811c9dc5, i = 0; i < h.length; i++) x = Math.imul(x ^ h.charCodeAt(i), 16777619) >>> 0;
   if (h !== '' && h !== 'retention' && x !== DEFAULT_HASH) d.classList.add('js-link');
+
+  // 1b. Another calculator opened without inputs (#payback): the build wrote its
+  //    default view to views/SLUG.html; fetched now, beside the WebAssembly, it
+  //    takes the retention view's place until the app starts (if it has, the
+  //    app's own view is on screen and this does nothing).
+  if (OTHER_VIEWS.indexOf(h) >= 0 && window.fetch) {
+    fetch('views/' + h + '.html').then(function (r) { return r.ok ? r.text() : ''; }).then(function (html) {
+      var swap = function () {
+        var old = document.getElementById('prerendered');
+        if (!html || !old || location.hash !== '#' + h) return;
+        old.outerHTML = html;
+        d.classList.remove('js-link');
+      };
+      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', swap); else swap();
+    }).catch(function () {});
+  }
 
   // 2. Theming from the address (docs/embedding.md): only these properties, only
   //    colours as #hex and fonts as plain family names. Set through the CSSOM,

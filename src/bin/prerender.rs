@@ -10,14 +10,16 @@
 //! it moves Trunk's inline loader into its own file, `start-HASH.js`, and fails a
 //! release build if any inline script, event-handler attribute or style attribute
 //! is left (a debug build only says so: `trunk serve` adds its reload script).
+//! The other calculators' default views go to `views/SLUG.html`, which boot.js
+//! shows in place of the retention page's when the page is opened at `#SLUG`.
 //! Last, it writes `sw.js`, the service worker that keeps this release's files for
 //! offline use (its list of files is this build's own).
 //!
 //! `cargo run --features ssr --bin prerender -- DIST_DIR`
 
 use retention_pay::state::fragment::encode;
-use retention_pay::state::AppState;
-use retention_pay::ui::shell::Prerendered;
+use retention_pay::state::{AppState, Page};
+use retention_pay::ui::shell::{Prerendered, PrerenderedProps};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -41,11 +43,7 @@ fn main() -> ExitCode {
 fn write(dir: &Path) -> Result<usize, String> {
     let index = dir.join("index.html");
     let page = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
-    let html = futures::executor::block_on(
-        yew::LocalServerRenderer::<Prerendered>::new()
-            .hydratable(false)
-            .render(),
-    );
+    let html = render(Page::Retention);
     let page = insert_into_app(&page, &html)?;
     let (page, loader) = externalise_loader(&page)?;
     match check_csp_clean(&page) {
@@ -57,9 +55,39 @@ fn write(dir: &Path) -> Result<usize, String> {
     }
     write_file(dir, &loader.name, &loader.body)?;
     write_file(dir, "index.html", &page)?;
-    write_file(dir, "boot.js", &boot_js(&encode(&AppState::default())))?;
+    let views = other_views(dir)?;
+    write_file(
+        dir,
+        "boot.js",
+        &boot_js(&encode(&AppState::default()), &views),
+    )?;
     write_file(dir, "sw.js", &service_worker(&release_files(dir)?))?;
     Ok(html.len())
+}
+
+/// A calculator's default view, rendered by the app's own components.
+fn render(page: Page) -> String {
+    futures::executor::block_on(
+        yew::LocalServerRenderer::<Prerendered>::with_props(PrerenderedProps { page })
+            .hydratable(false)
+            .render(),
+    )
+}
+
+/// Writes every other calculator's default view to `views/SLUG.html` (boot.js
+/// fetches the one a visitor opened at `#SLUG`, so it shows before the
+/// WebAssembly arrives) and returns their slugs.
+fn other_views(dir: &Path) -> Result<Vec<&'static str>, String> {
+    let views = dir.join("views");
+    std::fs::create_dir_all(&views).map_err(|e| format!("{}: {e}", views.display()))?;
+    let mut slugs = Vec::new();
+    for page in Page::ALL.into_iter().filter(|p| *p != Page::Retention) {
+        let html = render(page);
+        check_csp_clean(&html)?;
+        write_file(&views, &format!("{}.html", page.slug()), &html)?;
+        slugs.push(page.slug());
+    }
+    Ok(slugs)
 }
 
 fn write_file(dir: &Path, name: &str, text: &str) -> Result<(), String> {
@@ -198,10 +226,14 @@ fn insert_into_app(page: &str, html: &str) -> Result<String, String> {
 
 /// The script that runs before first paint (static/boot.js). `default` is the
 /// default view's fragment: any other fragment (a shared link, another
-/// calculator) hides the prerendered figures until the app shows the visitor's own.
-fn boot_js(default: &str) -> String {
+/// calculator) hides the prerendered figures until the app shows the visitor's
+/// own; `views` are the calculators whose default view the build wrote to
+/// `views/SLUG.html`, for boot.js to show at a bare `#SLUG`.
+fn boot_js(default: &str, views: &[&str]) -> String {
+    let list: Vec<String> = views.iter().map(|v| format!("'{v}'")).collect();
     without_comment_lines(include_str!("../../static/boot.js"))
         .replace("DEFAULT_HASH", &fnv1a_32(default).to_string())
+        .replace("OTHER_VIEWS", &format!("[{}]", list.join(", ")))
 }
 
 /// The script without its whole-line `//` comments (every visitor downloads it;
@@ -283,8 +315,10 @@ mod tests {
     fn boot_marks_only_other_fragments() {
         // FNV-1a 32 of "a" is 0xe40c292c (the published test vector).
         assert_eq!(fnv1a_32("a"), 0xe40c_292c);
-        let js = boot_js("retention?year=2026-27");
+        let js = boot_js("retention?year=2026-27", &["payback", "check-my-package"]);
         assert!(!js.contains("//"), "no comments shipped");
         assert!(js.contains(&format!("x !== {}", fnv1a_32("retention?year=2026-27"))));
+        assert!(js.contains("['payback', 'check-my-package']"));
+        assert!(!js.contains("OTHER_VIEWS"));
     }
 }

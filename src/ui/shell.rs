@@ -127,11 +127,21 @@ fn page(state: &AppState, council: Option<&Council>) -> Html {
     }
 }
 
-/// The default view as the prerender writes it into `index.html`: inert (its
-/// fields do nothing until the app replaces it), with a note that says so.
+#[derive(Properties, PartialEq)]
+pub struct PrerenderedProps {
+    pub page: Page,
+}
+
+/// A calculator's default view as the prerender writes it: the retention page into
+/// `index.html`, the others into `views/SLUG.html` for boot.js to put in its place
+/// when the page is opened at `#SLUG`. Inert (its fields do nothing until the app
+/// replaces it), with a note that says so.
 #[component(Prerendered)]
-pub fn prerendered() -> Html {
-    let state = AppState::default();
+pub fn prerendered(p: &PrerenderedProps) -> Html {
+    let state = AppState {
+        page: p.page,
+        ..AppState::default()
+    };
     html! {
         <div class="app app--static" id="prerendered" inert=true>
             <p class="static-note" role="status">

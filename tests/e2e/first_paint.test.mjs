@@ -36,9 +36,32 @@ test('a link with other inputs never shows the default figures as the visitor\'s
   const page = await withoutWasm('#retention?salary=41000&p0.amount=5000&p0.month=0&p0.tiein=24&p0.shape=prorata&leave=9');
   assert.equal(await page.locator('#prerendered').isVisible(), false);
   assert.match(await page.locator('#app-loading').textContent(), /Loading the calculator with your figures/);
-  // Another calculator without inputs is not the default view either.
-  const other = await withoutWasm('#payback');
+  // Another calculator with inputs: nothing prerendered is shown, nor fetched.
+  const other = await withoutWasm('#payback?b.recovery=50');
   assert.equal(await other.locator('#prerendered').isVisible(), false);
+  assert.equal(await other.locator('#app-loading').isVisible(), true);
+  assert.deepEqual(other.requests.filter((u) => u.includes('/views/')), []);
+});
+
+test('another calculator opened without inputs shows its own default view before the WebAssembly arrives', async () => {
+  for (const [slug, title] of [['agency-or-permanent', 'Agency or permanent'], ['payback', 'Payback'], ['check-my-package', 'Check my package'], ['workforce-strategy', 'Workforce strategy']]) {
+    const page = await withoutWasm(`#${slug}`);
+    const view = page.locator('#prerendered');
+    await view.locator('h1', { hasText: title }).waitFor();
+    assert.equal(await view.isVisible(), true, slug);
+    assert.equal(await page.locator('#app-loading').isVisible(), false, slug);
+    assert.equal(await view.getAttribute('inert'), 'inert', slug);
+    const prerendered = (await view.getByTestId('summary').textContent()).trim();
+    assert.match(prerendered, /£[\d,]+\.\d\d/, slug);
+    // They are the figures the app shows once it starts, and then the static view is gone.
+    const live = await newPage(app.browser);
+    await live.goto(`${app.server.origin}/#${slug}`);
+    assert.equal(await summary(live), prerendered, slug);
+    assert.equal(await live.locator('#prerendered').count(), 0, slug);
+    assert.deepEqual(live.problems, [], slug);
+    await live.close();
+    await page.close();
+  }
 });
 
 test('without JavaScript the worked example shows and says why it cannot change', async () => {
