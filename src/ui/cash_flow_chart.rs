@@ -17,6 +17,8 @@ const H: i64 = 240;
 const LEFT: i64 = 80;
 const TOP: i64 = 12;
 const BOTTOM: i64 = 36;
+/// The least distance between two value labels, in the chart's units.
+const LABEL_GAP: i64 = 16;
 
 pub fn cash_flow_chart(p: CashFlowChartProps) -> Html {
     pure(p)
@@ -59,7 +61,11 @@ impl PureView for CashFlowChartProps {
                     { for [lo, 0, hi].into_iter().map(|v| html! {
                         <g class="chart__grid">
                             <line x1={LEFT.to_string()} x2={(W - 12).to_string()} y1={y(v).to_string()} y2={y(v).to_string()} />
-                            <text x={(LEFT - 6).to_string()} y={(y(v) + 4).to_string()} text-anchor="end">{ Pence(v).format_short() }</text>
+                            // A lowest or highest value close to zero keeps its line but not
+                            // its label, which would print over the zero's.
+                            if v == 0 || (y(v) - y(0)).abs() >= LABEL_GAP {
+                                <text x={(LEFT - 6).to_string()} y={(y(v) + 4).to_string()} text-anchor="end">{ Pence(v).format_short() }</text>
+                            }
                         </g>
                     }) }
                     { for (0..=n).filter(|i| i % tick_every == 0).map(|i| html! {
