@@ -26,6 +26,7 @@ impl PureView for ScheduleTableProps {
             <>
             // The title sits outside the scrolling region so a narrow screen never clips it.
             <h3 class="heading-s" id="schedule-caption">{ "Month by month: what is repayable if you leave after each number of full months" }</h3>
+            <p class="body-s print-only">{ "Printed: the months where a figure changes, and the month chosen. The calculator and its CSV download have every month." }</p>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="schedule-caption">
                 <table class="table table--schedule" id="schedule" aria-labelledby="schedule-caption">
                     <thead>
@@ -42,10 +43,11 @@ impl PureView for ScheduleTableProps {
                         </tr>
                     </thead>
                     <tbody>
-                        { for p.schedule.iter().map(|r| {
+                        { for p.schedule.iter().enumerate().map(|(i, r)| {
                             let selected = r.leaving_month == p.selected;
+                            let same = i > 0 && same_figures(&p.schedule[i - 1], r);
                             html! {
-                                <tr key={r.leaving_month} class={classes!(selected.then_some("row--selected"))} aria-current={selected.then_some("true")}>
+                                <tr key={r.leaving_month} class={classes!(selected.then_some("row--selected"), same.then_some("row--same"))} aria-current={selected.then_some("true")}>
                                     <th scope="row">{ r.leaving_month }</th>
                                     <td class="num">{ r.paid.format() }</td>
                                     <td class="num">{ r.repayable.format() }</td>
@@ -63,4 +65,15 @@ impl PureView for ScheduleTableProps {
             </>
         }
     }
+}
+
+/// Whether leaving after `b`'s months gives the same figures as after `a`'s: the
+/// print leaves such rows out.
+fn same_figures(a: &Position, b: &Position) -> bool {
+    (a.paid, a.repayable, a.kept) == (b.paid, b.repayable, b.kept)
+        && a.per_payment.len() == b.per_payment.len()
+        && a.per_payment
+            .iter()
+            .zip(&b.per_payment)
+            .all(|(x, y)| x.repayable == y.repayable)
 }

@@ -93,9 +93,20 @@ test('print shows the calculator as a clean summary with its working, version an
   const stamp = await page.locator('#print-stamp').textContent();
   assert.match(stamp, /version \d+\.\d+\.\d+, on \d{1,2} [A-Z][a-z]+ \d{4}\./);
   assert.ok(await page.locator('#print-stamp').isVisible());
+  // A summary, not the form: no hints, and each field on one line with its value.
+  assert.equal(await page.locator('.app-mount .hint').first().isVisible(), false);
+  // The month-by-month table keeps the months where a figure changes, and the one
+  // chosen. The default scheme: £1,000 on joining (6-month tie-in), £2,000 at 6
+  // (12-month), £3,000 at 18 (24-month). Figures change at 6 (the first is kept,
+  // the second paid), 18 (the second kept, the third paid) and 42 (18 + 24: the
+  // third kept); 10 is the month chosen. Months 43 to 45 are as 42.
+  const printed = await page.locator('#schedule tbody tr').evaluateAll((rows) =>
+    rows.filter((r) => r.getClientRects().length > 0).map((r) => r.querySelector('th').textContent));
+  assert.deepEqual(printed, ['0', '6', '10', '18', '42']);
   await page.evaluate(() => dispatchEvent(new Event('afterprint')));
   await page.emulateMedia({ media: 'screen' });
   assert.equal(await page.locator('.app-mount details.details--working[open]').count(), 0, 'closed again after printing');
+  assert.equal(await page.locator('#schedule tbody tr').evaluateAll((rows) => rows.filter((r) => r.getClientRects().length > 0).length), 46, 'every month on screen (0 to 45)');
 });
 
 test('save the figures as a file, open it in a fresh page; bad and newer files change nothing', async () => {
