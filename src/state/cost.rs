@@ -293,40 +293,191 @@ impl Reader<'_> {
     }
 }
 
+impl Reader<'_> {
+    fn overheads(&mut self) -> Option<Overheads> {
+        if self.form.overheads_percent {
+            self.read(
+                CostField::Overheads,
+                "overheads as a percentage of pay",
+                "10",
+                |t| parse_percent(t, 100),
+            )
+            .map(Overheads::Percent)
+        } else {
+            self.read(
+                CostField::Overheads,
+                "overheads a year in pounds",
+                "2000",
+                parse_money,
+            )
+            .map(Overheads::Pounds)
+        }
+    }
+
+    /// The agency's charge, on the basis the user chose.
+    fn charge(&mut self) -> Option<Charge> {
+        use CostField as F;
+        match self.form.basis {
+            Basis::Hourly => self
+                .read(
+                    F::Hourly,
+                    "the hourly charge rate in pounds",
+                    "40",
+                    parse_money,
+                )
+                .map(Charge::Hourly),
+            Basis::PayPlusMargin => {
+                let pay = self.read(
+                    F::Pay,
+                    "the locum's hourly pay rate in pounds",
+                    "32",
+                    parse_money,
+                );
+                let margin = self.margin();
+                pay.zip(margin)
+                    .map(|(pay, margin)| Charge::PayPlusMargin { pay, margin })
+            }
+            Basis::Daily => {
+                let day = self.read(F::DayRate, "the day rate in pounds", "350", parse_money);
+                let days = self.read(F::DaysPerWeek, "the days a week", "5", |t| {
+                    parse_decimal(t, 7)
+                });
+                day.zip(days)
+                    .map(|(day_rate, days_per_week)| Charge::Daily {
+                        day_rate,
+                        days_per_week,
+                    })
+            }
+        }
+    }
+
+    fn margin(&mut self) -> Option<Margin> {
+        if self.form.margin_percent {
+            self.read(
+                CostField::Margin,
+                "the agency margin as a percentage of pay",
+                "25",
+                |t| parse_percent(t, 1000),
+            )
+            .map(Margin::Percent)
+        } else {
+            self.read(
+                CostField::Margin,
+                "the agency margin in pounds an hour",
+                "8",
+                parse_money,
+            )
+            .map(Margin::Pounds)
+        }
+    }
+
+    /// The team: posts, agency workers now and afterwards.
+    fn team(&mut self) -> Option<Team> {
+        use CostField as F;
+        let whole = |t: &str| parse_whole(t, 10_000);
+        let posts = self.read(F::Posts, "the number of posts", "10", whole);
+        let now = self.read(F::AgencyNow, "the number of agency workers now", "2", whole);
+        let after = self.read(
+            F::AgencyAfter,
+            "the number of agency workers afterwards",
+            "1",
+            whole,
+        );
+        Some(Team {
+            posts: posts?,
+            agency_now: now?,
+            agency_after: after?,
+        })
+    }
+
+    /// The price caps the user entered; each unreadable one is an error by its cell.
+    fn caps(&mut self) -> Vec<Cap> {
+        let mut caps = Vec::new();
+        for (region, role, text) in &self.form.caps {
+            match parse_money(text) {
+                Ok(hourly) => caps.push(Cap {
+                    region: *region,
+                    role: *role,
+                    hourly,
+                }),
+                Err(e) => {
+                    let what = format!(
+                        "the cap for {} in {} in pounds an hour",
+                        role.in_sentence(),
+                        region.label()
+                    );
+                    self.errors.push(FieldError {
+                        id: cap_id(*region, *role),
+                        message: e.message(&what, "38.50"),
+                    });
+                }
+            }
+        }
+        caps
+    }
+
+    /// The linked retention scheme's cost a year (nothing when not linked).
+    fn scheme_a_year(&mut self, retention: &RetentionForm) -> Option<Pence> {
+        if !self.form.link_scheme {
+            return Some(Pence::ZERO);
+        }
+        let linked = compute_retention(retention)
+            .results
+            .and_then(|res| res.employer.map(|e| (res.scheme, e)));
+        match linked {
+            Some((scheme, e)) => Some(scheme_cost_a_year(&scheme, e.cost.total.total)),
+            None => {
+                self.errors.push(FieldError {
+                    id: "c-link".into(),
+                    message: "The retention scheme has errors: correct them on the retention payments page, or untick this".into(),
+                });
+                None
+            }
+        }
+    }
+}
+
+/// The team's cost, or its errors by the fields (more agency workers than posts).
+fn team_cost(
+    team: Team,
+    permanent: Pence,
+    agency: Pence,
+    errors: &mut Vec<FieldError>,
+) -> Option<TeamCost> {
+    match permanent::team_cost(team, permanent, agency) {
+        Ok(t) => Some(t),
+        Err(es) => {
+            errors.extend(es.into_iter().map(|e| FieldError {
+                id: match e {
+                    permanent::TeamError::AgencyNowAbovePosts => CostField::AgencyNow.id(),
+                    permanent::TeamError::AgencyAfterAbovePosts => CostField::AgencyAfter.id(),
+                },
+                message: e.message().to_string(),
+            }));
+            None
+        }
+    }
+}
+
 /// Reads the page (with the shared worker settings from the retention form) and
 /// works out the comparison.
 // Called from several places (the page, the headline, a saved file): one copy.
 #[inline(never)]
 pub fn compute(form: &CostForm, retention: &RetentionForm) -> CostView {
+    use CostField as F;
     let worker = super::retention::read_worker(retention);
     let mut r = Reader {
         form,
         errors: worker.errors.clone(),
     };
-    use CostField as F;
+    let percent = |t: &str| parse_percent(t, 100);
     let supplement = r.read(
         F::Supplement,
         "the market supplement a year in pounds",
         "3000",
         parse_money,
     );
-    let overheads = if form.overheads_percent {
-        r.read(
-            F::Overheads,
-            "overheads as a percentage of pay",
-            "10",
-            |t| parse_percent(t, 100),
-        )
-        .map(Overheads::Percent)
-    } else {
-        r.read(
-            F::Overheads,
-            "overheads a year in pounds",
-            "2000",
-            parse_money,
-        )
-        .map(Overheads::Pounds)
-    };
+    let overheads = r.overheads();
     let recruitment = r.read(
         F::Recruitment,
         "the recruitment cost per hire in pounds",
@@ -337,7 +488,7 @@ pub fn compute(form: &CostForm, retention: &RetentionForm) -> CostView {
         F::Turnover,
         "the annual turnover as a percentage",
         "11.8",
-        |t| parse_percent(t, 100),
+        percent,
     );
     let vacancy = r.read(F::VacancyMonths, "the months a post is empty", "3", |t| {
         parse_months(t, 24)
@@ -346,119 +497,21 @@ pub fn compute(form: &CostForm, retention: &RetentionForm) -> CostView {
         F::AgencyCover,
         "the share covered by agency as a percentage",
         "73.6",
-        |t| parse_percent(t, 100),
+        percent,
     );
-    let charge = match form.basis {
-        Basis::Hourly => r
-            .read(
-                F::Hourly,
-                "the hourly charge rate in pounds",
-                "40",
-                parse_money,
-            )
-            .map(Charge::Hourly),
-        Basis::PayPlusMargin => {
-            let pay = r.read(
-                F::Pay,
-                "the locum's hourly pay rate in pounds",
-                "32",
-                parse_money,
-            );
-            let margin = if form.margin_percent {
-                r.read(
-                    F::Margin,
-                    "the agency margin as a percentage of pay",
-                    "25",
-                    |t| parse_percent(t, 1000),
-                )
-                .map(Margin::Percent)
-            } else {
-                r.read(
-                    F::Margin,
-                    "the agency margin in pounds an hour",
-                    "8",
-                    parse_money,
-                )
-                .map(Margin::Pounds)
-            };
-            pay.zip(margin)
-                .map(|(pay, margin)| Charge::PayPlusMargin { pay, margin })
-        }
-        Basis::Daily => {
-            let day = r.read(F::DayRate, "the day rate in pounds", "350", parse_money);
-            let days = r.read(F::DaysPerWeek, "the days a week", "5", |t| {
-                parse_decimal(t, 7)
-            });
-            day.zip(days)
-                .map(|(day_rate, days_per_week)| Charge::Daily {
-                    day_rate,
-                    days_per_week,
-                })
-        }
-    };
-    let hours = if form.basis == Basis::Daily {
-        Some(Ratio::ZERO)
-    } else {
-        r.read(F::Hours, "the hours a week", "37", |t| {
+    let charge = r.charge();
+    let hours = match form.basis {
+        Basis::Daily => Some(Ratio::ZERO),
+        _ => r.read(F::Hours, "the hours a week", "37", |t| {
             parse_decimal(t, 168)
-        })
+        }),
     };
     let weeks = r.read(F::Weeks, "the billable weeks a year", "46", |t| {
         parse_whole(t, 52)
     });
-    let posts = r.read(F::Posts, "the number of posts", "10", |t| {
-        parse_whole(t, 10_000)
-    });
-    let now = r.read(F::AgencyNow, "the number of agency workers now", "2", |t| {
-        parse_whole(t, 10_000)
-    });
-    let after = r.read(
-        F::AgencyAfter,
-        "the number of agency workers afterwards",
-        "1",
-        |t| parse_whole(t, 10_000),
-    );
-
-    let mut caps = Vec::new();
-    for (region, role, text) in &form.caps {
-        match parse_money(text) {
-            Ok(hourly) => caps.push(Cap {
-                region: *region,
-                role: *role,
-                hourly,
-            }),
-            Err(e) => r.errors.push(FieldError {
-                id: cap_id(*region, *role),
-                message: e.message(
-                    &format!(
-                        "the cap for {} in {} in pounds an hour",
-                        role.in_sentence(),
-                        region.label()
-                    ),
-                    "38.50",
-                ),
-            }),
-        }
-    }
-
-    // The linked scheme's cost a year, if asked for.
-    let scheme_a_year = if form.link_scheme {
-        match compute_retention(retention)
-            .results
-            .and_then(|res| res.employer.map(|e| (res.scheme, e)))
-        {
-            Some((scheme, e)) => Some(scheme_cost_a_year(&scheme, e.cost.total.total)),
-            None => {
-                r.errors.push(FieldError {
-                    id: "c-link".into(),
-                    message: "The retention scheme has errors: correct them on the retention payments page, or untick this".into(),
-                });
-                None
-            }
-        }
-    } else {
-        Some(Pence::ZERO)
-    };
+    let team = r.team();
+    let caps = r.caps();
+    let scheme_a_year = r.scheme_a_year(retention);
 
     let mut errors = r.errors;
     let results = (|| {
@@ -486,43 +539,12 @@ pub fn compute(form: &CostForm, retention: &RetentionForm) -> CostView {
         };
         let agency = agency::agency_cost(&agency_inputs);
         let permanent = permanent::permanent_cost(&inputs, agency.annual);
-        let comparison = permanent::compare(permanent.total, agency.annual);
-        let team = match (posts, now, after) {
-            (Some(posts), Some(agency_now), Some(agency_after)) => {
-                match permanent::team_cost(
-                    Team {
-                        posts,
-                        agency_now,
-                        agency_after,
-                    },
-                    permanent.total,
-                    agency.annual,
-                ) {
-                    Ok(t) => Some(t),
-                    Err(es) => {
-                        for e in es {
-                            let id = match e {
-                                permanent::TeamError::AgencyNowAbovePosts => F::AgencyNow.id(),
-                                permanent::TeamError::AgencyAfterAbovePosts => F::AgencyAfter.id(),
-                            };
-                            errors.push(FieldError {
-                                id,
-                                message: e.message().to_string(),
-                            });
-                        }
-                        None
-                    }
-                }
-            }
-            _ => None,
-        };
-        let cap = agency::check_cap(&agency_inputs, &caps, form.region, form.role);
         Some(CostResults {
+            comparison: permanent::compare(permanent.total, agency.annual),
+            team: team.and_then(|t| team_cost(t, permanent.total, agency.annual, &mut errors)),
+            cap: agency::check_cap(&agency_inputs, &caps, form.region, form.role),
             agency,
             permanent,
-            comparison,
-            team,
-            cap,
             inputs,
             agency_inputs,
         })
