@@ -47,60 +47,105 @@ pub fn app() -> Html {
 
     // The inputs are encoded once a render: the same query serves every page's
     // link, and the address bar is kept in step with it, so any view can be shared.
-    // history.replaceState costs about 2 ms, so it waits until the frame with the
-    // new result has been painted; a newer edit replaces a write still waiting.
     let query = encode_query(&state);
     let fragment = with_query(state.page, &query);
-    use_effect_with(fragment.clone(), |f| {
+    use_address_bar(fragment.clone());
+    use_effect_with((), |_| remove_prerendered());
+    let council = use_council(state.preset.clone(), state.dispatcher(), problems.clone());
+    use_print_opens_working();
+    use_links_read_afresh(state.dispatcher(), problems.clone());
+
+    let ui = Ui {
+        dispatcher: state.dispatcher(),
+        problems: problems.clone(),
+        // What the last share action said, in a polite status region.
+        status: use_state(String::new),
+        // Whether the link is shown to copy by hand (the clipboard refused it).
+        link_box: use_state(|| false),
+        // The field last changed, for "Back to the field you changed" (a view
+        // concern, like focus: not app state, and no re-render when it changes).
+        last_field: use_mut_ref(String::new),
+        // A scenario file being read (dropping it would stop the read).
+        reading: use_mut_ref(|| None),
+    };
+    // The box always holds the link to the figures as they are now.
+    let link = ui.link_box.then(|| share_link(&fragment));
+    let status = (*ui.status).clone();
+    // One listener each for input, change and click, at the root (event
+    // delegation): state::route turns what happened into an action.
+    let on_input = {
+        let ui = ui.clone();
+        Callback::from(move |e: InputEvent| ui.input(&e))
+    };
+    let on_change = {
+        let ui = ui.clone();
+        Callback::from(move |e: web_sys::Event| ui.change(&e))
+    };
+    let on_click = {
+        // The reducer handle (an Rc), read at click time: nothing is cloned per render.
+        let state = state.clone();
+        Callback::from(move |e: MouseEvent| ui.click(&e, &state, &fragment))
+    };
+    html! {
+        <div class="app" oninput={on_input} onchange={on_change} onclick={on_click}>
+            { shell(&state, &problems, &query, &status, link.as_deref(), council.as_ref()) }
+        </div>
+    }
+}
+
+/// Keeps the address bar in step with the figures. history.replaceState costs
+/// about 2 ms, so it waits until the frame with the new result has been painted;
+/// a newer edit replaces a write still waiting.
+#[hook]
+fn use_address_bar(fragment: String) {
+    use_effect_with(fragment, |f| {
         let f = f.clone();
         let pending = gloo::timers::callback::Timeout::new(0, move || write_fragment(&f));
         move || drop(pending)
     });
+}
 
-    use_effect_with((), |_| remove_prerendered());
-
-    // The council preset the link names, once its file has been read.
+/// The council preset the link names, once its file has been read.
+#[hook]
+fn use_council(
+    preset: Option<String>,
+    dispatcher: UseReducerDispatcher<AppState>,
+    problems: UseStateHandle<Vec<String>>,
+) -> UseStateHandle<Option<Council>> {
     let council = use_state(|| None::<Council>);
-    {
-        let dispatcher = state.dispatcher();
-        let council = council.clone();
-        let problems = problems.clone();
-        use_effect_with(state.preset.clone(), move |preset| {
-            let wanted = preset
-                .clone()
-                .filter(|slug| council.as_ref().map(|c| &c.slug) != Some(slug));
-            if let Some(slug) = wanted {
-                // Read now, before the app rewrites the address: a link that only
-                // names the preset takes its settings; one with figures keeps them.
-                let bare = council::is_bare(&current_fragment());
-                yew::platform::spawn_local(async move {
-                    match fetch_preset(&slug).await.and_then(|f| council::read(&slug, &f)) {
-                        Ok((c, s)) => {
-                            if bare {
-                                dispatcher.dispatch(Action::Replace(Box::new(s)));
-                            }
-                            council.set(Some(c));
+    let handle = council.clone();
+    use_effect_with(preset, move |preset| {
+        let wanted = preset
+            .clone()
+            .filter(|slug| council.as_ref().map(|c| &c.slug) != Some(slug));
+        if let Some(slug) = wanted {
+            // Read now, before the app rewrites the address: a link that only
+            // names the preset takes its settings; one with figures keeps them.
+            let bare = council::is_bare(&current_fragment());
+            yew::platform::spawn_local(async move {
+                match fetch_preset(&slug).await.and_then(|f| council::read(&slug, &f)) {
+                    Ok((c, s)) => {
+                        if bare {
+                            dispatcher.dispatch(Action::Replace(Box::new(s)));
                         }
-                        Err(why) => problems.set(vec![format!(
-                            "The council settings “{slug}” named in the link could not be used: {why}. The calculator's own settings are shown"
-                        )]),
+                        council.set(Some(c));
                     }
-                });
-            }
-        });
-    }
+                    Err(why) => problems.set(vec![format!(
+                        "The council settings “{slug}” named in the link could not be used: {why}. The calculator's own settings are shown"
+                    )]),
+                }
+            });
+        }
+    });
+    handle
+}
 
-    // What the last share action said, in a polite status region.
-    let status = use_state(String::new);
-    // Whether the link is shown to copy by hand (the clipboard refused it).
-    let link_box = use_state(|| false);
-    // A scenario file being read (dropping it would stop the read).
-    let reading = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
-
-    // Printing shows the working: every explanation and fold opens for the print
-    // and closes again after, and the print is stamped with the date.
+/// Printing shows the working: every explanation and fold opens for the print
+/// and closes again after.
+#[hook]
+fn use_print_opens_working() {
     use_effect_with((), |_| {
-        let opened: std::rc::Rc<std::cell::RefCell<Vec<web_sys::Element>>> = Default::default();
+        let opened: Rc<std::cell::RefCell<Vec<web_sys::Element>>> = Default::default();
         let listeners = web_sys::window().map(|w| {
             let before = {
                 let opened = opened.clone();
@@ -117,151 +162,141 @@ pub fn app() -> Html {
         });
         move || drop(listeners)
     });
+}
 
-    // A link pasted into the address bar, or back and forward: read it afresh.
-    {
-        let dispatcher = state.dispatcher();
-        let problems = problems.clone();
-        use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|w| {
-                gloo::events::EventListener::new(&w, "hashchange", move |_| {
-                    let (s, p) = decode(&current_fragment());
-                    problems.set(p);
-                    dispatcher.dispatch(Action::Replace(Box::new(s)));
-                })
-            });
-            move || drop(listener)
+/// A link pasted into the address bar, or back and forward: read it afresh.
+#[hook]
+fn use_links_read_afresh(
+    dispatcher: UseReducerDispatcher<AppState>,
+    problems: UseStateHandle<Vec<String>>,
+) {
+    use_effect_with((), move |_| {
+        let listener = web_sys::window().map(|w| {
+            gloo::events::EventListener::new(&w, "hashchange", move |_| {
+                let (s, p) = decode(&current_fragment());
+                problems.set(p);
+                dispatcher.dispatch(Action::Replace(Box::new(s)));
+            })
         });
+        move || drop(listener)
+    });
+}
+
+/// What the root's event listeners work with.
+#[derive(Clone)]
+struct Ui {
+    dispatcher: UseReducerDispatcher<AppState>,
+    problems: UseStateHandle<Vec<String>>,
+    status: UseStateHandle<String>,
+    link_box: UseStateHandle<bool>,
+    last_field: Rc<std::cell::RefCell<String>>,
+    reading: Rc<std::cell::RefCell<Option<gloo::file::callbacks::FileReader>>>,
+}
+
+impl Ui {
+    fn dispatch(&self, action: Option<Action>) {
+        if let Some(a) = action {
+            self.dispatcher.dispatch(a);
+        }
     }
 
-    // The field last changed, for "Back to the field you changed" (a view
-    // concern, like focus: not app state, and no re-render when it changes).
-    let last_field = use_mut_ref(String::new);
+    /// Typing in a text field.
+    fn input(&self, e: &InputEvent) {
+        let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else {
+            return;
+        };
+        if input.type_() == "text" {
+            let (id, value) = (input.id(), input.value());
+            self.last_field.borrow_mut().clone_from(&id);
+            self.dispatch(route(Event::Text {
+                id: &id,
+                value: &value,
+            }));
+        }
+    }
 
-    // One listener each for input, change and click, at the root (event
-    // delegation): state::route turns what happened into an action.
-    let on_input = {
-        let d = state.dispatcher();
-        let last_field = last_field.clone();
-        Callback::from(move |e: InputEvent| {
-            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
-                if input.type_() == "text" {
-                    let (id, value) = (input.id(), input.value());
-                    last_field.borrow_mut().clone_from(&id);
-                    if let Some(a) = route(Event::Text {
-                        id: &id,
-                        value: &value,
-                    }) {
-                        d.dispatch(a);
-                    }
-                }
-            }
-        })
-    };
-    let on_change = {
-        let d = state.dispatcher();
-        let last_field = last_field.clone();
-        let status = status.clone();
-        let problems = problems.clone();
-        Callback::from(move |e: web_sys::Event| {
-            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
-                if input.id() == SCENARIO_INPUT {
-                    open_scenario(
-                        &input,
-                        &reading,
-                        d.clone(),
-                        problems.clone(),
-                        status.clone(),
-                    );
-                    return;
-                }
-            }
-            if let Some(el) = e.target_dyn_into::<web_sys::Element>() {
-                if !el.id().is_empty() {
-                    *last_field.borrow_mut() = el.id();
-                }
-            }
-            let action = if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
-                let (id, value) = (select.id(), select.value());
-                route(Event::Select {
-                    id: &id,
-                    value: &value,
-                })
-            } else if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
-                let (id, name, value) = (input.id(), input.name(), input.value());
-                match input.type_().as_str() {
-                    "checkbox" => route(Event::Check {
-                        id: &id,
-                        checked: input.checked(),
-                    }),
-                    "radio" => route(Event::Radio {
-                        name: &name,
-                        value: &value,
-                    }),
-                    _ => None,
-                }
-            } else {
-                None
-            };
-            if let Some(a) = action {
-                d.dispatch(a);
-            }
-        })
-    };
-    // The box always holds the link to the figures as they are now.
-    let link = link_box.then(|| share_link(&fragment));
-    let on_click = {
-        let d = state.dispatcher();
-        let problems = problems.clone();
-        let last_field = last_field.clone();
-        let status = status.clone();
-        let link_box = link_box.clone();
-        // The reducer handle (an Rc), read at click time: nothing is cloned per render.
-        let state_now = state.clone();
-        Callback::from(move |e: MouseEvent| {
-            let Some(el) = e
-                .target_dyn_into::<web_sys::Element>()
-                .and_then(|t| t.closest("[data-action]").ok().flatten())
-            else {
+    /// A select, checkbox or radio changed, or a scenario file was chosen.
+    fn change(&self, e: &web_sys::Event) {
+        if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+            if input.id() == SCENARIO_INPUT {
+                let (d, problems, status) = (
+                    self.dispatcher.clone(),
+                    self.problems.clone(),
+                    self.status.clone(),
+                );
+                open_scenario(&input, &self.reading, d, problems, status);
                 return;
-            };
-            let action = el.get_attribute("data-action").unwrap_or_default();
-            // Moving focus and dismissing the link notice are the view's own business.
-            if let Some(id) = action.strip_prefix("focus:") {
-                e.prevent_default();
-                super::focus_id(id);
-            } else if let Some(what) = action.strip_prefix("csv:") {
-                super::download::download(&el, what);
-            } else if action == "copy-link" {
-                copy_link(&fragment, status.clone(), link_box.clone());
-            } else if action == "save-scenario" {
-                save_scenario(&state_now, &status);
-            } else if action == "print" {
-                if let Some(w) = web_sys::window() {
-                    let _ = w.print();
-                }
-            } else if action == "focus-last" {
-                e.prevent_default();
-                let id = last_field.borrow().clone();
-                super::focus_id(if id.is_empty() { "main" } else { &id });
-            } else if action == "dismiss-link-problems" {
-                problems.set(Vec::new());
-            } else if let Some(a) = route(Event::Click { action: &action }) {
-                // Links (navigation) must not also change the fragment themselves.
-                e.prevent_default();
-                d.dispatch(a);
-                if action.starts_with("nav:") {
-                    super::focus_id("main");
-                } else if action.starts_with("preset:") {
-                    super::focus_id("payments-heading");
-                }
             }
-        })
-    };
-    html! {
-        <div class="app" oninput={on_input} onchange={on_change} onclick={on_click}>
-            { shell(&state, &problems, &query, &status, link.as_deref(), council.as_ref()) }
-        </div>
+        }
+        if let Some(el) = e.target_dyn_into::<web_sys::Element>() {
+            if !el.id().is_empty() {
+                *self.last_field.borrow_mut() = el.id();
+            }
+        }
+        let action = if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
+            let (id, value) = (select.id(), select.value());
+            route(Event::Select {
+                id: &id,
+                value: &value,
+            })
+        } else if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+            let (id, name, value) = (input.id(), input.name(), input.value());
+            match input.type_().as_str() {
+                "checkbox" => route(Event::Check {
+                    id: &id,
+                    checked: input.checked(),
+                }),
+                "radio" => route(Event::Radio {
+                    name: &name,
+                    value: &value,
+                }),
+                _ => None,
+            }
+        } else {
+            None
+        };
+        self.dispatch(action);
+    }
+
+    /// A click on anything with a `data-action` (or inside it).
+    fn click(&self, e: &MouseEvent, state: &UseReducerHandle<AppState>, fragment: &str) {
+        let Some(el) = e
+            .target_dyn_into::<web_sys::Element>()
+            .and_then(|t| t.closest("[data-action]").ok().flatten())
+        else {
+            return;
+        };
+        let action = el.get_attribute("data-action").unwrap_or_default();
+        // Moving focus, sharing and dismissing are the view's own business.
+        if let Some(id) = action.strip_prefix("focus:") {
+            e.prevent_default();
+            super::focus_id(id);
+        } else if let Some(what) = action.strip_prefix("csv:") {
+            super::download::download(&el, what);
+        } else if action == "copy-link" {
+            copy_link(fragment, self.status.clone(), self.link_box.clone());
+        } else if action == "save-scenario" {
+            save_scenario(state, &self.status);
+        } else if action == "print" {
+            if let Some(w) = web_sys::window() {
+                let _ = w.print();
+            }
+        } else if action == "focus-last" {
+            e.prevent_default();
+            let id = self.last_field.borrow().clone();
+            super::focus_id(if id.is_empty() { "main" } else { &id });
+        } else if action == "dismiss-link-problems" {
+            self.problems.set(Vec::new());
+        } else if let Some(a) = route(Event::Click { action: &action }) {
+            // Links (navigation) must not also change the fragment themselves.
+            e.prevent_default();
+            self.dispatcher.dispatch(a);
+            if action.starts_with("nav:") {
+                super::focus_id("main");
+            } else if action.starts_with("preset:") {
+                super::focus_id("payments-heading");
+            }
+        }
     }
 }
 
