@@ -69,93 +69,11 @@ pub struct PermanentCost {
 
 /// The permanent post's cost a year; `agency_a_year` prices the vacancy cover.
 pub fn permanent_cost(p: &PermanentInputs, agency_a_year: Pence) -> PermanentCost {
-    let ni_rates = rates::employer_ni(p.year);
     let mut b = Breakdown::new("Permanent post, a year");
-    let pay = p.salary.times(p.fte);
-    let fte_words = if p.fte == Ratio::ONE || p.fte == Ratio::bp(10_000) {
-        String::new()
-    } else {
-        format!(" × {} FTE", super::clawback::fte_label(p.fte))
-    };
-    b.add(
-        "Salary",
-        format!("{}{fte_words}", p.salary.format()),
-        pay,
-        None,
-    );
-    let supplement = p.supplement.times(p.fte);
-    if supplement > Pence::ZERO {
-        b.add(
-            "Market supplement",
-            format!(
-                "{}{fte_words}{}",
-                p.supplement.format(),
-                if p.supplement_pensionable {
-                    ", pensionable"
-                } else {
-                    ", not pensionable"
-                }
-            ),
-            supplement,
-            None,
-        );
-    }
+    let (pay, supplement) = pay_lines(p, &mut b);
     let gross = pay + supplement;
-    let employer_ni = (gross - ni_rates.threshold_annual)
-        .max(Pence::ZERO)
-        .times(ni_rates.rate);
-    b.add(
-        "Employer National Insurance",
-        format!(
-            "{} of {} above the {} threshold ({})",
-            ni_rates.rate.percent_label(),
-            gross.format(),
-            ni_rates.threshold_annual.format_short(),
-            p.year.label()
-        ),
-        employer_ni,
-        Some(ni_rates.source),
-    );
-    let pensionable = if p.supplement_pensionable { gross } else { pay };
-    let pension = pensionable.times(p.pension_rate);
-    b.add(
-        "Employer pension",
-        format!(
-            "{} of pensionable pay {}",
-            p.pension_rate.percent_label(),
-            pensionable.format()
-        ),
-        pension,
-        Some(&rates::LGPS_EMPLOYER),
-    );
-    let levy = if p.levy {
-        gross.times(rates::APPRENTICESHIP_LEVY_RATE)
-    } else {
-        Pence::ZERO
-    };
-    if p.levy {
-        b.add(
-            "Apprenticeship levy",
-            format!(
-                "{} of {}",
-                rates::APPRENTICESHIP_LEVY_RATE.percent_label(),
-                gross.format()
-            ),
-            levy,
-            Some(&rates::APPRENTICESHIP_LEVY),
-        );
-    }
-    let overheads = match p.overheads {
-        Overheads::Percent(r) => pay.times(r),
-        Overheads::Pounds(v) => v,
-    };
-    if overheads > Pence::ZERO {
-        let how = match p.overheads {
-            Overheads::Percent(r) => format!("{} of pay", r.percent_label()),
-            Overheads::Pounds(_) => "as entered".to_string(),
-        };
-        b.add("Overheads", how, overheads, None);
-    }
+    let (employer_ni, pension, levy) = employer_on_costs(p, pay, gross, &mut b);
+    let overheads = overheads_line(p, pay, &mut b);
     let running = gross + employer_ni + pension + levy + overheads;
     b.note(
         "Running cost with the post filled all year",
@@ -163,7 +81,6 @@ pub fn permanent_cost(p: &PermanentInputs, agency_a_year: Pence) -> PermanentCos
         running,
         None,
     );
-
     let recruitment = p.recruitment.times(p.turnover);
     b.add(
         "Recruitment",
@@ -175,41 +92,7 @@ pub fn permanent_cost(p: &PermanentInputs, agency_a_year: Pence) -> PermanentCos
         recruitment,
         Some(&rates::RECRUITMENT_COST),
     );
-    // Vacant share of a year: T × g / 12, and never more than the whole year.
-    let vacant_share = Ratio::new(
-        p.turnover.num().saturating_mul(i64::from(p.vacancy_months)),
-        p.turnover.den().saturating_mul(12),
-    )
-    .filter(|r| r.le(Ratio::ONE))
-    .unwrap_or(if p.vacancy_months > 0 && !p.turnover.is_zero() {
-        Ratio::ONE
-    } else {
-        Ratio::ZERO
-    });
-    let cover = agency_a_year.times(vacant_share).times(p.agency_cover);
-    let not_paid = running.times(vacant_share);
-    let vacancy = cover - not_paid;
-    if p.vacancy_months > 0 && !p.turnover.is_zero() {
-        b.add(
-            "Agency cover while vacant",
-            format!(
-                "{} turnover × {} months empty ÷ 12 = {} of a year vacant (at most all of it); {} of that covered by agency at {} a year",
-                p.turnover.percent_label(),
-                p.vacancy_months,
-                vacant_share.percent_label(),
-                p.agency_cover.percent_label(),
-                agency_a_year.format()
-            ),
-            cover,
-            Some(&rates::DFE_WORKFORCE_2025),
-        );
-        b.subtract(
-            "Running cost not paid while vacant",
-            format!("{} of {}", vacant_share.percent_label(), running.format()),
-            not_paid,
-            None,
-        );
-    }
+    let vacancy = vacancy_lines(p, running, agency_a_year, &mut b);
     let scheme = p.scheme_a_year;
     if scheme > Pence::ZERO {
         b.add(
@@ -239,6 +122,150 @@ pub fn permanent_cost(p: &PermanentInputs, agency_a_year: Pence) -> PermanentCos
         total,
         breakdown: b,
     }
+}
+
+/// Salary and market supplement, each pro rata to FTE.
+fn pay_lines(p: &PermanentInputs, b: &mut Breakdown) -> (Pence, Pence) {
+    let pay = p.salary.times(p.fte);
+    let fte_words = if p.fte == Ratio::ONE || p.fte == Ratio::bp(10_000) {
+        String::new()
+    } else {
+        format!(" × {} FTE", super::clawback::fte_label(p.fte))
+    };
+    b.add(
+        "Salary",
+        format!("{}{fte_words}", p.salary.format()),
+        pay,
+        None,
+    );
+    let supplement = p.supplement.times(p.fte);
+    if supplement > Pence::ZERO {
+        let pensionable = if p.supplement_pensionable {
+            ", pensionable"
+        } else {
+            ", not pensionable"
+        };
+        b.add(
+            "Market supplement",
+            format!("{}{fte_words}{pensionable}", p.supplement.format()),
+            supplement,
+            None,
+        );
+    }
+    (pay, supplement)
+}
+
+/// Employer NI above the year's threshold, pension on pensionable pay, and the
+/// apprenticeship levy where it applies: `(ni, pension, levy)`.
+fn employer_on_costs(
+    p: &PermanentInputs,
+    pay: Pence,
+    gross: Pence,
+    b: &mut Breakdown,
+) -> (Pence, Pence, Pence) {
+    let ni_rates = rates::employer_ni(p.year);
+    let employer_ni = (gross - ni_rates.threshold_annual)
+        .max(Pence::ZERO)
+        .times(ni_rates.rate);
+    b.add(
+        "Employer National Insurance",
+        format!(
+            "{} of {} above the {} threshold ({})",
+            ni_rates.rate.percent_label(),
+            gross.format(),
+            ni_rates.threshold_annual.format_short(),
+            p.year.label()
+        ),
+        employer_ni,
+        Some(ni_rates.source),
+    );
+    let pensionable = if p.supplement_pensionable { gross } else { pay };
+    let pension = pensionable.times(p.pension_rate);
+    b.add(
+        "Employer pension",
+        format!(
+            "{} of pensionable pay {}",
+            p.pension_rate.percent_label(),
+            pensionable.format()
+        ),
+        pension,
+        Some(&rates::LGPS_EMPLOYER),
+    );
+    if !p.levy {
+        return (employer_ni, pension, Pence::ZERO);
+    }
+    let levy = gross.times(rates::APPRENTICESHIP_LEVY_RATE);
+    b.add(
+        "Apprenticeship levy",
+        format!(
+            "{} of {}",
+            rates::APPRENTICESHIP_LEVY_RATE.percent_label(),
+            gross.format()
+        ),
+        levy,
+        Some(&rates::APPRENTICESHIP_LEVY),
+    );
+    (employer_ni, pension, levy)
+}
+
+fn overheads_line(p: &PermanentInputs, pay: Pence, b: &mut Breakdown) -> Pence {
+    let (overheads, how) = match p.overheads {
+        Overheads::Percent(r) => (pay.times(r), format!("{} of pay", r.percent_label())),
+        Overheads::Pounds(v) => (v, "as entered".to_string()),
+    };
+    if overheads > Pence::ZERO {
+        b.add("Overheads", how, overheads, None);
+    }
+    overheads
+}
+
+/// Vacant share of a year: T × g / 12, and never more than the whole year.
+fn vacant_share(p: &PermanentInputs) -> Ratio {
+    Ratio::new(
+        p.turnover.num().saturating_mul(i64::from(p.vacancy_months)),
+        p.turnover.den().saturating_mul(12),
+    )
+    .filter(|r| r.le(Ratio::ONE))
+    .unwrap_or(if p.vacancy_months > 0 && !p.turnover.is_zero() {
+        Ratio::ONE
+    } else {
+        Ratio::ZERO
+    })
+}
+
+/// While the post is vacant: agency cover for part of it, and the running cost
+/// not paid. Returns cover less cost not paid.
+fn vacancy_lines(
+    p: &PermanentInputs,
+    running: Pence,
+    agency_a_year: Pence,
+    b: &mut Breakdown,
+) -> Pence {
+    let vacant_share = vacant_share(p);
+    let cover = agency_a_year.times(vacant_share).times(p.agency_cover);
+    let not_paid = running.times(vacant_share);
+    if p.vacancy_months > 0 && !p.turnover.is_zero() {
+        b.add(
+            "Agency cover while vacant",
+            format!(
+                "{} turnover × {} months empty ÷ 12 = {} of a year vacant (at most all of it); {} of that covered by agency at {} a year",
+                p.turnover.percent_label(),
+                p.vacancy_months,
+                vacant_share.percent_label(),
+                p.agency_cover.percent_label(),
+                agency_a_year.format()
+            ),
+            cover,
+            Some(&rates::DFE_WORKFORCE_2025),
+        );
+        b.subtract(
+            "Running cost not paid while vacant",
+            format!("{} of {}", vacant_share.percent_label(), running.format()),
+            not_paid,
+            None,
+        );
+    }
+    cover - not_paid
 }
 
 /// A signed percentage label: `+51.2%`, `−3%`.
