@@ -182,67 +182,27 @@ fn offer_id(i: usize, part: &str) -> String {
 pub fn compute(form: &PackageForm, retention: &RetentionForm, cost: &CostForm) -> PackageView {
     let worker = read_worker(retention);
     let mut errors = worker.errors.clone();
-    let tax_code = match read_tax_code(&form.tax_code, form.region) {
-        Ok(c) => Some(c),
-        Err(message) => {
+    let tax_code = read_tax_code(&form.tax_code, form.region)
+        .map_err(|message| {
             errors.push(FieldError {
                 id: TAX_CODE_ID.into(),
                 message,
-            });
-            None
-        }
-    };
-    let mut read_money = |id: String, what: &str, text: &str| match parse_money(text) {
-        Ok(v) => Some(v),
-        Err(e) => {
-            errors.push(FieldError {
-                id,
-                message: e.message(what, "3000"),
-            });
-            None
-        }
-    };
+            })
+        })
+        .ok();
     let supplement = read_money(
+        &mut errors,
         CostField::Supplement.id(),
         "the market supplement a year in pounds",
         cost.get(CostField::Supplement),
     );
-    let offer_inputs: Vec<(Option<Pence>, Option<Pence>)> = form
-        .offers
-        .iter()
-        .enumerate()
-        .map(|(i, o)| {
-            (
-                read_money(
-                    offer_id(i, "salary"),
-                    &format!("the salary of offer {} in pounds", i + 2),
-                    &o.salary,
-                ),
-                read_money(
-                    offer_id(i, "supplement"),
-                    &format!("the supplement of offer {} in pounds", i + 2),
-                    &o.supplement,
-                ),
-            )
-        })
-        .collect();
+    let offer_pay = read_offer_pay(form, &mut errors);
     let offer_views: Vec<retention::RetentionView> = form
         .offers
         .iter()
         .map(|o| retention::compute(&o.scheme))
         .collect();
-    for (i, v) in offer_views.iter().enumerate() {
-        // Only the payments' errors: the offer's other settings are the shared ones.
-        errors.extend(
-            v.errors
-                .iter()
-                .filter(|e| e.id.starts_with('p'))
-                .map(|e| FieldError {
-                    id: e.id.clone(),
-                    message: format!("Offer {}: {}", i + 2, e.message),
-                }),
-        );
-    }
+    offer_payment_errors(&offer_views, &mut errors);
     let main = retention::compute(retention);
     errors.extend(
         main.errors
@@ -261,75 +221,133 @@ pub fn compute(form: &PackageForm, retention: &RetentionForm, cost: &CostForm) -
             loans: form.loans.clone(),
             lgps: form.lgps,
         };
-        let pay_for = |salary: Pence, supplement: Pence, scheme: &Scheme| Pay {
-            salary: salary.times(scheme.fte),
-            supplement: supplement.times(scheme.fte),
-            supplement_pensionable: cost.supplement_pensionable,
-        };
-        let pay = pay_for(w.salary, supplement?, &r.scheme);
-        let th = take_home::take_home(&employee, &pay);
-        let lumps = r
-            .scheme
-            .payments
-            .iter()
-            .map(|p| {
-                let e = take_home::lump_sum_effect(
-                    &employee,
-                    &pay,
-                    r.scheme.gross(p),
-                    p.pensionable,
-                    p.paid_month as usize,
-                );
-                (p.display_name().to_string(), p.paid_month, e)
-            })
-            .collect();
+        let pay = pay_for(cost, w.salary, supplement?, &r.scheme);
+        let take_home = take_home::take_home(&employee, &pay);
         let leaving = take_home::leaving_cost(&r.scheme, &employee, &pay, r.leave_month).ok()?;
         let first = take_home::outlook(&r.scheme, &employee, &pay, r.leave_month)
             .ok()
             .map(|outlook| OfferResult {
-                take_home: th.clone(),
+                take_home: take_home.clone(),
                 outlook,
             });
-        let mut offers = vec![first];
-        for (v, (salary, supp)) in offer_views.into_iter().zip(&offer_inputs) {
+        let others = offer_views.into_iter().zip(&offer_pay).map(|(v, pay)| {
             // Every offer is for the same worker: the shared FTE applies.
             let scheme = v.results.map(|res| Scheme {
                 fte: w.fte,
                 ..res.scheme
-            });
-            offers.push(match (salary, supp, scheme) {
-                (Some(s), Some(sp), Some(scheme)) => {
-                    let p = pay_for(*s, *sp, &scheme);
-                    take_home::outlook(&scheme, &employee, &p, r.leave_month)
-                        .ok()
-                        .map(|outlook| OfferResult {
-                            take_home: take_home::take_home(&employee, &p),
-                            outlook,
-                        })
-                }
-                _ => None,
-            });
-        }
-        let payslips = take_home::payslips_with_payments(&employee, &pay, &r.scheme, 0);
-        let paid_in = std::array::from_fn(|k| {
-            r.scheme
-                .payments
-                .iter()
-                .filter(|p| p.paid_month as usize == k)
-                .map(|p| p.display_name().to_string())
-                .collect()
+            })?;
+            other_offer(&scheme, *pay, &employee, cost, r.leave_month)
         });
         Some(PackageResults {
-            take_home: th,
-            lumps,
-            payslips,
-            paid_in,
+            take_home,
+            lumps: lump_effects(&employee, &pay, &r.scheme),
+            payslips: take_home::payslips_with_payments(&employee, &pay, &r.scheme, 0),
+            paid_in: paid_in(&r.scheme),
             leaving,
-            offers,
+            offers: std::iter::once(first).chain(others).collect(),
             leave_month: r.leave_month,
         })
     })();
     PackageView { errors, results }
+}
+
+fn read_money(errors: &mut Vec<FieldError>, id: String, what: &str, text: &str) -> Option<Pence> {
+    parse_money(text)
+        .map_err(|e| {
+            errors.push(FieldError {
+                id,
+                message: e.message(what, "3000"),
+            })
+        })
+        .ok()
+}
+
+/// Each further offer's salary and supplement, as read.
+fn read_offer_pay(
+    form: &PackageForm,
+    errors: &mut Vec<FieldError>,
+) -> Vec<(Option<Pence>, Option<Pence>)> {
+    let mut read = |i: usize, part: &str, text: &str| {
+        let what = format!("the {part} of offer {} in pounds", i + 2);
+        read_money(errors, offer_id(i, part), &what, text)
+    };
+    form.offers
+        .iter()
+        .enumerate()
+        .map(|(i, o)| {
+            (
+                read(i, "salary", &o.salary),
+                read(i, "supplement", &o.supplement),
+            )
+        })
+        .collect()
+}
+
+/// The further offers' payment errors, named by offer (their other settings are
+/// the shared ones, reported once).
+fn offer_payment_errors(views: &[retention::RetentionView], errors: &mut Vec<FieldError>) {
+    for (i, v) in views.iter().enumerate() {
+        errors.extend(
+            v.errors
+                .iter()
+                .filter(|e| e.id.starts_with('p'))
+                .map(|e| FieldError {
+                    id: e.id.clone(),
+                    message: format!("Offer {}: {}", i + 2, e.message),
+                }),
+        );
+    }
+}
+
+/// The year's pay for a salary and supplement, pro rata to the scheme's FTE.
+fn pay_for(cost: &CostForm, salary: Pence, supplement: Pence, scheme: &Scheme) -> Pay {
+    Pay {
+        salary: salary.times(scheme.fte),
+        supplement: supplement.times(scheme.fte),
+        supplement_pensionable: cost.supplement_pensionable,
+    }
+}
+
+/// A further offer's take-home and outlook; `None` while its pay has errors.
+fn other_offer(
+    scheme: &Scheme,
+    (salary, supplement): (Option<Pence>, Option<Pence>),
+    employee: &Employee,
+    cost: &CostForm,
+    leave_month: u32,
+) -> Option<OfferResult> {
+    let pay = pay_for(cost, salary?, supplement?, scheme);
+    let outlook = take_home::outlook(scheme, employee, &pay, leave_month).ok()?;
+    Some(OfferResult {
+        take_home: take_home::take_home(employee, &pay),
+        outlook,
+    })
+}
+
+/// What each payment adds to the payslip of the month it is paid in.
+fn lump_effects(employee: &Employee, pay: &Pay, scheme: &Scheme) -> Vec<(String, u32, Payslip)> {
+    scheme
+        .payments
+        .iter()
+        .map(|p| {
+            let month = p.paid_month as usize;
+            let e =
+                take_home::lump_sum_effect(employee, pay, scheme.gross(p), p.pensionable, month);
+            (p.display_name().to_string(), p.paid_month, e)
+        })
+        .collect()
+}
+
+/// For each month of the first tax year, the names of the payments paid in it.
+fn paid_in(scheme: &Scheme) -> [Vec<String>; 12] {
+    std::array::from_fn(|k| {
+        scheme
+            .payments
+            .iter()
+            .filter(|p| p.paid_month as usize == k)
+            .map(|p| p.display_name().to_string())
+            .collect()
+    })
 }
 
 /// The tax code field's id.
