@@ -8,7 +8,7 @@ use crate::engine::clawback::Scheme;
 use crate::engine::employer_cost::OnCostSettings;
 use crate::engine::input::parse_money;
 use crate::engine::input::{parse_months, parse_percent};
-use crate::engine::money::Pence;
+use crate::engine::money::{Pence, Ratio};
 use crate::engine::payback::{
     self, break_even, expected_payback, leaver_cost, scheme_cost_a_year, simple_payback, BreakEven,
     ExpectedInputs, ExpectedPayback, Grid, SimplePayback, MAX_HORIZON,
@@ -39,8 +39,7 @@ pub struct PaybackForm {
 
 impl Default for PaybackForm {
     fn default() -> Self {
-        let pct =
-            |r: crate::engine::money::Ratio| r.percent_label().trim_end_matches('%').to_string();
+        let pct = |r: Ratio| r.percent_label().trim_end_matches('%').to_string();
         PaybackForm {
             recovery: pct(rates::CLAWBACK_RECOVERY_DEFAULT),
             exempt_share: "0".into(),
@@ -120,82 +119,10 @@ pub struct PaybackView {
 #[inline(never)]
 pub fn compute(form: &PaybackForm, cost: &CostForm, retention: &RetentionForm) -> PaybackView {
     let mut errors = Vec::new();
-    let mut read_pct =
-        |id: &str, what: &str, example: &str, text: &str| match parse_percent(text, 100) {
-            Ok(v) => Some(v),
-            Err(e) => {
-                errors.push(FieldError {
-                    id: id.into(),
-                    message: e.message(what, example),
-                });
-                None
-            }
-        };
-    let recovery = read_pct(
-        ids::RECOVERY,
-        "the share of clawback recovered as a percentage",
-        "80",
-        &form.recovery,
-    );
-    let exempt_share = read_pct(
-        ids::EXEMPT,
-        "the share of leavers who are exempt as a percentage",
-        "10",
-        &form.exempt_share,
-    );
-    let discount = if form.discount {
-        read_pct(
-            ids::DISCOUNT,
-            "the discount rate as a percentage",
-            "3.5",
-            &form.discount_rate,
-        )
-        .map(Some)
-    } else {
-        Some(None)
-    };
-    let induction = match parse_money(&form.induction) {
-        Ok(v) => Some(v),
-        Err(e) => {
-            errors.push(FieldError {
-                id: ids::INDUCTION.into(),
-                message: e.message("the induction or lost productivity cost in pounds", "2000"),
-            });
-            None
-        }
-    };
-    let horizon = match parse_months(&form.horizon, MAX_HORIZON) {
-        Ok(0) => {
-            errors.push(FieldError {
-                id: ids::HORIZON.into(),
-                message: "Enter a horizon of at least 1 month".into(),
-            });
-            None
-        }
-        Ok(h) => Some(h),
-        Err(e) => {
-            errors.push(FieldError {
-                id: ids::HORIZON.into(),
-                message: e.message("the horizon in months", "36"),
-            });
-            None
-        }
-    };
-
+    let fields = read_fields(form, &mut errors);
     let retention_view = compute_retention(retention);
     let cost_view = compute_cost(cost, retention);
-    let mut blocked_by = Vec::new();
-    if retention_view
-        .results
-        .as_ref()
-        .and_then(|r| r.employer.as_ref())
-        .is_none()
-    {
-        blocked_by.push("Retention payments and clawback");
-    }
-    if cost_view.results.is_none() {
-        blocked_by.push("Agency or permanent");
-    }
+    let blocked_by = blocked_by(&retention_view, &cost_view);
     // The turnover input lives on the cost page; an error in it is shown there and here.
     if let Some(e) = cost_view
         .errors
@@ -209,11 +136,9 @@ pub fn compute(form: &PaybackForm, cost: &CostForm, retention: &RetentionForm) -
         let r = retention_view.results?;
         let employer = r.employer?;
         let c = cost_view.results?;
-        let (recovery, discount, horizon) = (recovery?, discount?, horizon?);
-        let (exempt_share, induction) = (exempt_share?, induction?);
+        let horizon = fields.horizon?;
         let scheme_cost = employer.cost.total.total;
         let recruitment = c.inputs.recruitment;
-        let package_cost = scheme_cost + recruitment;
         let annual_saving = c.agency.annual - c.permanent.running;
         let saving_a_month = crate::engine::permanent::monthly(annual_saving);
         let simple = simple_payback(
@@ -223,25 +148,20 @@ pub fn compute(form: &PaybackForm, cost: &CostForm, retention: &RetentionForm) -
         );
         let inputs = ExpectedInputs {
             turnover: c.inputs.turnover,
-            recovery,
-            exempt_share,
-            discount,
+            recovery: fields.recovery?,
+            exempt_share: fields.exempt_share?,
+            discount: fields.discount?,
             horizon_months: horizon,
             saving_a_month,
             recruitment,
         };
         let expected = expected_payback(&r.scheme, &employer.settings, &inputs).ok()?;
-        let grid_inputs = GridInputs {
-            scheme: r.scheme.clone(),
-            settings: employer.settings,
-            inputs,
-        };
         let leaver = leaver_cost(
             recruitment,
             c.inputs.vacancy_months,
             c.inputs.agency_cover,
             annual_saving,
-            induction,
+            fields.induction?,
         );
         let break_even = break_even(
             scheme_cost_a_year(&r.scheme, scheme_cost),
@@ -249,14 +169,18 @@ pub fn compute(form: &PaybackForm, cost: &CostForm, retention: &RetentionForm) -
             c.inputs.turnover,
         );
         Some(PaybackResults {
-            package_cost,
+            package_cost: scheme_cost + recruitment,
             scheme_cost,
             recruitment,
             annual_saving,
             simple,
             expected,
             break_even,
-            grid_inputs,
+            grid_inputs: GridInputs {
+                scheme: r.scheme.clone(),
+                settings: employer.settings,
+                inputs,
+            },
             horizon,
         })
     })();
@@ -265,6 +189,88 @@ pub fn compute(form: &PaybackForm, cost: &CostForm, retention: &RetentionForm) -
         blocked_by,
         results,
     }
+}
+
+/// The page's own fields as read: `None` where one has an error (in `errors`).
+struct Fields {
+    recovery: Option<Ratio>,
+    exempt_share: Option<Ratio>,
+    /// `Some(None)`: not discounting.
+    discount: Option<Option<Ratio>>,
+    induction: Option<Pence>,
+    horizon: Option<u32>,
+}
+
+fn read_fields(form: &PaybackForm, errors: &mut Vec<FieldError>) -> Fields {
+    let mut fail = |id: &str, message: String| {
+        errors.push(FieldError {
+            id: id.into(),
+            message,
+        })
+    };
+    let mut percent = |id: &str, what: &str, example: &str, text: &str| {
+        parse_percent(text, 100)
+            .map_err(|e| fail(id, e.message(what, example)))
+            .ok()
+    };
+    let recovery = percent(
+        ids::RECOVERY,
+        "the share of clawback recovered as a percentage",
+        "80",
+        &form.recovery,
+    );
+    let exempt_share = percent(
+        ids::EXEMPT,
+        "the share of leavers who are exempt as a percentage",
+        "10",
+        &form.exempt_share,
+    );
+    let discount = if form.discount {
+        let what = "the discount rate as a percentage";
+        percent(ids::DISCOUNT, what, "3.5", &form.discount_rate).map(Some)
+    } else {
+        Some(None)
+    };
+    let induction = parse_money(&form.induction)
+        .map_err(|e| {
+            let what = "the induction or lost productivity cost in pounds";
+            fail(ids::INDUCTION, e.message(what, "2000"))
+        })
+        .ok();
+    let horizon = match parse_months(&form.horizon, MAX_HORIZON) {
+        Ok(0) => Err("Enter a horizon of at least 1 month".to_string()),
+        Ok(h) => Ok(h),
+        Err(e) => Err(e.message("the horizon in months", "36")),
+    }
+    .map_err(|message| fail(ids::HORIZON, message))
+    .ok();
+    Fields {
+        recovery,
+        exempt_share,
+        discount,
+        induction,
+        horizon,
+    }
+}
+
+/// The pages this one draws on that have errors, by title.
+fn blocked_by(
+    retention: &super::retention::RetentionView,
+    cost: &super::cost::CostView,
+) -> Vec<&'static str> {
+    let mut blocked = Vec::new();
+    if retention
+        .results
+        .as_ref()
+        .and_then(|r| r.employer.as_ref())
+        .is_none()
+    {
+        blocked.push("Retention payments and clawback");
+    }
+    if cost.results.is_none() {
+        blocked.push("Agency or permanent");
+    }
+    blocked
 }
 
 #[cfg(test)]
