@@ -107,7 +107,8 @@ pub fn difference_chart(cumulative: &[Pence]) -> Html {
                 <title id="difference-chart-title">{ "The strategy's cost less the cost as now, so far, at each year's end: above the line it costs more, below it saves. The table gives the same figures." }</title>
                 <line class="chart__axis" x1={LEFT.to_string()} x2={W.to_string()} y1={mid.to_string()} y2={mid.to_string()} />
                 { for cumulative.iter().enumerate().map(|(i, p)| {
-                    let h = scale(p.0.abs(), max, mid - 10);
+                    // Room above and below the longest bar for its label.
+                    let h = scale(p.0.abs(), max, mid - 24);
                     let x = LEFT + i as i64 * slot + 8;
                     let y = if p.0 >= 0 { mid - h } else { mid };
                     let colour = if p.0 > 0 { 1 } else { 2 };

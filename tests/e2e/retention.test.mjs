@@ -136,12 +136,15 @@ test('every page fits 320 px wide and 200% zoom without sideways scrolling', asy
           .map((el) => `${el.tagName.toLowerCase()}.${el.className.baseVal ?? el.className}: ${el.textContent.slice(0, 40)}`);
       });
       assert.deepEqual(cut, [], `${fragment || 'retention'} at ${viewport.width}px`);
-      // No chart prints one label over another.
+      // No chart prints one label over another, or past its own edge.
       const overlaps = await page.evaluate(() => [...document.querySelectorAll('.app-mount svg')].flatMap((svg) => {
+        const edge = svg.getBoundingClientRect();
         const boxes = [...svg.querySelectorAll('text')].map((t) => [t.textContent, t.getBoundingClientRect()]).filter(([, r]) => r.width > 0);
-        return boxes.flatMap(([a, r], i) => boxes.slice(i + 1)
+        const outside = boxes.filter(([, r]) => r.left < edge.left - 1 || r.right > edge.right + 1 || r.top < edge.top - 1 || r.bottom > edge.bottom + 1)
+          .map(([a]) => `"${a}" past the chart's edge`);
+        return outside.concat(boxes.flatMap(([a, r], i) => boxes.slice(i + 1)
           .filter(([, q]) => r.left < q.right - 1 && q.left < r.right - 1 && r.top < q.bottom - 1 && q.top < r.bottom - 1)
-          .map(([b]) => `"${a}" over "${b}"`));
+          .map(([b]) => `"${a}" over "${b}"`)));
       }));
       assert.deepEqual(overlaps, [], `${fragment || 'retention'} at ${viewport.width}px`);
       assert.deepEqual(page.problems, []);
