@@ -64,7 +64,7 @@ impl PureView for CashFlowChartProps {
                             // A lowest or highest value close to zero keeps its line but not
                             // its label, which would print over the zero's.
                             if v == 0 || (y(v) - y(0)).abs() >= LABEL_GAP {
-                                <text x={(LEFT - 6).to_string()} y={(y(v) + 4).to_string()} text-anchor="end">{ Pence(v).format_short() }</text>
+                                <text x={(LEFT - 6).to_string()} y={(y(v) + 4).to_string()} text-anchor="end">{ Pence(v).format_pounds() }</text>
                             }
                         </g>
                     }) }

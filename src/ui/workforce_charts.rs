@@ -118,7 +118,7 @@ pub fn difference_chart(cumulative: &[Pence]) -> Html {
                                 <title>{ format!("Year {}: {}", i + 1, p.format()) }</title>
                             </rect>
                             <text class="chart__tick" x={(x + bar / 2).to_string()} y={(H - 8).to_string()} text-anchor="middle">{ format!("Year {}", i + 1) }</text>
-                            <text class="chart__tick" x={(x + bar / 2).to_string()} y={(if p.0 >= 0 { y - 4 } else { y + h + 14 }).to_string()} text-anchor="middle">{ p.format_short() }</text>
+                            <text class="chart__tick" x={(x + bar / 2).to_string()} y={(if p.0 >= 0 { y - 4 } else { y + h + 14 }).to_string()} text-anchor="middle">{ p.format_pounds() }</text>
                         </g>
                     }
                 }) }
