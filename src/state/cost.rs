@@ -294,24 +294,37 @@ impl Reader<'_> {
 }
 
 impl Reader<'_> {
+    /// A field entered either as a percentage or in pounds, as the user chose:
+    /// for each, what it is and an example (and for a percentage, its most).
+    fn percent_or_pounds<T>(
+        &mut self,
+        f: CostField,
+        percent: bool,
+        as_percent: (&str, &str, i64, fn(Ratio) -> T),
+        as_pounds: (&str, &str, fn(Pence) -> T),
+    ) -> Option<T> {
+        if percent {
+            let (what, example, max, wrap) = as_percent;
+            self.read(f, what, example, |t| parse_percent(t, max))
+                .map(wrap)
+        } else {
+            let (what, example, wrap) = as_pounds;
+            self.read(f, what, example, parse_money).map(wrap)
+        }
+    }
+
     fn overheads(&mut self) -> Option<Overheads> {
-        if self.form.overheads_percent {
-            self.read(
-                CostField::Overheads,
+        self.percent_or_pounds(
+            CostField::Overheads,
+            self.form.overheads_percent,
+            (
                 "overheads as a percentage of pay",
                 "10",
-                |t| parse_percent(t, 100),
-            )
-            .map(Overheads::Percent)
-        } else {
-            self.read(
-                CostField::Overheads,
-                "overheads a year in pounds",
-                "2000",
-                parse_money,
-            )
-            .map(Overheads::Pounds)
-        }
+                100,
+                Overheads::Percent,
+            ),
+            ("overheads a year in pounds", "2000", Overheads::Pounds),
+        )
     }
 
     /// The agency's charge, on the basis the user chose.
@@ -352,23 +365,17 @@ impl Reader<'_> {
     }
 
     fn margin(&mut self) -> Option<Margin> {
-        if self.form.margin_percent {
-            self.read(
-                CostField::Margin,
+        self.percent_or_pounds(
+            CostField::Margin,
+            self.form.margin_percent,
+            (
                 "the agency margin as a percentage of pay",
                 "25",
-                |t| parse_percent(t, 1000),
-            )
-            .map(Margin::Percent)
-        } else {
-            self.read(
-                CostField::Margin,
-                "the agency margin in pounds an hour",
-                "8",
-                parse_money,
-            )
-            .map(Margin::Pounds)
-        }
+                1000,
+                Margin::Percent,
+            ),
+            ("the agency margin in pounds an hour", "8", Margin::Pounds),
+        )
     }
 
     /// The team: posts, agency workers now and afterwards.
