@@ -11,6 +11,7 @@ pub mod clawback;
 pub mod employer_cost;
 pub mod input;
 pub mod money;
+pub mod national_insurance;
 pub mod payback;
 pub mod paye;
 pub mod payroll;

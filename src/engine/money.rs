@@ -183,15 +183,21 @@ pub fn ceil_div(n: i128, d: i128) -> i64 {
     -floor_div(-n, d)
 }
 
-/// `n / d` to the nearest integer with an exact half (or less) rounded down: the
-/// National Insurance rule, "an amount of half a penny or less is disregarded"
-/// (Social Security (Contributions) Regulations 2001, reg 12(1)).
-pub fn round_div_half_down(n: i128, d: i128) -> i64 {
+/// National Insurance's rounding of `n / d` pence to whole pence, as HMRC's
+/// software specification and its published NI test data apply it: the amount
+/// is first CUT to three decimal places of a pound (tenths of a penny, rounded
+/// towards minus infinity), then rounded to the nearest penny with half a penny
+/// or less disregarded (Social Security (Contributions) Regulations 2001,
+/// reg 12(1); NIM11002). So £50.155 and £50.1556 are both £50.15, £0.0056 is
+/// £0.00 and £160.0056 is £160.00, where a rule reading every decimal would
+/// give £50.16, £0.01 and £160.01. Returns 0 for `d <= 0`.
+pub fn round_ni(n: i128, d: i128) -> i64 {
     if d <= 0 {
         return 0;
     }
-    // ceil(n/d - 1/2) = floor((2n + 2d - 1 - d) / 2d) = floor((2n + d - 1) / 2d).
-    floor_div(2 * n + d - 1, 2 * d)
+    let tenths = i128::from(floor_div(n.saturating_mul(10), d));
+    // A tenths digit of 0 to 5 goes down, 6 to 9 up.
+    floor_div(tenths + 4, 10)
 }
 
 /// An exact, non-negative ratio `num / den`: a tax rate, a share of a payment,
@@ -327,11 +333,19 @@ mod tests {
         assert_eq!(ceil_div(104_825, 100), 1_049);
         assert_eq!(ceil_div(2_579, 12), 215);
         assert_eq!(ceil_div(24, 12), 2);
-        // NI (NIM11002): £50.155 -> £50.15, £50.156 -> £50.16, £50.1549 -> £50.15.
-        assert_eq!(round_div_half_down(501_550, 100), 5_015);
-        assert_eq!(round_div_half_down(501_560, 100), 5_016);
-        assert_eq!(round_div_half_down(501_549, 100), 5_015);
-        assert_eq!(round_div_half_down(0, 100), 0);
+        // NI (HMRC's specification, NIM11002): cut to tenths of a penny, then
+        // half a penny or less down. £50.155 -> £50.15; £50.156 -> £50.16;
+        // £50.1556 -> cut to £50.155 -> £50.15 (a rule reading every decimal
+        // would say £50.16); 8% of 7p = 0.56p -> cut 0.5p -> £0.00; £160.0056
+        // -> cut £160.005 -> £160.00; £0.0006 -> £0.00; £50.1599 -> £50.16.
+        assert_eq!(round_ni(501_550, 100), 5_015);
+        assert_eq!(round_ni(501_560, 100), 5_016);
+        assert_eq!(round_ni(5_015_560, 1_000), 5_015);
+        assert_eq!(round_ni(7 * 800, 10_000), 0);
+        assert_eq!(round_ni(16_000_560, 1_000), 16_000);
+        assert_eq!(round_ni(6, 100), 0);
+        assert_eq!(round_ni(501_599, 100), 5_016);
+        assert_eq!(round_ni(0, 100), 0);
     }
 
     #[test]

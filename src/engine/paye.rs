@@ -3,8 +3,9 @@
 //!
 //! 1. pay to date (after LGPS) less free pay to date from the tax code (plus,
 //!    for a K code, the additional pay), rounded DOWN to whole pounds;
-//! 2. each band's limit to date is the annual limit × month / 12, cut to four
-//!    decimal places of a pound;
+//! 2. each band's limit to date is the annual limit × month / 12 to four
+//!    decimal places of a pound (cut, or for Scotland rounded up: HMRC's test
+//!    data decides, see [`rates::HMRC_PAYE_TEST_DATA`]);
 //! 3. tax due to date is the tax through those bands, rounded DOWN to the penny;
 //! 4. this month's tax is the tax due to date less the tax already deducted (a
 //!    refund when it is negative);
@@ -14,7 +15,8 @@
 //! A "week 1 / month 1" code works out every month as if it were month 1 of
 //! the year, on that month's pay alone.
 
-use super::money::{floor_div, Pence, Ratio};
+use super::money::{ceil_div, floor_div, Pence, Ratio};
+pub use super::rates::PayFrequency;
 use super::rates::{self, IncomeTax};
 use super::tax_code::{CodeKind, TaxCode};
 
@@ -35,45 +37,74 @@ pub struct PayeMonth {
     pub limited: bool,
 }
 
-/// PAYE through a tax year: feed it each month's taxable pay in turn.
+/// PAYE through a tax year: feed it each period's taxable pay in turn.
 #[derive(Clone, Debug)]
 pub struct Paye {
     code: TaxCode,
     tax: IncomeTax,
-    month: u32,
+    /// Months or weeks in a year: the tables' unit (12 or 52).
+    periods: u32,
+    /// Units in one pay period (a fortnight is 2 weeks, four weeks 4).
+    units: u32,
+    period: u32,
     pay_to_date: Pence,
     deducted_to_date: Pence,
 }
 
 impl Paye {
+    /// Monthly PAYE on `code` with the year's bands.
     pub fn new(code: TaxCode, tax: IncomeTax) -> Paye {
+        Paye::with_frequency(code, tax, PayFrequency::Monthly)
+    }
+
+    pub fn with_frequency(code: TaxCode, tax: IncomeTax, frequency: PayFrequency) -> Paye {
         Paye {
             code,
             tax,
-            month: 0,
+            periods: frequency.units_a_year(),
+            units: frequency.units(),
+            period: 0,
             pay_to_date: Pence::ZERO,
             deducted_to_date: Pence::ZERO,
         }
     }
 
-    /// The next month, given its pay after LGPS (income tax's "taxable pay").
+    /// Tax deducted so far this year (refunds taken off).
+    pub fn deducted_to_date(&self) -> Pence {
+        self.deducted_to_date
+    }
+
+    /// A new code from the next period on (a coding notice during the year): pay
+    /// and tax to date carry on, as payroll software does on a cumulative code.
+    pub fn change_code(&mut self, code: TaxCode) {
+        self.code = code;
+    }
+
+    /// The next month (or week), given its pay after LGPS (income tax's
+    /// "taxable pay").
     pub fn next_month(&mut self, pay: Pence) -> PayeMonth {
-        self.month += 1;
+        self.period += 1;
         self.pay_to_date += pay;
-        let (months, pay_to_date, deducted) = if self.code.cumulative {
-            (self.month, self.pay_to_date, self.deducted_to_date)
+        // A fortnightly or four-weekly period is worked out as its last week
+        // (week 2, 4, 6, … or 4, 8, …), with the weekly tables.
+        let (period, pay_to_date, deducted) = if self.code.cumulative {
+            (
+                self.period * self.units,
+                self.pay_to_date,
+                self.deducted_to_date,
+            )
         } else {
-            (1, pay, Pence::ZERO)
+            (self.units, pay, Pence::ZERO)
         };
         let adjustment = Pence(
             self.code
-                .adjustment_month()
+                .adjustment(self.periods)
                 .get()
-                .saturating_mul(i64::from(months)),
+                .saturating_mul(i64::from(period)),
         );
         let taxable = (pay_to_date - adjustment).max(Pence::ZERO);
         let taxable_to_date = Pence(floor_div(i128::from(taxable.get()), 100) * 100);
-        let due_to_date = self.due(taxable_to_date, months);
+        let due_to_date = self.due(taxable_to_date, period);
         let mut tax = due_to_date - deducted;
         let mut limited = false;
         if matches!(self.code.kind, CodeKind::K(_)) {
@@ -83,7 +114,7 @@ impl Paye {
                 limited = true;
             }
         }
-        // Never more than the month's pay: what cannot be deducted waits (this
+        // Never more than the period's pay: what cannot be deducted waits (this
         // only arises on pay of a few pence, with a flat-rate code).
         tax = tax.min(pay.max(Pence::ZERO));
         self.deducted_to_date += tax;
@@ -95,8 +126,8 @@ impl Paye {
         }
     }
 
-    /// Tax due on whole-pound taxable pay to date at month `months`.
-    fn due(&self, taxable: Pence, months: u32) -> Pence {
+    /// Tax due on whole-pound taxable pay to date at period `period`.
+    fn due(&self, taxable: Pence, period: u32) -> Pence {
         let bands = self.tax.bands;
         let flat = |index: usize| -> Ratio {
             bands
@@ -109,7 +140,9 @@ impl Paye {
             CodeKind::NoTax => Pence::ZERO,
             CodeKind::Basic => taxable_at(taxable, flat(basic)),
             CodeKind::Higher(n) => taxable_at(taxable, flat(basic + 1 + usize::from(n))),
-            CodeKind::Allowance(_) | CodeKind::K(_) => banded(bands, taxable, months),
+            CodeKind::Allowance(_) | CodeKind::K(_) => {
+                banded(&self.tax, taxable, period, self.periods)
+            }
         }
     }
 }
@@ -122,23 +155,36 @@ fn taxable_at(taxable: Pence, rate: Ratio) -> Pence {
     ))
 }
 
-/// Tax through the bands with limits to date (annual × months / 12, cut to
-/// four decimal places of a pound), rounded down to the penny.
-fn banded(bands: &[(Pence, Ratio)], taxable: Pence, months: u32) -> Pence {
+/// A band's limit to date in units of a ten-thousandth of a pound: the annual
+/// limit × `period / periods` to four decimal places, rounded up where
+/// `round_up` (Scotland) and cut otherwise (see [`IncomeTax::limits_round_up`]:
+/// HMRC's 2025/26 test data needs both; for S1257L in month 4 the higher band's
+/// limit 125,140 × 4 / 12 = 41,713.3333.. must be 41,713.3334 to give HMRC's
+/// £16,868.53 to date, where for 1257L the same limit must be 41,713.3333 to
+/// give its £15,069.60).
+fn limit_to_date(annual: Pence, period: u32, periods: u32, round_up: bool) -> i128 {
+    let n = i128::from(annual.get()) * UNITS_PER_PENNY * i128::from(period);
+    let d = i128::from(periods.max(1));
+    i128::from(if round_up {
+        ceil_div(n, d)
+    } else {
+        floor_div(n, d)
+    })
+}
+
+/// Tax through the bands with limits to date ([`limit_to_date`]), rounded down
+/// to the penny.
+fn banded(tax: &IncomeTax, taxable: Pence, period: u32, periods: u32) -> Pence {
     let taxable = i128::from(taxable.get()) * UNITS_PER_PENNY;
     // Sum of (units in band × rate numerator / rate denominator), kept exact over
     // a common denominator of 10,000 (every statutory rate is in basis points).
     let mut numerator = 0i128;
     let mut lower = 0i128;
-    for (upper, rate) in bands {
+    for (upper, rate) in tax.bands {
         let limit = if *upper >= rates::UNLIMITED {
             i128::MAX / 4
         } else {
-            floor_div(
-                i128::from(upper.get()) * UNITS_PER_PENNY * i128::from(months),
-                12,
-            )
-            .into()
+            limit_to_date(*upper, period, periods, tax.limits_round_up)
         };
         let in_band = taxable.min(limit) - lower;
         if in_band <= 0 {
@@ -238,15 +284,62 @@ mod tests {
     }
 
     /// S1257L, 2025/26, £40,000: month 1 taxable £2,285 (as in England). Scottish
-    /// bands to date: starter 2,827 / 12 = 235.5833, basic 14,921 / 12 = 1,243.4166,
+    /// bands to date, rounded UP at the fourth decimal: starter 2,827 / 12 =
+    /// 235.58333.. -> 235.5834, basic 14,921 / 12 = 1,243.41666.. -> 1,243.4167,
     /// intermediate 31,092 / 12 = 2,591.00.
-    /// 19% × 235.5833 = 44.760827; 20% × (1,243.4166 − 235.5833) = 201.56666;
-    /// 21% × (2,285 − 1,243.4166) = 218.732514; total 465.060001 -> £465.06.
+    /// 19% × 235.5834 = 44.760846; 20% × (1,243.4167 − 235.5834) = 201.56666;
+    /// 21% × (2,285 − 1,243.4167) = 218.732493; total 465.059999 -> £465.05.
+    /// (Cut at the fourth decimal, the same sum is 465.060001 -> £465.06.)
     #[test]
     fn scottish_month() {
         let scot = income_tax(TaxYear::Y2025_26, TaxRegion::Scotland);
         let mut p = Paye::new(code("S1257L"), scot);
-        assert_eq!(p.next_month(Pence(333_333)).tax, Pence(46_506));
+        assert_eq!(p.next_month(Pence(333_333)).tax, Pence(46_505));
+    }
+
+    /// HMRC's 2025/26 test rows "Gen_cumul mthly" 1 to 4, by hand: pay £1,156.25,
+    /// £1,156.26, £31,123.26, £14,465.71; to date £47,901.48 less 4 × 1,048.26 =
+    /// 4,193.04 -> £43,708 taxable.
+    /// Scotland (limits up): starter 2,827 / 3 -> 942.3334, basic 14,921 / 3 ->
+    /// 4,973.6667, intermediate 10,364, higher 20,810, advanced 125,140 / 3 ->
+    /// 41,713.3334. 19% × 942.3334 = 179.043346; 20% × 4,031.3333 = 806.26666;
+    /// 21% × 5,390.3333 = 1,131.969993; 42% × 10,446 = 4,387.32; 45% ×
+    /// 20,903.3334 = 9,406.50003; 48% × 1,994.6666 = 957.439968; total
+    /// 16,868.539997 -> £16,868.53, HMRC's figure (cut limits give .540002 -> .54).
+    /// Rest of UK (limits cut): basic 12,566.6666, higher 41,713.3333: 20% ×
+    /// 12,566.6666 = 2,513.33332; 40% × 29,146.6667 = 11,658.66668; 45% ×
+    /// 1,994.6667 = 897.600015; total 15,069.600015 -> £15,069.60, HMRC's figure
+    /// (limits rounded up give 15,069.599995 -> .59).
+    #[test]
+    fn band_limit_rounding_decides_the_penny_in_each_region() {
+        let due_in_month_4 = |region, c: &str| {
+            let mut p = Paye::new(code(c), income_tax(TaxYear::Y2025_26, region));
+            for pay in [115_625, 115_626, 3_112_326] {
+                p.next_month(Pence(pay));
+            }
+            p.next_month(Pence(1_446_571)).due_to_date
+        };
+        assert_eq!(
+            due_in_month_4(TaxRegion::Scotland, "S1257L"),
+            Pence(1_686_853)
+        );
+        assert_eq!(due_in_month_4(TaxRegion::Ewni, "1257L"), Pence(1_506_960));
+    }
+
+    /// A coding notice during the year: 1257L for two months of £3,333.33 (£457.00
+    /// each), then BR from month 3: tax due to date is 20% of all pay to date,
+    /// 9,999.99 -> £9,999 -> £1,999.80, less £914.00 deducted: £1,085.80.
+    /// Weekly 1257L: £241.92 free pay a week; on £600 a week, 600 − 241.92 =
+    /// 358.08 -> £358 at 20% = £71.60.
+    #[test]
+    fn a_code_change_during_the_year_and_weekly_pay() {
+        let mut p = Paye::new(STANDARD, ewni());
+        p.next_month(Pence(333_333));
+        p.next_month(Pence(333_333));
+        p.change_code(code("BR"));
+        assert_eq!(p.next_month(Pence(333_333)).tax, Pence(108_580));
+        let mut w = Paye::with_frequency(STANDARD, ewni(), PayFrequency::Weekly);
+        assert_eq!(w.next_month(Pence::pounds(600)).tax, Pence(7_160));
     }
 
     /// BR on £1,000.50: £1,000 at 20% = £200.00. D0: 40% = £400.00. NT: nothing.

@@ -6,12 +6,13 @@
 //!   pay, to the nearest penny; it comes off pay before income tax, not NI;
 //! - income tax: PAYE on the tax code, see [`super::paye`];
 //! - employee NI: on the month's pay alone, 8% from £1,048 to £4,189 and 2%
-//!   above, rounded to the nearest penny with half a penny or less disregarded;
+//!   above, cut to three decimals of a pound and then rounded to the nearest
+//!   penny with half a penny or less disregarded ([`round_ni`]);
 //! - student loans: 9% of the month's pay above a twelfth of the plan's annual
 //!   threshold (cut to the penny), rounded DOWN to the whole pound; a
 //!   postgraduate loan (6%) is worked out separately and added.
 
-use super::money::{floor_div, round_div, round_div_half_down, Pence, Ratio};
+use super::money::{floor_div, round_div, Pence, Ratio};
 use super::paye::Paye;
 use super::rates::{self, LoanPlan, TaxRegion, TaxYear};
 use super::tax_code::TaxCode;
@@ -140,18 +141,7 @@ pub fn lgps_rate(year: TaxYear, lgps: Lgps, pensionable_a_year: Pence) -> Ratio 
     }
 }
 
-/// Employee NI on one month's pay (half a penny or less rounded down).
-pub fn employee_ni_month(year: TaxYear, pay: Pence) -> Pence {
-    let n = rates::employee_ni(year);
-    let main = (pay.min(n.upper_limit_month) - n.primary_threshold_month).max(Pence::ZERO);
-    let upper = (pay - n.upper_limit_month).max(Pence::ZERO);
-    // Both rates are in basis points: one exact sum over 10,000, rounded once.
-    Pence(round_div_half_down(
-        i128::from(main.get()) * i128::from(n.main_rate.num())
-            + i128::from(upper.get()) * i128::from(n.upper_rate.num()),
-        i128::from(n.main_rate.den()),
-    ))
-}
+pub use super::national_insurance::{employee_ni_month, employer_ni_month, employer_ni_year};
 
 /// A twelfth of an annual threshold, cut to the penny.
 pub fn loan_threshold_month(annual: Pence) -> Pence {
@@ -232,17 +222,51 @@ mod tests {
         }
     }
 
-    /// NI on £3,333.33: 8% × (3,333.33 − 1,048) = 182.8264 -> £182.83.
+    /// NI on £3,333.33: 8% × (3,333.33 − 1,048) = 182.8264, cut to 182.826,
+    /// tenths digit 6 -> £182.83.
     /// A month of exactly £4,189.25: 8% × 3,141 = 251.28 and 2% × 0.25 = 0.005,
     /// £251.285: half a penny is disregarded, so £251.28 (half up would say 251.29).
-    /// £4,189.26: 251.28 + 0.0052 = 251.2852 -> £251.29.
+    /// £4,189.26: 251.28 + 0.0052 = 251.2852, cut to 251.285 -> £251.28: the
+    /// fourth decimal is ignored (a rule reading every decimal says £251.29).
+    /// £4,189.28: 251.28 + 0.0056 = 251.2856 -> 251.285 -> £251.28 too;
+    /// £4,189.30: 251.28 + 0.006 = 251.286 -> £251.29.
+    /// £1,048.07 (7p above the threshold): 0.56p -> cut 0.5p -> £0.00; £1,048.32:
+    /// 8% × 0.32 = 2.56p -> cut 2.5p -> £0.02 (HMRC's own rows say both).
+    /// £3,048.07: 8% × 2,000.07 = 160.0056 -> 160.005 -> £160.00, not £160.01.
     #[test]
-    fn ni_rounds_half_a_penny_down() {
+    fn ni_cuts_to_three_decimals_then_disregards_half_a_penny() {
         let y = TaxYear::Y2025_26;
         assert_eq!(employee_ni_month(y, Pence(333_333)), Pence(18_283));
         assert_eq!(employee_ni_month(y, Pence(418_925)), Pence(25_128));
-        assert_eq!(employee_ni_month(y, Pence(418_926)), Pence(25_129));
+        assert_eq!(employee_ni_month(y, Pence(418_926)), Pence(25_128));
+        assert_eq!(employee_ni_month(y, Pence(418_928)), Pence(25_128));
+        assert_eq!(employee_ni_month(y, Pence(418_930)), Pence(25_129));
+        assert_eq!(employee_ni_month(y, Pence(104_807)), Pence::ZERO);
+        assert_eq!(employee_ni_month(y, Pence(104_832)), Pence(2));
+        assert_eq!(employee_ni_month(y, Pence(304_807)), Pence(16_000));
         assert_eq!(employee_ni_month(y, Pence::pounds(1_048)), Pence::ZERO);
+    }
+
+    /// Employer NI per month, 2025/26, 15% above £417: on £2,500.00, 15% × 2,083
+    /// = £312.45; a year of it 12 × 312.45 = £3,749.40, where 15% × (30,000 −
+    /// 5,000) a year says £3,750.00 (the monthly threshold £417 is 4p a year more
+    /// than £5,000 / 12 = 416.666.., and 12 × 15% × 0.333.. = 60p).
+    /// On £2,500.07: 15% × 2,083.07 = 312.4605 -> 312.460 -> £312.46.
+    /// On £417.03: 15% × 0.03 = 0.45p -> cut 0.4p -> £0.00; on £417.04: 0.6p -> £0.01.
+    /// 2024/25, 13.8% above £758: on £2,500, 13.8% × 1,742 = £240.396 -> £240.40.
+    #[test]
+    fn employer_ni_per_month_against_the_monthly_threshold() {
+        let y = TaxYear::Y2025_26;
+        assert_eq!(employer_ni_month(y, Pence::pounds(2_500)), Pence(31_245));
+        assert_eq!(employer_ni_year(y, Pence::pounds(30_000)), Pence(374_940));
+        assert_eq!(employer_ni_month(y, Pence(250_007)), Pence(31_246));
+        assert_eq!(employer_ni_month(y, Pence(41_703)), Pence::ZERO);
+        assert_eq!(employer_ni_month(y, Pence(41_704)), Pence(1));
+        assert_eq!(employer_ni_month(y, Pence::pounds(300)), Pence::ZERO);
+        assert_eq!(
+            employer_ni_month(TaxYear::Y2024_25, Pence::pounds(2_500)),
+            Pence(24_040)
+        );
     }
 
     /// A £5,000 lump sum on £45,000 crosses the monthly upper limit: a normal

@@ -56,12 +56,58 @@ impl TaxYear {
     }
 }
 
+/// How often a worker is paid: councils pay monthly; agencies and umbrella
+/// companies often weekly.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PayFrequency {
+    Monthly,
+    Weekly,
+    Fortnightly,
+    FourWeekly,
+}
+
+impl PayFrequency {
+    pub const ALL: [PayFrequency; 4] = [
+        PayFrequency::Monthly,
+        PayFrequency::Weekly,
+        PayFrequency::Fortnightly,
+        PayFrequency::FourWeekly,
+    ];
+
+    /// Pay periods in a tax year (a week 53 is not modelled).
+    pub fn periods(self) -> u32 {
+        match self {
+            PayFrequency::Monthly => 12,
+            PayFrequency::Weekly => 52,
+            PayFrequency::Fortnightly => 26,
+            PayFrequency::FourWeekly => 13,
+        }
+    }
+
+    /// The PAYE tables' unit in a year: 12 months, or 52 weeks for every
+    /// weekly-based frequency.
+    pub fn units_a_year(self) -> u32 {
+        match self {
+            PayFrequency::Monthly => 12,
+            _ => 52,
+        }
+    }
+
+    /// Units of [`PayFrequency::units_a_year`] in one pay period.
+    pub fn units(self) -> u32 {
+        self.units_a_year() / self.periods()
+    }
+}
+
 /// Employer National Insurance (Class 1 secondary) for one tax year.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct EmployerNi {
     pub rate: Ratio,
     /// Secondary threshold, per year.
     pub threshold_annual: Pence,
+    /// Secondary threshold per monthly pay period, as HMRC publishes it (a
+    /// twelfth of the annual threshold, rounded to the pound).
+    pub threshold_month: Pence,
     pub source: &'static Source,
 }
 
@@ -276,18 +322,21 @@ pub const PAY_POINTS: [(&str, Pence, &Source); 4] = [
 static EMPLOYER_NI_2024_25: EmployerNi = EmployerNi {
     rate: Ratio::bp(1380),
     threshold_annual: Pence::pounds(9_100),
+    threshold_month: Pence::pounds(758),
     source: &HMRC_EMPLOYER_2024_25,
 };
 
 static EMPLOYER_NI_2025_26: EmployerNi = EmployerNi {
     rate: Ratio::bp(1500),
     threshold_annual: Pence::pounds(5_000),
+    threshold_month: Pence::pounds(417),
     source: &HMRC_EMPLOYER_2025_26,
 };
 
 static EMPLOYER_NI_2026_27: EmployerNi = EmployerNi {
     rate: Ratio::bp(1500),
     threshold_annual: Pence::pounds(5_000),
+    threshold_month: Pence::pounds(417),
     source: &HMRC_EMPLOYER_2026_27,
 };
 
@@ -419,8 +468,23 @@ pub struct IncomeTax {
     /// Which band is the basic rate (the rate of a BR code; D0, D1, … are the
     /// bands after it).
     pub basic_band: usize,
+    /// How PAYE rounds a band's limit to date at the fourth decimal place of a
+    /// pound: up for Scotland, down (cut) for the rest of the UK. HMRC's PAYE
+    /// specification gives four decimals without the direction; its published
+    /// 2025/26 test data decides it, row by row, and no one rule for both
+    /// regions reproduces it (see [`HMRC_PAYE_TEST_DATA`]).
+    pub limits_round_up: bool,
     pub source: &'static Source,
 }
+
+/// HMRC's payroll test data, the arbiter of PAYE's and NI's rounding.
+pub static HMRC_PAYE_TEST_DATA: Source = Source {
+    title: "2025-26 tax calculation test data and National Insurance test data for payroll software (every row reproduced: rest of UK and Welsh band limits to date cut at the fourth decimal, Scottish ones rounded up; NI cut to three decimals, then half a penny or less disregarded)",
+    publisher: "HM Revenue & Customs",
+    date: "2025",
+    url: Some("https://www.gov.uk/government/publications/payroll-software-developers-technical-specifications"),
+    unconfirmed: false,
+};
 
 static EWNI_BANDS: [(Pence, Ratio); 3] = [
     band(37_700, 2000),
@@ -470,6 +534,7 @@ pub fn income_tax(year: TaxYear, region: TaxRegion) -> IncomeTax {
         taper_from: Pence::pounds(100_000),
         bands,
         basic_band,
+        limits_round_up: region == TaxRegion::Scotland,
         source,
     }
 }
@@ -493,6 +558,43 @@ pub fn employee_ni(year: TaxYear) -> EmployeeNi {
         main_rate: Ratio::bp(800),
         upper_rate: Ratio::bp(200),
         source: employer_ni(year).source,
+    }
+}
+
+/// Class 1 NI thresholds for one pay period, as HMRC publishes them for payroll
+/// (each rounded to the pound; they are not exact fractions of the year's).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NiThresholds {
+    /// Primary threshold: employee NI starts above it.
+    pub primary: Pence,
+    /// Upper earnings limit (and the upper secondary thresholds for under-21s,
+    /// apprentices under 25 and veterans, which equal it).
+    pub upper: Pence,
+    /// Secondary threshold: employer NI starts above it.
+    pub secondary: Pence,
+}
+
+/// NI thresholds per pay period for a year. Primary threshold and upper limit
+/// £12,570 and £50,270 a year (frozen); secondary threshold £9,100 a year to
+/// 2024/25, £5,000 from 6 April 2025. HMRC's published period figures, which
+/// its 2025/26 NI test data confirms (for example the fortnightly secondary
+/// threshold is £193 and the four-weekly £385, not 2 and 4 times £96).
+pub fn ni_thresholds(year: TaxYear, frequency: PayFrequency) -> NiThresholds {
+    let t = |primary: i64, upper: i64, secondary: i64| NiThresholds {
+        primary: Pence::pounds(primary),
+        upper: Pence::pounds(upper),
+        secondary: Pence::pounds(secondary),
+    };
+    let before_2025 = year == TaxYear::Y2024_25;
+    match (frequency, before_2025) {
+        (PayFrequency::Monthly, false) => t(1_048, 4_189, 417),
+        (PayFrequency::Monthly, true) => t(1_048, 4_189, 758),
+        (PayFrequency::Weekly, false) => t(242, 967, 96),
+        (PayFrequency::Weekly, true) => t(242, 967, 175),
+        (PayFrequency::Fortnightly, false) => t(484, 1_934, 193),
+        (PayFrequency::Fortnightly, true) => t(484, 1_934, 350),
+        (PayFrequency::FourWeekly, false) => t(967, 3_867, 385),
+        (PayFrequency::FourWeekly, true) => t(967, 3_867, 700),
     }
 }
 

@@ -47,20 +47,28 @@ pub struct TaxCode {
 }
 
 /// What is wrong with a typed tax code.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum TaxCodeError {
     Empty,
-    /// Not a shape of code that PAYE uses.
-    NotACode,
+    /// A code number with no letter after it (`1257`).
+    NoLetter(u32),
+    /// The part of the code that could not be read, as typed (upper case,
+    /// spaces removed): `Q` in `1257Q`, `M2` in `1257L M2`.
+    NotUnderstood(String),
 }
 
 impl TaxCodeError {
-    pub fn message(self) -> &'static str {
+    /// The sentence shown by the field.
+    pub fn message(&self) -> String {
+        const LIKE: &str = "like 1257L, S1257L, K475, BR or 1257L W1/M1";
         match self {
-            TaxCodeError::Empty => "Enter your tax code, like 1257L",
-            TaxCodeError::NotACode => {
-                "Enter your tax code as it is on your payslip, like 1257L, S1257L, K475, BR or 1257L M1"
+            TaxCodeError::Empty => "Enter your tax code, like 1257L".into(),
+            TaxCodeError::NoLetter(n) => {
+                format!("A tax code with a number ends in a letter: enter it as on your payslip, like {n}L")
             }
+            TaxCodeError::NotUnderstood(part) => format!(
+                "\"{part}\" is not part of a tax code: enter your code as it is on your payslip, {LIKE}"
+            ),
         }
     }
 }
@@ -72,11 +80,19 @@ pub const STANDARD: TaxCode = TaxCode {
     country: None,
 };
 
+/// How "week 1 / month 1" is printed after a code, longest first.
+const NON_CUMULATIVE: [&str; 6] = ["W1/M1", "M1/W1", "W1M1", "M1", "W1", "X"];
+
 /// The largest code number accepted (far above any real allowance).
 const MAX_NUMBER: u32 = 99_999;
 
 impl TaxCode {
-    /// Reads a code as typed: case and spaces do not matter.
+    /// Reads a code as typed on a payslip or coding notice: case and spaces do
+    /// not matter, and a "week 1 / month 1" marker may follow the code in any of
+    /// the forms printed (`W1/M1`, `W1M1`, `M1`, `W1`, `X`).
+    ///
+    /// Errors: [`TaxCodeError::Empty`]; [`TaxCodeError::NoLetter`] for a bare
+    /// number; [`TaxCodeError::NotUnderstood`] naming the part not understood.
     pub fn parse(text: &str) -> Result<TaxCode, TaxCodeError> {
         let code: String = text
             .chars()
@@ -86,19 +102,19 @@ impl TaxCode {
         if code.is_empty() {
             return Err(TaxCodeError::Empty);
         }
-        let (code, cumulative) = match ["M1", "W1", "X"]
+        let (code, cumulative) = match NON_CUMULATIVE
             .iter()
             .find_map(|basis| code.strip_suffix(basis))
         {
-            Some(rest) => (rest, false),
-            None => (code.as_str(), true),
+            Some(rest) if !rest.is_empty() => (rest, false),
+            _ => (code.as_str(), true),
         };
         let (country, code) = match code.as_bytes().first() {
             Some(b'S') if code != "S" => (Some(CodeCountry::Scotland), &code[1..]),
             Some(b'C') => (Some(CodeCountry::Wales), &code[1..]),
             _ => (None, code),
         };
-        let kind = parse_kind(code).ok_or(TaxCodeError::NotACode)?;
+        let kind = parse_kind(code)?;
         Ok(TaxCode {
             kind,
             cumulative,
@@ -127,45 +143,77 @@ impl TaxCode {
 
     /// Free pay a month (positive) or, for a K code, pay added a month (negative).
     pub fn adjustment_month(&self) -> Pence {
+        self.adjustment(12)
+    }
+
+    /// Free pay (positive) or, for a K code, pay added (negative) per pay period
+    /// of a year of `periods` (12 monthly, 52 weekly).
+    pub fn adjustment(&self, periods: u32) -> Pence {
         match self.kind {
-            CodeKind::Allowance(n) => pay_adjustment_month(n),
-            CodeKind::K(n) => -pay_adjustment_month(n),
+            CodeKind::Allowance(n) => pay_adjustment(n, periods),
+            CodeKind::K(n) => -pay_adjustment(n, periods),
             _ => Pence::ZERO,
         }
     }
 }
 
-fn parse_kind(code: &str) -> Option<CodeKind> {
-    let number = |digits: &str| -> Option<u32> {
-        if digits.is_empty() || digits.len() > 5 || !digits.bytes().all(|b| b.is_ascii_digit()) {
-            return None;
-        }
-        digits.parse().ok().filter(|n| *n <= MAX_NUMBER)
-    };
+/// The code without its country letter and basis: `1257L`, `K475`, `BR`, `D1`.
+fn parse_kind(code: &str) -> Result<CodeKind, TaxCodeError> {
+    let not_understood = |part: &str| TaxCodeError::NotUnderstood(part.to_string());
     match code {
-        "BR" => return Some(CodeKind::Basic),
-        "NT" => return Some(CodeKind::NoTax),
-        "0T" => return Some(CodeKind::Allowance(0)),
+        "BR" => return Ok(CodeKind::Basic),
+        "NT" => return Ok(CodeKind::NoTax),
+        "0T" => return Ok(CodeKind::Allowance(0)),
         _ => {}
     }
-    if let Some(d) = code.strip_prefix('D') {
-        let n = number(d)?;
-        return (n <= 3).then_some(CodeKind::Higher(n as u8));
+    let digits_end = |s: &str| s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+    let number = |digits: &str| -> Option<u32> {
+        (!digits.is_empty() && digits.len() <= 5)
+            .then(|| digits.parse().ok())
+            .flatten()
+            .filter(|n| *n <= MAX_NUMBER)
+    };
+    for (prefix, make) in [
+        (
+            'D',
+            (|n| (n <= 3).then_some(CodeKind::Higher(n as u8))) as fn(u32) -> Option<CodeKind>,
+        ),
+        ('K', |n| Some(CodeKind::K(n))),
+    ] {
+        if let Some(rest) = code.strip_prefix(prefix) {
+            let (d, tail) = rest.split_at(digits_end(rest));
+            return match (number(d).and_then(make), tail) {
+                (Some(kind), "") => Ok(kind),
+                (Some(_), tail) => Err(not_understood(tail)),
+                (None, _) => Err(not_understood(code)),
+            };
+        }
     }
-    if let Some(d) = code.strip_prefix('K') {
-        return number(d).map(CodeKind::K);
+    let (d, tail) = code.split_at(digits_end(code));
+    let n = number(d).ok_or_else(|| not_understood(code))?;
+    match tail {
+        "" => Err(TaxCodeError::NoLetter(n)),
+        "L" | "M" | "N" | "T" => Ok(CodeKind::Allowance(n)),
+        other => Err(not_understood(other)),
     }
-    let digits = code.strip_suffix(['L', 'M', 'N', 'T'])?;
-    number(digits).map(CodeKind::Allowance)
 }
 
 /// HMRC's monthly pay adjustment for a code number (see the module's notes).
 pub fn pay_adjustment_month(n: u32) -> Pence {
-    if n == 0 {
+    pay_adjustment(n, 12)
+}
+
+/// HMRC's pay adjustment for a code number per period of a year of `periods`:
+/// `(10n + 9) / periods` pounds rounded up to the penny for `n` up to 500, and
+/// above it lots of 500 (each `5,000 / periods` rounded up: £416.67 a month,
+/// £96.16 a week) plus the remainder as before. 1257L: £1,048.26 a month,
+/// £241.92 a week. `periods` of 0 gives nothing.
+pub fn pay_adjustment(n: u32, periods: u32) -> Pence {
+    if n == 0 || periods == 0 {
         return Pence::ZERO;
     }
-    // (10c + 9) pounds a year, in pence, a twelfth rounded up.
-    let table = |c: u32| Pence(ceil_div(i128::from(10 * c + 9) * 100, 12));
+    let per_period = |pounds: u32| Pence(ceil_div(i128::from(pounds) * 100, i128::from(periods)));
+    let table = |c: u32| per_period(10 * c + 9);
     if n <= 500 {
         return table(n);
     }
@@ -174,7 +222,7 @@ pub fn pay_adjustment_month(n: u32) -> Pence {
         q -= 1;
         r = 500;
     }
-    Pence(41_667 * i64::from(q)) + table(r)
+    Pence(per_period(5_000).get() * i64::from(q)) + table(r)
 }
 
 #[cfg(test)]
@@ -196,6 +244,9 @@ mod tests {
         // (the same as 10,009 / 12 = 834.083.. rounded up).
         assert_eq!(pay_adjustment_month(1000), Pence(83_409));
         assert_eq!(pay_adjustment_month(0), Pence::ZERO);
+        // Weekly: 1257 = 2 × 500 + 257: 2 × (5,000 / 52 = 96.153.. -> £96.16) +
+        // 2,579 / 52 = 49.596.. -> £49.60: £241.92 a week.
+        assert_eq!(pay_adjustment(1257, 52), Pence(24_192));
     }
 
     #[test]
@@ -210,6 +261,30 @@ mod tests {
         assert_eq!(c.label(), "1257L M1");
         assert!(!TaxCode::parse("1257LX").unwrap().cumulative);
         assert!(!TaxCode::parse("BR W1").unwrap().cumulative);
+        // As printed on payslips and coding notices: "1257L W1/M1", "1257L X",
+        // "1257L M1", lower case and spaces anywhere.
+        for typed in [
+            "1257L W1/M1",
+            "1257l w1/m1",
+            "1257L W1M1",
+            "1257L X",
+            " 1257 L  M1 ",
+            "1257L/W1/M1",
+        ] {
+            let c = TaxCode::parse(typed);
+            if typed.contains("/W1/") {
+                assert!(c.is_err(), "{typed}");
+                continue;
+            }
+            let c = c.unwrap_or_else(|e| panic!("{typed}: {e:?}"));
+            assert_eq!(
+                (c.kind, c.cumulative),
+                (CodeKind::Allowance(1257), false),
+                "{typed}"
+            );
+            assert_eq!(c.label(), "1257L M1");
+        }
+        assert!(!TaxCode::parse("SK475 W1/M1").unwrap().cumulative);
         assert_eq!(TaxCode::parse("K475").unwrap().kind, CodeKind::K(475));
         assert_eq!(
             TaxCode::parse("K475").unwrap().adjustment_month(),
@@ -231,23 +306,35 @@ mod tests {
     }
 
     #[test]
-    fn refuses_what_is_not_a_code() {
+    fn refuses_what_is_not_a_code_and_says_which_part() {
+        use TaxCodeError::{NoLetter, NotUnderstood};
+        let nu = |p: &str| NotUnderstood(p.to_string());
         assert_eq!(TaxCode::parse("  "), Err(TaxCodeError::Empty));
-        for bad in [
-            "L",
-            "1257",
-            "1257Q",
-            "K",
-            "KK1",
-            "D4",
-            "12345678L",
-            "S",
-            "£1257L",
-            "1257L M2",
-            "M1",
-            "١٢٥٧L",
+        for (bad, why) in [
+            ("L", nu("L")),
+            ("1257", NoLetter(1257)),
+            ("1257Q", nu("Q")),
+            ("K", nu("K")),
+            ("KK1", nu("KK1")),
+            ("D4", nu("D4")),
+            ("D1X1", nu("X1")),
+            ("12345678L", nu("12345678L")),
+            ("S", nu("S")),
+            ("£1257L", nu("£1257L")),
+            ("1257L M2", nu("LM2")),
+            ("M1", nu("M1")),
+            ("X", nu("X")),
+            ("١٢٥٧L", nu("١٢٥٧L")),
         ] {
-            assert_eq!(TaxCode::parse(bad), Err(TaxCodeError::NotACode), "{bad}");
+            assert_eq!(TaxCode::parse(bad), Err(why), "{bad}");
         }
+        assert!(TaxCode::parse("1257Q")
+            .unwrap_err()
+            .message()
+            .starts_with("\"Q\" is not part of a tax code"));
+        assert!(TaxCode::parse("1257")
+            .unwrap_err()
+            .message()
+            .contains("like 1257L"));
     }
 }

@@ -355,7 +355,7 @@ pub const TAX_CODE_ID: &str = "k-taxcode";
 
 /// Reads the typed tax code and checks it against where the worker pays tax.
 pub fn read_tax_code(text: &str, region: TaxRegion) -> Result<TaxCode, String> {
-    let code = TaxCode::parse(text).map_err(|e| e.message().to_string())?;
+    let code = TaxCode::parse(text).map_err(|e| e.message())?;
     match (code.country, region) {
         (Some(CodeCountry::Scotland), TaxRegion::Ewni) => {
             return Err("A tax code starting with S means you pay Scottish income tax: choose Scotland under \"Where you pay income tax\", or remove the S".into());
@@ -491,7 +491,7 @@ mod tests {
         assert!(read_tax_code("SD3", TaxRegion::Scotland).is_ok());
         assert_eq!(
             read_tax_code("12A", TaxRegion::Ewni).unwrap_err(),
-            crate::engine::tax_code::TaxCodeError::NotACode.message()
+            crate::engine::tax_code::TaxCodeError::NotUnderstood("A".into()).message()
         );
     }
 }
