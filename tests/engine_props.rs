@@ -372,7 +372,8 @@ mod take_home_props {
     use retention_pay::engine::payroll::{payroll_year, NO_EXTRA};
     use retention_pay::engine::rates::{LoanPlan, TaxRegion, TaxYear};
     use retention_pay::engine::take_home::{
-        leaving_cost, lump_sum_effect, outlook, take_home, Employee, Lgps, Pay,
+        leaving_cost, lump_sum_effect, outlook, payment_effects, payslips_with_payments, take_home,
+        year_total, Employee, Lgps, Pay,
     };
     use retention_pay::engine::tax_code::TaxCode;
 
@@ -426,6 +427,35 @@ mod take_home_props {
             let x = lump_sum_effect(&e, &p, Pence(g), pens, m);
             prop_assert!(x.net <= Pence(g));
             prop_assert!(x.net >= Pence(-300), "net {:?} of {:?}", x.net, g);
+        }
+
+        /// What a payment adds is the year's take-home with it less without it, for
+        /// any amount and month (issue 19); with several payments, their effects
+        /// in each tax year add up to that year with all of them less without;
+        /// and "by month 12" is the first year's payslips, payments included.
+        #[test]
+        fn a_payment_adds_the_years_difference(e in employee(), p in pay(),
+            amounts in prop::collection::vec((0i64..=20_000, 0u32..36, any::<bool>()), 1..4)) {
+            let payments: Vec<Payment> = amounts.iter().map(|(a, m, pens)| {
+                let mut x = Payment::lump_sum("P", *a, *m, 24, Shape::ProRata);
+                x.pensionable = *pens;
+                x
+            }).collect();
+            let scheme = Scheme { payments, fte: Ratio::ONE, exempt: vec![] };
+            let base = year_total(&payroll_year(&e, &p, &NO_EXTRA));
+            let effects = payment_effects(&e, &p, &scheme);
+            prop_assert_eq!(effects.len(), scheme.payments.len());
+            for year in 0..3u32 {
+                let with = year_total(&payslips_with_payments(&e, &p, &scheme, year));
+                let added: Pence = effects.iter().filter(|x| x.paid_month / 12 == year).map(|x| x.year.net).sum();
+                prop_assert_eq!(added, with.net - base.net, "year {}", year);
+            }
+            let (a, m, pens) = amounts[0];
+            let alone = Scheme { payments: vec![scheme.payments[0].clone()], ..scheme.clone() };
+            let with = year_total(&payslips_with_payments(&e, &p, &alone, m / 12));
+            prop_assert_eq!(lump_sum_effect(&e, &p, Pence::pounds(a), pens, m as usize).net, with.net - base.net);
+            let o = outlook(&scheme, &e, &p, 0).unwrap();
+            prop_assert_eq!(o.by_month[0], year_total(&payslips_with_payments(&e, &p, &scheme, 0)).net);
         }
 
         /// Leaving: the tax back is never more than the repayment; no input panics.

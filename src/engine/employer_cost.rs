@@ -2,15 +2,18 @@
 //! National Insurance, apprenticeship levy, and employer pension where the
 //! payment is pensionable), and what the employer gets back when a worker repays.
 //!
-//! Employer NI on a payment is marginal: the extra NI the payment adds on top of
-//! the worker's annual pay in the chosen tax year,
-//! `rate × (max(0, pay + gross − threshold) − max(0, pay − threshold))`.
+//! Employer NI on a payment is marginal and worked as payroll works it, in the
+//! month the payment is paid: the employer NI on that month's pay (a twelfth of
+//! the worker's annual pay) with the payment, less the NI on the month's pay
+//! alone, each against the monthly secondary threshold and rounded by HMRC's NI
+//! rule ([`super::national_insurance`]).
 //! On-costs are not recovered when a worker repays: HMRC gives no NI relief on
 //! negative earnings, so only the gross comes back.
 
 use super::breakdown::Breakdown;
 use super::clawback::{self, LeavingReason, Scheme, SchemeError};
-use super::money::{Pence, Ratio};
+use super::money::{round_div, Pence, Ratio};
+use super::national_insurance::employer_ni_month;
 use super::rates::{self, TaxYear};
 
 /// What the employer's on-costs depend on.
@@ -55,12 +58,11 @@ impl std::ops::Add for PaymentCost {
     }
 }
 
-/// Employer NI added by `gross` on top of `annual_pay`.
+/// Employer NI added by `gross` paid in one month on top of a month's regular
+/// pay (`annual_pay` / 12, to the penny).
 pub fn marginal_employer_ni(year: TaxYear, annual_pay: Pence, gross: Pence) -> Pence {
-    let ni = rates::employer_ni(year);
-    let above = |pay: Pence| (pay - ni.threshold_annual).max(Pence::ZERO);
-    let extra = above(annual_pay + gross) - above(annual_pay);
-    extra.times(ni.rate)
+    let month = Pence(round_div(i128::from(annual_pay.get()), 12));
+    employer_ni_month(year, month + gross) - employer_ni_month(year, month)
 }
 
 /// The cost to the employer of one payment.
@@ -100,22 +102,23 @@ fn explain_payment_cost(
         cost.gross,
         None,
     );
+    let month = Pence(round_div(i128::from(settings.annual_pay.get()), 12));
     let ni_working = if cost.employer_ni == cost.gross.times(ni.rate) {
         format!(
-            "{} of {} ({}; the worker's pay of {} is above the {} threshold)",
+            "{} of {} ({}; paid in one month on top of that month's pay of {}, above the {} monthly threshold)",
             ni.rate.percent_label(),
             cost.gross.format(),
             settings.year.label(),
-            settings.annual_pay.format(),
-            ni.threshold_annual.format_short()
+            month.format(),
+            ni.threshold_month.format_short()
         )
     } else {
         format!(
-            "{} of the part of pay plus this payment above the {} a year threshold, less the NI on pay alone ({}; pay {})",
+            "{} of the month's pay of {} plus this payment above the {} monthly threshold, less the NI on the month's pay alone ({}), as payroll works it month by month",
             ni.rate.percent_label(),
-            ni.threshold_annual.format_short(),
+            month.format(),
+            ni.threshold_month.format_short(),
             settings.year.label(),
-            settings.annual_pay.format()
         )
     };
     b.add(
@@ -310,13 +313,27 @@ mod tests {
         assert_eq!(c.total, Pence::pounds(3429));
     }
 
-    /// Marginal NI when pay is below the threshold: pay £4,000, payment £3,000, 2025/26.
-    /// Pay + payment = £7,000, £2,000 above £5,000; pay alone is below. NI = 15% × 2,000 = £300.
+    /// Marginal NI when pay is below the threshold: pay £4,000 a year, £333.33 a
+    /// month, below the £417 monthly threshold; a £3,000 payment in one month
+    /// makes it £3,333.33: 15% × (3,333.33 − 417) = 437.4495 -> cut 437.449 ->
+    /// £437.45, all added by the payment (worked on the year, 15% of the £2,000
+    /// above £5,000 would say £300: payroll does not spread the payment).
+    /// On £40,000 in 2024/25 (13.8% above £758): 13.8% × (3,333.33 − 758) =
+    /// 355.39554 -> cut 355.395 -> £355.39; with £3,000, 13.8% × 5,575.33 =
+    /// 769.39554 -> £769.39; the payment adds £414.00.
     #[test]
     fn marginal_ni_below_threshold() {
         assert_eq!(
             marginal_employer_ni(TaxYear::Y2025_26, Pence::pounds(4000), Pence::pounds(3000)),
-            Pence::pounds(300)
+            Pence(43_745)
+        );
+        assert_eq!(
+            marginal_employer_ni(
+                TaxYear::Y2024_25,
+                Pence::pounds(40_000),
+                Pence::pounds(3000)
+            ),
+            Pence::pounds(414)
         );
     }
 

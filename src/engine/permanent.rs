@@ -2,9 +2,10 @@
 //! agency locum, for one post and for a team.
 //!
 //! Running cost (the post filled for a year):
-//! pay (salary × FTE) + market supplement (× FTE) + employer NI on both above the
-//! year's threshold + employer pension on the pensionable part + levy on both +
-//! overheads (a % of pay, or £ a year).
+//! pay (salary × FTE) + market supplement (× FTE) + employer NI on both, month
+//! by month above the monthly secondary threshold as payroll works it +
+//! employer pension on the pensionable part + levy on both + overheads (a % of
+//! pay, or £ a year).
 //!
 //! Churn: with annual turnover `T`, a post needs `T` hires a year on average, each
 //! costing the recruitment cost and leaving a vacancy of `g` months before the new
@@ -13,7 +14,8 @@
 //! agency cover is. The retention scheme's cost a year is added when linked.
 
 use super::breakdown::Breakdown;
-use super::money::{Pence, Ratio};
+use super::money::{round_div, Pence, Ratio};
+use super::national_insurance::{employer_ni_month, employer_ni_year};
 use super::rates::{self, TaxYear};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -163,21 +165,12 @@ fn employer_on_costs(
     gross: Pence,
     b: &mut Breakdown,
 ) -> (Pence, Pence, Pence) {
-    let ni_rates = rates::employer_ni(p.year);
-    let employer_ni = (gross - ni_rates.threshold_annual)
-        .max(Pence::ZERO)
-        .times(ni_rates.rate);
+    let employer_ni = employer_ni_year(p.year, gross);
     b.add(
         "Employer National Insurance",
-        format!(
-            "{} of {} above the {} threshold ({})",
-            ni_rates.rate.percent_label(),
-            gross.format(),
-            ni_rates.threshold_annual.format_short(),
-            p.year.label()
-        ),
+        employer_ni_working(p.year, gross, employer_ni),
         employer_ni,
-        Some(ni_rates.source),
+        Some(rates::employer_ni(p.year).source),
     );
     let pensionable = if p.supplement_pensionable { gross } else { pay };
     let pension = pensionable.times(p.pension_rate);
@@ -206,6 +199,36 @@ fn employer_on_costs(
         Some(&rates::APPRENTICESHIP_LEVY),
     );
     (employer_ni, pension, levy)
+}
+
+/// How employer NI on a year's pay was worked out: month by month, as payroll
+/// does, and how far that is from the annual rule of thumb.
+pub fn employer_ni_working(year: TaxYear, gross: Pence, employer_ni: Pence) -> String {
+    let n = rates::employer_ni(year);
+    let month = Pence(round_div(i128::from(gross.get()), 12));
+    let annual_rule = (gross - n.threshold_annual).max(Pence::ZERO).times(n.rate);
+    let mut w = format!(
+        "{} of each month's pay of {} above the {} monthly threshold, {} a month, × 12 ({}); each month cut to three decimals, then half a penny or less rounded down, as payroll does",
+        n.rate.percent_label(),
+        month.format(),
+        n.threshold_month.format_short(),
+        employer_ni_month(year, month).format(),
+        year.label()
+    );
+    let diff = annual_rule - employer_ni;
+    if diff != Pence::ZERO {
+        w.push_str(&format!(
+            ". Worked on the year at once ({} of pay above {}) it would be {}, {} {}: the monthly threshold of {} is not exactly a twelfth of {}, and payroll pays by the month",
+            n.rate.percent_label(),
+            n.threshold_annual.format_short(),
+            annual_rule.format(),
+            diff.max(-diff).format(),
+            if diff > Pence::ZERO { "more" } else { "less" },
+            n.threshold_month.format_short(),
+            n.threshold_annual.format_short(),
+        ));
+    }
+    w
 }
 
 fn overheads_line(p: &PermanentInputs, pay: Pence, b: &mut Breakdown) -> Pence {
@@ -394,16 +417,30 @@ mod tests {
         }
     }
 
-    /// Issue 3: £38,000 in 2025/26 with 19.8% pension: £38,000 + £4,950 NI
-    /// (15% of £33,000 above £5,000) + £7,524 pension + £190 levy = £50,664.
+    /// Issue 3: £38,000 in 2025/26 with 19.8% pension: £38,000 + employer NI +
+    /// £7,524 pension + £190 levy. Employer NI as payroll works it (issue 19): a
+    /// month's pay 38,000 / 12 = £3,166.67; 15% × (3,166.67 − 417) = 412.4505,
+    /// cut to 412.450 -> £412.45; × 12 = £4,949.40 (the annual rule, 15% of
+    /// £33,000 above £5,000, says £4,950.00: 12 × £417 = £5,004). Total £50,663.40.
     #[test]
-    fn social_worker_on_38000_costs_50664() {
+    fn social_worker_on_38000_costs_50663_40() {
         let c = permanent_cost(&base(), Pence::ZERO);
-        assert_eq!(c.employer_ni, Pence::pounds(4_950));
+        assert_eq!(c.employer_ni, Pence(494_940));
         assert_eq!(c.pension, Pence::pounds(7_524));
         assert_eq!(c.levy, Pence::pounds(190));
-        assert_eq!(c.running, Pence::pounds(50_664));
-        assert_eq!(c.total, Pence::pounds(50_664));
+        assert_eq!(c.running, Pence(5_066_340));
+        assert_eq!(c.total, Pence(5_066_340));
+        let ni = c
+            .breakdown
+            .lines
+            .iter()
+            .find(|l| l.label == "Employer National Insurance")
+            .unwrap();
+        assert!(
+            ni.working.contains("£4,950.00, £0.60 more"),
+            "{}",
+            ni.working
+        );
         assert_eq!(
             c.breakdown.lines.last().unwrap().value.money(),
             Some(c.total)
@@ -424,9 +461,11 @@ mod tests {
     }
 
     /// Supplement £3,000 pensionable and £2,000 overheads, part time 0.8:
-    /// pay 30,400; supplement 2,400; NI 15% × (32,800 − 5,000) = 4,170; pension 19.8% ×
-    /// 32,800 = 6,494.40; levy 0.5% × 32,800 = 164; running = 32,800 + 4,170 +
-    /// 6,494.40 + 164 + 2,000 = 45,628.40.
+    /// pay 30,400; supplement 2,400; NI by the month: 32,800 / 12 = 2,733.33;
+    /// 15% × (2,733.33 − 417) = 347.4495 -> cut 347.449 -> £347.45; × 12 =
+    /// £4,169.40 (annual rule £4,170); pension 19.8% × 32,800 = 6,494.40; levy
+    /// 0.5% × 32,800 = 164; running = 32,800 + 4,169.40 + 6,494.40 + 164 + 2,000
+    /// = 45,627.80.
     #[test]
     fn part_time_with_supplement_and_overheads() {
         let mut p = base();
@@ -435,20 +474,20 @@ mod tests {
         p.overheads = Overheads::Pounds(Pence::pounds(2_000));
         let c = permanent_cost(&p, Pence::ZERO);
         assert_eq!(c.pay, Pence::pounds(30_400));
-        assert_eq!(c.employer_ni, Pence::pounds(4_170));
+        assert_eq!(c.employer_ni, Pence(416_940));
         assert_eq!(c.pension, Pence(649_440));
-        assert_eq!(c.running, Pence(4_562_840));
+        assert_eq!(c.running, Pence(4_562_780));
         // Not pensionable: pension on pay only, 19.8% × 30,400 = 6,019.20.
         p.supplement_pensionable = false;
         assert_eq!(permanent_cost(&p, Pence::ZERO).pension, Pence(601_920));
     }
 
-    /// Churn on the £50,664 post: turnover 11.8%, £1,500 a hire, 3 months vacant,
+    /// Churn on the £50,663.40 post: turnover 11.8%, £1,500 a hire, 3 months vacant,
     /// 73.6% agency cover at £76,590. Recruitment 1,500 × 11.8% = £177.
     /// Vacant share = 11.8% × 3 / 12 = 2.95%. Cover = 76,590 × 2.95% = 2,259.405 ->
     /// £2,259.41 (rounded), × 73.6% = 1,662.925... -> £1,662.93. Not paid while vacant:
-    /// 50,664 × 2.95% = 1,494.588 -> £1,494.59. Total = 50,664 + 177 + 1,662.93 −
-    /// 1,494.59 = £51,009.34.
+    /// 50,663.40 × 2.95% = 1,494.5703 -> £1,494.57. Total = 50,663.40 + 177 +
+    /// 1,662.93 − 1,494.57 = £51,008.76.
     #[test]
     fn churn_adds_recruitment_and_vacancy_cover() {
         let mut p = base();
@@ -458,15 +497,15 @@ mod tests {
         p.agency_cover = Ratio::bp(7360);
         let c = permanent_cost(&p, Pence::pounds(76_590));
         assert_eq!(c.recruitment, Pence::pounds(177));
-        assert_eq!(c.vacancy, Pence(166_293 - 149_459));
-        assert_eq!(c.total, Pence(5_100_934));
+        assert_eq!(c.vacancy, Pence(166_293 - 149_457));
+        assert_eq!(c.total, Pence(5_100_876));
         assert_eq!(
             c.breakdown.lines.last().unwrap().value.money(),
             Some(c.total)
         );
     }
 
-    /// Team of 10 with 4 agency now and 1 after: 3 posts move from £76,590 to £50,664,
+    /// Team of 10 with 4 agency now and 1 after: 3 posts move from £76,590 to £50,664 (given),
     /// saving 3 × £25,926 = £77,778 a year.
     /// 100% turnover with a 24-month gap would be 200% of a year vacant: it is held
     /// at the whole year, so the post costs the agency cover and nothing else.
@@ -477,7 +516,7 @@ mod tests {
         p.vacancy_months = 24;
         p.agency_cover = Ratio::ONE;
         let c = permanent_cost(&p, Pence::pounds(76_590));
-        assert_eq!(c.vacancy, Pence::pounds(76_590 - 50_664));
+        assert_eq!(c.vacancy, Pence::pounds(76_590) - Pence(5_066_340));
         assert_eq!(c.total, Pence::pounds(76_590));
     }
 

@@ -196,7 +196,27 @@ fn paye_working(emp: &Employee, t: &IncomeTax, income: Pence, tax: Pence, paye: 
     why
 }
 
-/// What a lump sum adds to the payslip of the month it is paid in.
+/// The twelve payslips added up: the year's totals (`tax_limited` where any
+/// month's was).
+pub fn year_total(slips: &[Payslip; 12]) -> Payslip {
+    slips.iter().fold(Payslip::default(), |a, s| Payslip {
+        gross: a.gross + s.gross,
+        pension: a.pension + s.pension,
+        tax: a.tax + s.tax,
+        ni: a.ni + s.ni,
+        loan: a.loan + s.loan,
+        pg_loan: a.pg_loan + s.pg_loan,
+        net: a.net + s.net,
+        tax_limited: a.tax_limited || s.tax_limited,
+    })
+}
+
+/// What a lump sum adds over the tax year it is paid in: the year's twelve
+/// payslips with it less the year's without it (gross, each deduction and
+/// take-home). PAYE taxes a lump sum early in the year at a higher rate in its
+/// own month (free pay and band limits to date are a fraction of the year's)
+/// and gives the excess back in the later months; this counts both.
+/// `month_of_year` is 0 for April; it is taken modulo 12.
 pub fn lump_sum_effect(
     emp: &Employee,
     pay: &Pay,
@@ -205,11 +225,76 @@ pub fn lump_sum_effect(
     month_of_year: usize,
 ) -> Payslip {
     let base = payroll_year(emp, pay, &NO_EXTRA);
-    let mut extra = NO_EXTRA;
+    let with = payroll_year(emp, pay, &lump_in(gross, pensionable, month_of_year));
+    year_total(&with) - year_total(&base)
+}
+
+/// What a lump sum changes in the payslip of its own month alone (later months
+/// of the tax year even it out): for a payslip-by-payslip view, never a year's.
+pub fn lump_sum_month_effect(
+    emp: &Employee,
+    pay: &Pay,
+    gross: Pence,
+    pensionable: bool,
+    month_of_year: usize,
+) -> Payslip {
     let k = month_of_year % 12;
-    extra[k] = (gross, if pensionable { gross } else { Pence::ZERO });
-    let with = payroll_year(emp, pay, &extra);
+    let base = payroll_year(emp, pay, &NO_EXTRA);
+    let with = payroll_year(emp, pay, &lump_in(gross, pensionable, k));
     with[k] - base[k]
+}
+
+fn lump_in(gross: Pence, pensionable: bool, month_of_year: usize) -> [(Pence, Pence); 12] {
+    let mut extra = NO_EXTRA;
+    extra[month_of_year % 12] = (gross, if pensionable { gross } else { Pence::ZERO });
+    extra
+}
+
+/// One payment of a scheme, and what it adds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PaymentEffect {
+    /// The payment's index in the scheme.
+    pub index: usize,
+    pub paid_month: u32,
+    /// Over its tax year, from the year's payslips (see [`payment_effects`]).
+    pub year: Payslip,
+    /// In the payslip of its own month alone.
+    pub month: Payslip,
+}
+
+/// What each of the scheme's payments adds to take-home, worked from whole
+/// tax years of payslips: within a tax year of the job, the payments are added
+/// in the order they are paid, and each one's effect is the year with it and
+/// those paid before it, less the year with only those before it. So the
+/// effects of one year's payments add up exactly to that year's payslips with
+/// all of them less the year's without any. In the scheme's order.
+pub fn payment_effects(emp: &Employee, pay: &Pay, scheme: &Scheme) -> Vec<PaymentEffect> {
+    let base = payroll_year(emp, pay, &NO_EXTRA);
+    let mut order: Vec<usize> = (0..scheme.payments.len()).collect();
+    order.sort_by_key(|&i| (scheme.payments[i].paid_month, i));
+    let mut effects: Vec<Option<PaymentEffect>> = vec![None; scheme.payments.len()];
+    let (mut year, mut extra, mut before) = (u32::MAX, NO_EXTRA, base);
+    for i in order {
+        let p = &scheme.payments[i];
+        if p.paid_month / 12 != year {
+            (year, extra, before) = (p.paid_month / 12, NO_EXTRA, base);
+        }
+        let g = scheme.gross(p);
+        let k = (p.paid_month % 12) as usize;
+        extra[k].0 += g;
+        if p.pensionable {
+            extra[k].1 += g;
+        }
+        let after = payroll_year(emp, pay, &extra);
+        effects[i] = Some(PaymentEffect {
+            index: i,
+            paid_month: p.paid_month,
+            year: year_total(&after) - year_total(&before),
+            month: after[k] - before[k],
+        });
+        before = after;
+    }
+    effects.into_iter().flatten().collect()
 }
 
 /// The scheme's payments that fall in tax year `year` of the job (0 = the first),
@@ -243,8 +328,12 @@ pub struct LeavingCost {
     pub leaving_month: u32,
     /// Gross they must pay back.
     pub repay: Pence,
-    /// What actually reached them for the share of the payments they repay.
+    /// What the repaid share of the payments added to their take-home, over
+    /// each payment's whole tax year ([`payment_effects`]).
     pub received_net: Pence,
+    /// What every payment made by the leaving month added to take-home, over
+    /// each one's tax year: the whole of what the scheme gave them.
+    pub paid_net: Pence,
     /// Income tax they can claim back from HMRC afterwards.
     pub tax_back: Pence,
     /// NI paid on the repaid share, which nobody refunds.
@@ -253,8 +342,9 @@ pub struct LeavingCost {
     pub loans_lost: Pence,
     /// `repay − tax_back`: the cash it costs them in the end.
     pub real_cost: Pence,
-    /// True when they repay more than they ever took home from those payments.
-    pub repays_more_than_received: bool,
+    /// True when repaying costs them more (`real_cost`) than the repaid share
+    /// ever added to their take-home (`received_net`).
+    pub costs_more_than_received: bool,
     pub breakdown: Breakdown,
 }
 
@@ -266,12 +356,17 @@ pub fn leaving_cost(
 ) -> Result<LeavingCost, Vec<SchemeError>> {
     let pos = position(scheme, LeavingReason::Resignation, leaving_month)?;
     let (mut received_net, mut ni_lost, mut loans_lost) = (Pence::ZERO, Pence::ZERO, Pence::ZERO);
-    for (p, pp) in scheme.payments.iter().zip(&pos.per_payment) {
+    let effects = payment_effects(emp, pay, scheme);
+    let paid_net: Pence = effects
+        .iter()
+        .filter(|e| e.paid_month <= leaving_month)
+        .map(|e| e.year.net)
+        .sum();
+    for (e, pp) in effects.iter().zip(&pos.per_payment) {
         if pp.repayable > Pence::ZERO {
-            let e = lump_sum_effect(emp, pay, pp.paid, p.pensionable, p.paid_month as usize);
-            received_net += e.net.times(pp.share);
-            ni_lost += e.ni.times(pp.share);
-            loans_lost += e.loans().times(pp.share);
+            received_net += e.year.net.times(pp.share);
+            ni_lost += e.year.ni.times(pp.share);
+            loans_lost += e.year.loans().times(pp.share);
         }
     }
     let repay = pos.repayable;
@@ -292,24 +387,32 @@ pub fn leaving_cost(
     );
     b.note(
         "National Insurance you cannot get back",
-        "NI taken on the repaid share when it was paid; it is not refunded",
+        "the extra NI over the tax year of each payment, for the share you repay; it is not refunded",
         ni_lost,
         None,
     );
     if loans_lost > Pence::ZERO {
         b.note(
             "Student loan taken on it",
-            "collected when it was paid; not refunded through payroll (it did reduce your loan)",
+            "the extra collected over the tax year of each payment, for the share you repay; not refunded through payroll (it did reduce your loan)",
             loans_lost,
             None,
         );
     }
     b.note(
-        "What reached you for the repaid share",
-        "the extra take-home in the months those payments were made, for the share you repay",
+        "What those payments added to your take-home, for the repaid share",
+        "over the whole tax year of each payment: the year's payslips with it less without it (PAYE takes more in the month it is paid and gives the excess back in the later months), for the share you repay",
         received_net,
         None,
     );
+    if paid_net != received_net {
+        b.note(
+            "What all the payments made by then added to your take-home",
+            "over each payment's tax year, whether or not you repay it",
+            paid_net,
+            None,
+        );
+    }
     b.total(
         "Your real cost",
         "what you repay less the tax you claim back",
@@ -318,11 +421,12 @@ pub fn leaving_cost(
         leaving_month,
         repay,
         received_net,
+        paid_net,
         tax_back,
         ni_lost,
         loans_lost,
         real_cost,
-        repays_more_than_received: repay > received_net,
+        costs_more_than_received: real_cost > received_net,
         breakdown: b,
     })
 }
@@ -353,6 +457,10 @@ pub struct OfferOutlook {
 }
 
 /// Net received over time for an offer (regular pay plus the scheme's payments).
+/// `by_month` adds whole tax years of payslips with each year's payments in
+/// (so month 12 equals the first year's payslip table); `if_leaving` adds the
+/// regular payslips of the months worked, what each payment paid by then adds
+/// over its tax year ([`payment_effects`]), less the real cost of repaying.
 pub fn outlook(
     scheme: &Scheme,
     emp: &Employee,
@@ -360,40 +468,33 @@ pub fn outlook(
     leaving_month: u32,
 ) -> Result<OfferOutlook, Vec<SchemeError>> {
     let regular = payroll_year(emp, pay, &NO_EXTRA);
-    let year_net: Pence = regular.iter().map(|s| s.net).sum();
-    let lump_nets: Vec<(u32, Pence)> = scheme
-        .payments
-        .iter()
-        .map(|p| {
-            let e = lump_sum_effect(
-                emp,
-                pay,
-                scheme.gross(p),
-                p.pensionable,
-                p.paid_month as usize,
-            );
-            (p.paid_month, e.net)
-        })
-        .collect();
-    // `months` regular payslips plus the payments made up to month `paid_by`.
-    let net = |months: u32, paid_by: u32| -> Pence {
-        let whole_years = Pence(year_net.get().saturating_mul(i64::from(months / 12)));
-        let rest: Pence = regular
+    let year_net = |y: u32| -> Pence {
+        payslips_with_payments(emp, pay, scheme, y)
             .iter()
-            .take((months % 12) as usize)
             .map(|s| s.net)
-            .sum();
-        let lumps: Pence = lump_nets
-            .iter()
-            .filter(|(m, _)| *m <= paid_by)
-            .map(|(_, n)| *n)
-            .sum();
-        whole_years + rest + lumps
+            .sum()
     };
+    let years: Vec<Pence> = (0..3).map(year_net).collect();
+    let by_month = [1, 2, 3].map(|n: usize| years.iter().take(n).copied().sum::<Pence>());
+    let regular_year: Pence = regular.iter().map(|s| s.net).sum();
+    let months_net = Pence(
+        regular_year
+            .get()
+            .saturating_mul(i64::from(leaving_month / 12)),
+    ) + regular
+        .iter()
+        .take((leaving_month % 12) as usize)
+        .map(|s| s.net)
+        .sum::<Pence>();
+    let payments_net: Pence = payment_effects(emp, pay, scheme)
+        .iter()
+        .filter(|e| e.paid_month <= leaving_month)
+        .map(|e| e.year.net)
+        .sum();
     let cost = leaving_cost(scheme, emp, pay, leaving_month)?;
     Ok(OfferOutlook {
-        by_month: [12, 24, 36].map(|m| net(m, m - 1)),
-        if_leaving: net(leaving_month, leaving_month) - cost.real_cost,
+        by_month,
+        if_leaving: months_net + payments_net - cost.real_cost,
     })
 }
 
@@ -560,7 +661,7 @@ mod tests {
         assert_eq!(c.ni_lost, Pence(11_134));
         assert_eq!(c.loans_lost, Pence::pounds(270));
         assert_eq!(c.real_cost, Pence::pounds(2_400));
-        assert!(c.repays_more_than_received);
+        assert!(c.costs_more_than_received);
         // Before it is paid there is nothing to repay.
         assert_eq!(
             leaving_cost(&bonus_scheme(5), &e, &pay(40_000), 4)
@@ -611,6 +712,83 @@ mod tests {
         assert_eq!(o.by_month[0], Pence(12 * 269_350 + 228_866));
         assert_eq!(o.by_month[1], Pence(24 * 269_350 + 228_866));
         assert_eq!(o.if_leaving, Pence(10 * 269_350 + 228_866 - 240_000));
+    }
+
+    /// Issue 19's candidate: £39,500, England, 2026/27, Plan 2, LGPS main (6.5%
+    /// for £39,500 in the 2026/27 bands), a £3,000 golden hello (not
+    /// pensionable) in month 0, April, repaid pro rata over 24 months.
+    /// A normal month: gross 39,500 / 12 = £3,291.67; LGPS 6.5% × 3,291.67 =
+    /// 213.958.. -> £213.96; PAYE month 1: 3,077.71 − 1,048.26 = 2,029.45 ->
+    /// £2,029 at 20% = £405.80; NI 8% × 2,243.67 = 179.4936 -> £179.49; loan
+    /// 9% × (3,291.67 − 29,385 / 12 = 2,448.75) = 75.86 -> £75.
+    /// April with the £3,000: taxable 6,077.71 − 1,048.26 = 5,029.45 -> £5,029;
+    /// basic band to date 37,700 / 12 = 3,141.6666: 20% × 3,141.6666 + 40% ×
+    /// 1,887.3334 = 1,383.26668 -> £1,383.26, £977.46 more than a normal April;
+    /// NI 8% × 3,141 = 251.28 + 2% × 2,102.67 = 42.0534 -> 42.05: £293.33,
+    /// £113.84 more; loan 9% × 3,842.92 = 345.86 -> £345, £270 more. That payslip
+    /// alone: 3,000 − 977.46 − 113.84 − 270 = £1,638.70.
+    /// The year: without it, PAYE to month 12 on 12 × 2,029.45 = 24,353.40 ->
+    /// £24,353 at 20% = £4,870.60; with it 27,353.40 -> £27,353 = £5,470.60, all
+    /// within the £37,700 basic band: £600.00 more over the year (May and June
+    /// give back the April excess). So it adds 3,000 − 600 − 113.84 − 270 =
+    /// £2,016.16 to the year's take-home.
+    /// Leaving after 9 months repays 3,000 × 15 / 24 = £1,875; the year's income
+    /// 12 × 3,077.71 + 3,000 = 39,932.52 is all basic rate, so £375.00 of tax
+    /// comes back and leaving costs £1,500.00, against 2,016.16 × 15 / 24 =
+    /// 1,260.10 that the repaid share added (more than it gave), while all of
+    /// it added £2,016.16 (so £516.16 better off than without it).
+    #[test]
+    fn a_golden_hello_in_april_is_worth_its_whole_year() {
+        let e = Employee {
+            year: TaxYear::Y2026_27,
+            region: TaxRegion::Ewni,
+            tax_code: STANDARD,
+            loans: vec![LoanPlan::Plan2],
+            lgps: Lgps::Main,
+        };
+        let p = pay(39_500);
+        let month = lump_sum_month_effect(&e, &p, Pence::pounds(3_000), false, 0);
+        assert_eq!(
+            (month.tax, month.ni, month.loans()),
+            (Pence(97_746), Pence(11_384), Pence::pounds(270))
+        );
+        assert_eq!(month.net, Pence(163_870));
+        let year = lump_sum_effect(&e, &p, Pence::pounds(3_000), false, 0);
+        assert_eq!(
+            (year.tax, year.ni, year.loans()),
+            (Pence::pounds(600), Pence(11_384), Pence::pounds(270))
+        );
+        assert_eq!(year.net, Pence(201_616));
+        let scheme = Scheme {
+            payments: vec![Payment::lump_sum(
+                "Golden hello",
+                3_000,
+                0,
+                24,
+                Shape::ProRata,
+            )],
+            fte: Ratio::ONE,
+            exempt: vec![],
+        };
+        let slips = payslips_with_payments(&e, &p, &scheme, 0);
+        let without: Pence = payroll_year(&e, &p, &NO_EXTRA).iter().map(|s| s.net).sum();
+        assert_eq!(year_total(&slips).net - without, Pence(201_616));
+        assert_eq!(slips[0].tax, Pence(138_326));
+        let c = leaving_cost(&scheme, &e, &p, 9).unwrap();
+        assert_eq!(
+            (c.repay, c.tax_back, c.real_cost),
+            (
+                Pence::pounds(1_875),
+                Pence::pounds(375),
+                Pence::pounds(1_500)
+            )
+        );
+        assert_eq!(c.received_net, Pence(126_010));
+        assert_eq!(c.paid_net, Pence(201_616));
+        assert!(c.costs_more_than_received);
+        // By month 12 equals the payslip table's year.
+        let o = outlook(&scheme, &e, &p, 9).unwrap();
+        assert_eq!(o.by_month[0], year_total(&slips).net);
     }
 
     /// A K code's limit shows on the payslip: K1000 on £3,600 a year (£300 a month).

@@ -585,17 +585,18 @@ mod tests {
     }
 
     /// Issue 3's examples through the form: £38,000 (shared salary) in 2025/26 costs
-    /// £50,664; a £45 locum £76,590; saving £25,926 a year.
+    /// £50,663.40 (employer NI by the month, £4,949.40: engine::permanent); a £45
+    /// locum £76,590; saving £25,926.60 a year.
     #[test]
     fn worked_example_through_the_form() {
         let v = compute(&no_churn(), &worker_2025());
         assert_eq!(v.errors, vec![]);
         let r = v.results.unwrap();
-        assert_eq!(r.permanent.total, Pence::pounds(50_664));
+        assert_eq!(r.permanent.total, Pence(5_066_340));
         assert_eq!(r.agency.annual, Pence::pounds(76_590));
-        assert_eq!(r.comparison.saving_a_year, Pence::pounds(25_926));
-        // Team of 10, agency 2 now and 1 after: one post moves, saving £25,926.
-        assert_eq!(r.team.unwrap().saving, Pence::pounds(25_926));
+        assert_eq!(r.comparison.saving_a_year, Pence(2_592_660));
+        // Team of 10, agency 2 now and 1 after: one post moves, saving £25,926.60.
+        assert_eq!(r.team.unwrap().saving, Pence(2_592_660));
         assert_eq!(r.cap, None, "no caps entered");
     }
 
@@ -647,13 +648,13 @@ mod tests {
     }
 
     /// Linking the default three-tranche scheme adds £1,980 a year (2025/26, worked in
-    /// engine::payback): £50,664 + £1,980 = £52,644.
+    /// engine::payback): £50,663.40 + £1,980 = £52,643.40.
     #[test]
     fn linking_the_retention_scheme_adds_its_cost_a_year() {
         let f = reduce(&no_churn(), CostAction::SetLinkScheme(true));
         let r = compute(&f, &worker_2025()).results.unwrap();
         assert_eq!(r.permanent.scheme, Pence::pounds(1_980));
-        assert_eq!(r.permanent.total, Pence::pounds(52_644));
+        assert_eq!(r.permanent.total, Pence(5_264_340));
         // A broken scheme is reported against the link box, not silently dropped.
         let mut retention = worker_2025();
         retention.payments[0].amount = "oops".into();

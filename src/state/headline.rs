@@ -11,6 +11,7 @@ use crate::engine::money::Pence;
 use crate::engine::money::Ratio;
 use crate::engine::payback::BreakEven;
 use crate::engine::permanent::Comparison;
+use crate::engine::take_home::LeavingCost;
 use crate::engine::workforce::Comparison as WfComparison;
 
 /// Retention: what is repayable if the worker leaves in the chosen month.
@@ -126,6 +127,56 @@ pub fn package_sentence(r: &PackageResults) -> String {
         "You take home {} a year, {} a month.",
         r.take_home.net.format(),
         r.take_home.month.net.format()
+    )
+}
+
+/// Check my package: what leaving after the chosen month would cost, set
+/// against what the payments added to take-home over their tax years (never
+/// one month's payslip), the right way round.
+pub fn leaving_sentence(l: &LeavingCost) -> String {
+    let when = full_months(l.leaving_month);
+    if l.repay == Pence::ZERO {
+        return format!("If you left after {when}, you would repay nothing.");
+    }
+    let loans = if l.loans_lost > Pence::ZERO {
+        format!(
+            ", nor the {} of student loan taken on it (it did reduce your loan)",
+            l.loans_lost.format()
+        )
+    } else {
+        String::new()
+    };
+    let against = if l.costs_more_than_received {
+        format!(
+            "more than the {} the repaid part added to your take-home pay over its tax year, by {}",
+            l.received_net.format(),
+            (l.real_cost - l.received_net).format()
+        )
+    } else {
+        format!(
+            "no more than the {} the repaid part added to your take-home pay over its tax year",
+            l.received_net.format()
+        )
+    };
+    let overall = match (l.paid_net - l.real_cost).get() {
+        d if d > 0 => format!(
+            " Counting everything the payments added ({}), you would still be {} better off than without them.",
+            l.paid_net.format(),
+            Pence(d).format()
+        ),
+        d if d < 0 => format!(
+            " Counting everything the payments added ({}), you would be {} worse off than without them.",
+            l.paid_net.format(),
+            Pence(-d).format()
+        ),
+        _ => String::new(),
+    };
+    format!(
+        "If you left after {when}, you would repay {} gross. You can claim {} of income tax back from HMRC; the {} of National Insurance is not refunded{loans}. Leaving would cost you {}: {against}.{overall}",
+        l.repay.format(),
+        l.tax_back.format(),
+        l.ni_lost.format(),
+        l.real_cost.format(),
     )
 }
 

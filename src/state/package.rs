@@ -14,7 +14,7 @@ use crate::engine::input::parse_money;
 use crate::engine::money::Pence;
 use crate::engine::rates::{LoanPlan, TaxRegion};
 use crate::engine::take_home::{
-    self, Employee, LeavingCost, Lgps, OfferOutlook, Pay, Payslip, TakeHome,
+    self, Employee, LeavingCost, Lgps, OfferOutlook, Pay, PaymentEffect, Payslip, TakeHome,
 };
 use crate::engine::tax_code::{CodeCountry, CodeKind, TaxCode};
 
@@ -154,8 +154,9 @@ pub struct OfferResult {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PackageResults {
     pub take_home: TakeHome,
-    /// Each payment of offer 1: its name, month paid and what it adds to that payslip.
-    pub lumps: Vec<(String, u32, Payslip)>,
+    /// Each payment of offer 1: its name and what it adds, over its tax year
+    /// and in its own month's payslip.
+    pub lumps: Vec<(String, PaymentEffect)>,
     /// Offer 1's payslips for the first tax year of the job, payments included.
     pub payslips: [Payslip; 12],
     /// For each month of that year, the names of the payments paid in it.
@@ -324,17 +325,11 @@ fn other_offer(
     })
 }
 
-/// What each payment adds to the payslip of the month it is paid in.
-fn lump_effects(employee: &Employee, pay: &Pay, scheme: &Scheme) -> Vec<(String, u32, Payslip)> {
-    scheme
-        .payments
-        .iter()
-        .map(|p| {
-            let month = p.paid_month as usize;
-            let e =
-                take_home::lump_sum_effect(employee, pay, scheme.gross(p), p.pensionable, month);
-            (p.display_name().to_string(), p.paid_month, e)
-        })
+/// What each payment adds (see [`take_home::payment_effects`]), with its name.
+fn lump_effects(employee: &Employee, pay: &Pay, scheme: &Scheme) -> Vec<(String, PaymentEffect)> {
+    take_home::payment_effects(employee, pay, scheme)
+        .into_iter()
+        .map(|e| (scheme.payments[e.index].display_name().to_string(), e))
         .collect()
 }
 
@@ -411,8 +406,9 @@ mod tests {
         );
         assert_eq!(v.errors, vec![]);
         let r = v.results.unwrap();
-        let (name, month, at6) = &r.lumps[1];
-        assert_eq!((name.as_str(), *month), ("At 6 months", 6));
+        let (name, effect) = &r.lumps[1];
+        assert_eq!((name.as_str(), effect.paid_month), ("At 6 months", 6));
+        let at6 = &effect.year;
         assert_eq!(at6.ni, Pence(9_134));
         assert_eq!(at6.loans(), Pence::pounds(180));
         assert_eq!(at6.tax, Pence::pounds(400));
@@ -420,7 +416,7 @@ mod tests {
         // Leaving after 10 months repays the £2,000 (all or nothing), £400 tax back.
         assert_eq!(r.leaving.repay, Pence::pounds(2_000));
         assert_eq!(r.leaving.tax_back, Pence::pounds(400));
-        assert!(r.leaving.repays_more_than_received);
+        assert!(r.leaving.costs_more_than_received);
         assert_eq!(r.offers.len(), 1);
     }
 

@@ -282,8 +282,8 @@ mod tests {
     use crate::state::retention::{reduce as reduce_retention, RetentionAction};
 
     /// The pro-rata £3,000 scheme (£3,465 with on-costs in 2025/26) plus £1,500
-    /// recruitment = £4,965 up front; a £45 locum (£76,590) against £50,664 saves
-    /// £25,926 a year: simple payback 3 months (worked in engine::payback).
+    /// recruitment = £4,965 up front; a £45 locum (£76,590) against £50,663.40
+    /// (employer NI by the month) saves £25,926.60 a year: simple payback 3 months (worked in engine::payback).
     #[test]
     fn pages_feed_the_payback() {
         let retention = reduce_retention(
@@ -301,15 +301,15 @@ mod tests {
         assert!(v.blocked_by.is_empty());
         let r = v.results.unwrap();
         assert_eq!(r.package_cost, Pence::pounds(4_965));
-        assert_eq!(r.annual_saving, Pence::pounds(25_926));
+        assert_eq!(r.annual_saving, Pence(2_592_660));
         assert_eq!(r.simple.months, Some(3));
         assert_eq!(r.expected.payback_month, Some(3));
         assert_eq!(r.grid_inputs.grid().unwrap().cells.len(), 7);
         // Question 2: £3,465 over 24 months = £1,732.50 a year per head; a leaver
-        // costs £1,500 + 3 months × 73.6% × £25,926 ÷ 12 (£4,770.38) = £6,270.38;
-        // 1,732.50 ÷ 6,270.38 = 27.63% of staff a year, more than 11.8%.
+        // costs £1,500 + 3 months × 73.6% × £25,926.60 ÷ 12 (4,770.4944 -> £4,770.49)
+        // = £6,270.49; 1,732.50 ÷ 6,270.49 = 27.63% of staff a year, more than 11.8%.
         assert_eq!(r.break_even.scheme_a_year, Pence(173_250));
-        assert_eq!(r.break_even.leaver.total, Pence(627_038));
+        assert_eq!(r.break_even.leaver.total, Pence(627_049));
         use crate::state::headline::{everyone_sentence, payback_sentence};
         assert!(payback_sentence(&r).starts_with(
             "Replacing an agency locum with a permanent hire on this package pays for itself after 3 months if the hire stays, or after 3 months allowing for 11.8% turnover."

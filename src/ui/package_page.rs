@@ -19,7 +19,7 @@ use crate::engine::money::Pence;
 use crate::engine::rates::{self, LoanPlan, TaxRegion, TaxYear};
 use crate::engine::take_home::{Lgps, Payslip};
 use crate::state::cost::{CostField, CostForm};
-use crate::state::headline::{package_compact, package_sentence};
+use crate::state::headline::{leaving_sentence, package_compact, package_sentence};
 use crate::state::package::{PackageForm, PackageResults, PackageView, MAX_OFFERS, TAX_CODE_ID};
 use crate::state::retention::RetentionForm;
 use yew::prelude::*;
@@ -129,36 +129,10 @@ pub fn package_page(p: &PackagePageProps<'_>) -> Html {
 }
 
 fn summary(res: &PackageResults) -> Html {
-    let l = &res.leaving;
-    let leaving = if l.repay == Pence::ZERO {
-        format!(
-            "If you left after {}, you would repay nothing.",
-            full_months(res.leave_month)
-        )
-    } else {
-        format!(
-            "If you left after {}, you would repay {} gross. You can claim {} of income tax back from HMRC; the {} of National Insurance is not refunded{}. Leaving would cost you {}.{}",
-            full_months(res.leave_month),
-            l.repay.format(),
-            l.tax_back.format(),
-            l.ni_lost.format(),
-            if l.loans_lost > Pence::ZERO {
-                format!(", nor the {} of student loan taken on it (it did reduce your loan)", l.loans_lost.format())
-            } else {
-                String::new()
-            },
-            l.real_cost.format(),
-            if l.repays_more_than_received {
-                format!(" That is more than the {} those payments added to your take-home pay.", l.received_net.format())
-            } else {
-                String::new()
-            }
-        )
-    };
     html! {
         <div class="panel">
             <p class="panel__headline" data-testid="summary">{ package_sentence(res) }</p>
-            <p class="panel__body" data-testid="leaving">{ leaving }</p>
+            <p class="panel__body" data-testid="leaving">{ leaving_sentence(&res.leaving) }</p>
         </div>
     }
 }
@@ -178,8 +152,12 @@ fn details(res: &PackageResults) -> Html {
     let row = |label: &str, total: bool, f: fn(&Payslip) -> Pence| {
         html! {
             <tr class={total.then_some("row--total")}><th scope="row">{ label.to_string() }</th>
-                { for res.lumps.iter().map(|(_, _, s)| html! { <td class="num">{ f(s).format() }</td> }) }</tr>
+                { for res.lumps.iter().map(|(_, e)| html! { <td class="num">{ f(&e.year).format() }</td> }) }</tr>
         }
+    };
+    let month_row = html! {
+        <tr><th scope="row">{ "Of which in the payslip of its month alone" }</th>
+            { for res.lumps.iter().map(|(_, e)| html! { <td class="num">{ e.month.net.format() }</td> }) }</tr>
     };
     let offer_row = |label: String, f: &dyn Fn(&crate::state::package::OfferResult) -> Pence| {
         html! {
@@ -191,11 +169,11 @@ fn details(res: &PackageResults) -> Html {
         <>
             { explanation(ExplanationProps { breakdown: res.take_home.breakdown.clone(), summary: AttrValue::Static("How your take-home pay is worked out") }) }
             if !res.lumps.is_empty() {
-                <h3 class="heading-s" id="lumps-caption">{ "What each payment adds to your pay in the month it is paid" }</h3>
+                <h3 class="heading-s" id="lumps-caption">{ "What each payment adds to your pay over its tax year" }</h3>
                 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="lumps-caption">
                     <table class="table" id="lumps" aria-labelledby="lumps-caption">
                         <thead><tr><th scope="col"><span class="visually-hidden">{ "Part of the payslip" }</span></th>
-                            { for res.lumps.iter().map(|(name, month, _)| html! { <th scope="col" class="num">{ format!("{name} (month {month})") }</th> }) }</tr></thead>
+                            { for res.lumps.iter().map(|(name, e)| html! { <th scope="col" class="num">{ format!("{name} (month {})", e.paid_month) }</th> }) }</tr></thead>
                         <tbody>
                             { row("Gross", false, |s| s.gross) }
                             { row("Income tax", false, |s| s.tax) }
@@ -203,12 +181,13 @@ fn details(res: &PackageResults) -> Html {
                             { row("Student loan", false, |s| s.loan) }
                             { row("Postgraduate loan", false, |s| s.pg_loan) }
                             { row("Pension", false, |s| s.pension) }
-                            { row("Lands in your account", true, |s| s.net) }
+                            { row("Adds to your take-home over the tax year", true, |s| s.net) }
+                            { month_row }
                         </tbody>
                     </table>
                 </div>
                 { csv_button("payments-in-their-month") }
-                <p class="body-s">{ "Worked out the way payroll does it: National Insurance and student loan on that month's pay alone (so a lump sum can cross the monthly upper limit), income tax on the year's pay to date. The month is counted from a start at the beginning of the tax year." }</p>
+                <p class="body-s">{ "Worked out from the whole tax year's payslips with the payment and without it, the way payroll does it: National Insurance and student loan on each month's pay alone (so a lump sum can cross the monthly upper limit), income tax on the year's pay to date. Income tax on a payment early in the year is high in its own month, because free pay and the basic rate band to date are still a fraction of the year's; the later months of the tax year give the excess back, so the last row shows the month alone and the rows above the whole year. Where several payments fall in one tax year, each is added after those paid before it, so the columns add up to the year's payslips. The month is counted from a start at the beginning of the tax year." }</p>
             }
             { payslip_table(res) }
             { explanation(ExplanationProps { breakdown: res.leaving.breakdown.clone(), summary: AttrValue::Static("How the cost of leaving is worked out") }) }
