@@ -261,6 +261,25 @@ mod tests {
         assert_eq!(p.next_month(Pence::pounds(9_000)).tax, Pence(255_206));
     }
 
+    /// The overriding limit bites, then the next month catches up: K1000,
+    /// month 1 on £300: taxable 300 + 834.09 = 1,134.09 -> 1,134; 20% = £226.80
+    /// due, limited to 50% of £300 = £150 (£76.80 carried forward). Month 2 on
+    /// £2,000: to date 2,300 + 1,668.18 = 3,968.18 -> 3,968; 20% = £793.60 due,
+    /// less £150 deducted = £643.60, within 50% of £2,000 (£1,000): deducted in
+    /// full, the £76.80 caught up.
+    #[test]
+    fn a_k_code_catches_up_when_pay_rises() {
+        let mut p = Paye::new(code("K1000"), ewni());
+        let m1 = p.next_month(Pence::pounds(300));
+        assert_eq!((m1.tax, m1.limited), (Pence::pounds(150), true));
+        let m2 = p.next_month(Pence::pounds(2_000));
+        assert_eq!(
+            (m2.due_to_date, m2.tax, m2.limited),
+            (Pence(79_360), Pence(64_360), false)
+        );
+        assert_eq!(p.deducted_to_date(), Pence(79_360));
+    }
+
     /// K475: £396.59 a month is added to pay. On £500 a month: taxable
     /// 500 + 396.59 = 896.59 -> 896; 20% = £179.20, within 50% of £500 (£250).
     /// On £300 a month: 300 + 396.59 = 696.59 -> 696; 20% = 139.20, within £150.

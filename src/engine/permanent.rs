@@ -157,7 +157,7 @@ fn pay_lines(p: &PermanentInputs, b: &mut Breakdown) -> (Pence, Pence) {
     (pay, supplement)
 }
 
-/// Employer NI above the year's threshold, pension on pensionable pay, and the
+/// Employer NI by the month above the monthly threshold, pension on pensionable pay, and the
 /// apprenticeship levy where it applies: `(ni, pension, levy)`.
 fn employer_on_costs(
     p: &PermanentInputs,

@@ -435,7 +435,7 @@ pub static HMRC_PAYE_SPEC: Source = Source {
 };
 
 pub static HMRC_NI_ROUNDING: Source = Source {
-    title: "National Insurance Manual NIM11002 and the Social Security (Contributions) Regulations 2001, reg 12(1): employee NI per pay period, rounded to the nearest penny with half a penny or less disregarded",
+    title: "National Insurance Manual NIM11002 and the Social Security (Contributions) Regulations 2001, reg 12(1): NI per pay period, rounded to the nearest penny with half a penny or less disregarded; HMRC's software specification and its 2025-26 NI test data apply that to each band's amount cut to three decimal places",
     publisher: "HM Revenue & Customs; legislation.gov.uk",
     date: "current at November 2026",
     url: Some("https://www.gov.uk/hmrc-internal-manuals/national-insurance-manual/nim11002"),

@@ -105,7 +105,7 @@ pub fn take_home(emp: &Employee, pay: &Pay) -> TakeHome {
     );
     b.subtract(
         "National Insurance",
-        "on each month's pay alone: 8% from £1,048 to £4,189 and 2% above (not reduced by pension), rounded to the nearest penny with half a penny or less rounded down",
+        "on each month's pay alone: 8% from £1,048 to £4,189 and 2% above (not reduced by pension); each part cut to three decimals of a pound, then rounded to the nearest penny with half a penny or less rounded down, so £160.0056 is £160.00",
         ni,
         Some(&rates::HMRC_NI_ROUNDING),
     );

@@ -53,8 +53,8 @@ pub fn employer_settings(p: &EmployerSettingsProps<'_>) -> Html {
                     }) }
                 </select>
                 { source_note(&SourceNoteProps { source: ni.source, lead: Some(AttrValue::from(format!(
-                    "Employer National Insurance in {}: {} of pay above {} a year",
-                    f.year.label(), ni.rate.percent_label(), ni.threshold_annual.format_short()
+                    "Employer National Insurance in {}: {} of each month's pay above {} a month ({} a year), as payroll works it",
+                    f.year.label(), ni.rate.percent_label(), ni.threshold_month.format_short(), ni.threshold_annual.format_short()
                 ))) }) }
             </div>
             { fold(FoldProps { id: on_costs::ID, title: on_costs::TITLE, now: on_costs::now(f), open: on_costs::open(f, p.errors), body: html! { <>

@@ -56,7 +56,7 @@ pub fn package_page(p: &PackagePageProps<'_>) -> Html {
                         options: vec![("ewni", "England, Wales or Northern Ireland"), ("scotland", "Scotland")],
                         selected: AttrValue::Static(if f.region == TaxRegion::Scotland { "scotland" } else { "ewni" }), inline: false }) }
                     { source_note(&SourceNoteProps { source: rates::income_tax(r.year, f.region).source, lead: None }) }
-                    { Field::new(TAX_CODE_ID, "Your tax code", f.tax_code.clone()).hint("On your payslip or P45. Most people with one job have 1257L (S1257L in Scotland). M1 or W1 after it means month 1 basis").mode("text").width("w10").error(error_for(errors, TAX_CODE_ID)).view() }
+                    { Field::new(TAX_CODE_ID, "Your tax code", f.tax_code.clone()).hint("On your payslip or P45. Most people with one job have 1257L (S1257L in Scotland). Type it as printed: W1/M1, M1, W1 or X after it means week 1 / month 1 (each month on its own)").mode("text").width("w10").error(error_for(errors, TAX_CODE_ID)).view() }
                     { source_note(&SourceNoteProps { source: &rates::HMRC_PAYE_SPEC, lead: None }) }
                     { radios(RadiosProps { name: AttrValue::Static("k-lgps"), legend: AttrValue::Static("Local Government Pension Scheme"),
                         options: Lgps::ALL.iter().map(|l| (l.slug(), l.label())).collect(),
@@ -156,7 +156,7 @@ fn details(res: &PackageResults) -> Html {
         }
     };
     let month_row = html! {
-        <tr><th scope="row">{ "Of which in the payslip of its month alone" }</th>
+        <tr><th scope="row">{ "In its own month's payslip alone (later months of the tax year even it out)" }</th>
             { for res.lumps.iter().map(|(_, e)| html! { <td class="num">{ e.month.net.format() }</td> }) }</tr>
     };
     let offer_row = |label: String, f: &dyn Fn(&crate::state::package::OfferResult) -> Pence| {
@@ -268,7 +268,7 @@ fn payslip_table(res: &PackageResults) -> Html {
             </div>
             { csv_button("payslips") }
             <p class="body-s">
-                { "Each month as payroll works it out: income tax by PAYE on your tax code (free pay from the code each month, taxable pay to date rounded down to whole pounds, tax to date rounded down to the penny); National Insurance on the month's pay alone, half a penny or less rounded down; student loans above a twelfth of the threshold, each rounded down to the whole pound. Starting at the beginning of the tax year (6 April); payments paid in later years are in the table above." }
+                { "Each month as payroll works it out: income tax by PAYE on your tax code (free pay from the code each month, taxable pay to date rounded down to whole pounds, tax to date rounded down to the penny); National Insurance on the month's pay alone, each band's part cut to three decimals of a pound and then rounded to the penny with half a penny or less rounded down (HMRC's rule, as its test data applies it); student loans above a twelfth of the threshold, each rounded down to the whole pound. Starting at the beginning of the tax year (6 April); payments paid in later years are in the table above." }
                 if any_limited { { " A K code's tax is limited to half of each month's pay; the rest is carried forward." } }
             </p>
         </>

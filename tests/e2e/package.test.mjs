@@ -74,8 +74,10 @@ test('a candidate enters an offer, reads the bonus payslip and the real cost of 
   assert.match(leaving, /you would repay £3,000\.00 gross/);
   assert.match(leaving, /claim £600\.00 of income tax back/);
   assert.match(leaving, /the £111\.34 of National Insurance is not refunded, nor the £270\.00 of student loan taken on it/);
-  assert.match(leaving, /Leaving would cost you £2,400\.00\./);
-  assert.match(leaving, /more than the £2,018\.66 those payments added to your take-home pay/);
+  // The bonus falls in a basic-rate year, so what it adds over the year is the same
+  // £2,018.66: repaying costs £2,400 − £2,018.66 = £381.34 more than it gave.
+  assert.match(leaving, /Leaving would cost you £2,400\.00: more than the £2,018\.66 the repaid part added to your take-home pay over its tax year, by £381\.34\./);
+  assert.match(leaving, /Counting everything the payments added \(£2,018\.66\), you would be £381\.34 worse off than without them\./);
 
   // "How this is worked out" says PAYE's rounding and where it differs from the year's tax:
   // 12 × £457 = £5,484.00, £1.99 less than £5,485.99.
@@ -131,7 +133,7 @@ test('a bad tax code shows the GOV.UK error pattern and keeps the text', async (
   const box = page.locator('.error-summary');
   await box.waitFor();
   assert.match(await box.textContent(), /There is a problem/);
-  assert.match(await page.locator('#k-taxcode-error').textContent(), /Enter your tax code as it is on your payslip/);
+  assert.match(await page.locator('#k-taxcode-error').textContent(), /"Q" is not part of a tax code: enter your code as it is on your payslip/);
   assert.equal(await code.inputValue(), '1257Q');
   assert.match(await summary(page), /Correct the errors/);
   await box.getByRole('link').first().click();
@@ -142,5 +144,67 @@ test('a bad tax code shows the GOV.UK error pattern and keeps the text', async (
   await page.locator('label[for="k-region-scotland"]').click();
   assert.match(await summary(page), /^You take home/);
   assert.equal(await box.count(), 0);
+  // As printed on a payslip with the week 1 / month 1 marker: accepted.
+  await page.locator('label[for="k-region-ewni"]').click();
+  await code.fill('1257L W1/M1');
+  assert.match(await summary(page), /^You take home/);
+  assert.equal(await box.count(), 0);
+  assert.deepEqual(page.problems, []);
+});
+
+test('a golden hello in April: what it adds over the year, and leaving the right way round (issue 19)', async () => {
+  const page = await newPage(app.browser);
+  await openPackage(page);
+  // £39,500, 2026/27, England, Plan 2, LGPS main section (the defaults for both).
+  await page.getByLabel('Full-time salary, in pounds a year').fill('39500');
+  await page.getByLabel('Tax year', { exact: true }).selectOption('2026-27');
+  assert.equal(await page.getByLabel('Main section', { exact: true }).isChecked(), true);
+  while ((await page.locator('fieldset.payment').count()) > 0) {
+    await page.locator('fieldset.payment').first().getByRole('button', { name: /^Remove/ }).click();
+  }
+  await page.getByRole('button', { name: 'Add a payment' }).click();
+  await page.getByLabel('Name', { exact: true }).fill('Golden hello');
+  await page.getByLabel('Amount, in pounds').fill('3000');
+  await page.getByLabel('Paid after how many full months, counted from the start date').fill('0');
+  await page.getByLabel('Repayment if the worker leaves (the tie-in)').selectOption('prorata');
+  await page.getByLabel('Tie-in length, in months from the date this payment is made').fill('24');
+  await page.getByLabel('If you left, after how many full months from your start date').fill('9');
+  await settled(page);
+
+  // A normal month: 39,500 / 12 = £3,291.67; LGPS 6.5% = 213.958 -> £213.96; PAYE
+  // month 1: 3,077.71 − 1,048.26 -> £2,029 at 20% = £405.80; NI 8% × 2,243.67 =
+  // 179.4936 -> £179.49; loan 9% × (3,291.67 − 2,448.75) = 75.86 -> £75.
+  // April with the £3,000: taxable 6,077.71 − 1,048.26 -> £5,029; basic band to
+  // date 3,141.6666: 628.33332 + 40% × 1,887.3334 = 1,383.26668 -> £1,383.26 (£977.46
+  // more); NI 251.28 + 2% × 2,102.67 (42.0534 -> 42.05) = £293.33 (£113.84 more);
+  // loan 9% × 3,842.92 -> £345 (£270 more): that payslip alone adds £1,638.70.
+  // Over the year PAYE takes 20% of 27,353 = £5,470.60 against £4,870.60 without:
+  // £600 more, the April excess given back in May and June. It adds 3,000 − 600 −
+  // 113.84 − 270 = £2,016.16.
+  const lumps = page.locator('#lumps');
+  const cells = async (label) => (await lumps.locator('tr', { hasText: label }).first().locator('td').allTextContents());
+  assert.deepEqual(await cells('Income tax'), ['£600.00']);
+  assert.deepEqual(await cells('National Insurance'), ['£113.84']);
+  assert.deepEqual(await cells('Student loan'), ['£270.00']);
+  assert.deepEqual(await cells('Adds to your take-home over the tax year'), ['£2,016.16']);
+  assert.deepEqual(await cells("own month's payslip alone"), ['£1,638.70']);
+  const april = page.locator('#payslips tbody tr[data-month="1"]');
+  assert.match((await april.textContent()).trim(), /£6,291\.67£213\.96£1,383\.26£293\.33£345\.00/);
+
+  // The year's payslips: without the payment 12 × (3,291.67 − 213.96 − 179.49 − 75) −
+  // 4,870.60 = £29,008.04; with it £2,016.16 more: £31,024.20. "By month 12" is the same.
+  const yearRow = page.locator('#payslips tbody tr.row--total');
+  assert.match(await yearRow.textContent(), /£31,024\.20$/);
+  const byMonth12 = page.locator('#compare tr', { hasText: 'By month 12, if you stay' });
+  assert.equal((await byMonth12.locator('td').first().textContent()).trim(), '£31,024.20');
+
+  // Leaving after 9 months repays 15/24 of £3,000 = £1,875; the year's income is all
+  // basic rate, so £375 of tax comes back: it costs £1,500. The repaid share added
+  // 15/24 × 2,016.16 = £1,260.10 (£239.90 less than it costs); the whole payment
+  // added £2,016.16, so they are still £516.16 better off than without it.
+  const leaving = (await page.getByTestId('leaving').textContent()).trim();
+  assert.match(leaving, /you would repay £1,875\.00 gross\. You can claim £375\.00 of income tax back/);
+  assert.match(leaving, /Leaving would cost you £1,500\.00: more than the £1,260\.10 the repaid part added to your take-home pay over its tax year, by £239\.90\./);
+  assert.match(leaving, /Counting everything the payments added \(£2,016\.16\), you would still be £516\.16 better off than without them\./);
   assert.deepEqual(page.problems, []);
 });
