@@ -9,6 +9,8 @@
 
 #[cfg(feature = "api")]
 pub mod api;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod census_csv;
 pub mod engine;
 pub mod state;
 #[cfg(feature = "ui")]

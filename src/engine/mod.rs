@@ -7,6 +7,7 @@
 
 pub mod agency;
 pub mod breakdown;
+pub mod census;
 pub mod clawback;
 pub mod employer_cost;
 pub mod input;
