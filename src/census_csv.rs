@@ -11,6 +11,7 @@
 
 use std::collections::BTreeMap;
 
+pub use crate::engine::census::file_name;
 use crate::engine::census::{CouncilFile, CouncilIndex, Figure, Indicator, FORMAT, VERSION};
 
 /// Earlier ONS codes of the same area, `(code now, code before)`: ONS's register
@@ -57,15 +58,19 @@ pub fn convert(csv_text: &str) -> Result<Converted, String> {
         .map(|r| r.year)
         .max()
         .ok_or("the file has no rows")?;
+    // A place's rows, oldest first (the app reads them in that order).
     let series = |level: &str, code: &str| -> Vec<Vec<String>> {
-        rows.iter()
+        let mut out: Vec<Vec<String>> = rows
+            .iter()
             .filter(|r| r.level == level && r.code == code)
             .map(|r| {
                 std::iter::once(r.year.to_string())
                     .chain(r.cells.iter().cloned())
                     .collect()
             })
-            .collect()
+            .collect();
+        out.sort_by(|a, b| a[0].cmp(&b[0]));
+        out
     };
     let england = series("National", "E92000001");
     if england.is_empty() {
@@ -117,7 +122,7 @@ pub fn convert(csv_text: &str) -> Result<Converted, String> {
             },
         );
     }
-    index.sort_by(|a, b| a.1.cmp(&b.1));
+    index.sort_by(|a, b| (&a.2, &a.1).cmp(&(&b.2, &b.1)));
     Ok(Converted {
         index: CouncilIndex {
             format: FORMAT.into(),
@@ -190,13 +195,6 @@ pub fn files(c: &Converted) -> Result<Vec<(String, String)>, String> {
         out.push((format!("census/{}.json", file_name(code)), to_json(file)?));
     }
     Ok(out)
-}
-
-/// An ONS code as a file name: letters and digits kept, anything else `-`.
-pub fn file_name(code: &str) -> String {
-    code.chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-        .collect()
 }
 
 fn to_json<T: serde::Serialize>(v: &T) -> Result<String, String> {

@@ -17,6 +17,7 @@
 //! What the engine does not model is said by row and left out, counted: the
 //! freeport and investment zone NI categories (D, E, F, I, K, L, N, S), which
 //! no council employee is in.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;

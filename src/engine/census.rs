@@ -263,7 +263,7 @@ impl Indicator {
         };
         let n = Figure::Tenths(t).write();
         match self.unit() {
-            Unit::Percent => format!("{n}%"),
+            Unit::Percent => format!("{}%", one_decimal(t)),
             Unit::Fte => format!("{} FTE", with_commas(&n)),
             Unit::Cases => format!("{n} cases"),
         }
@@ -276,6 +276,11 @@ pub fn not_published(f: Figure, year: u16) -> String {
         Figure::NotPublished(s) => format!("not published for {year} ({})", s.words()),
         _ => format!("no figures for {year}"),
     }
+}
+
+/// Tenths with one decimal always: 130 -> "13.0".
+pub fn one_decimal(t: i64) -> String {
+    format!("{}.{}", t / 10, t % 10)
 }
 
 /// "36186.3" -> "36,186.3".
@@ -293,6 +298,14 @@ fn with_commas(n: &str) -> String {
         out.push_str(f);
     }
     out
+}
+
+/// An ONS code as the name of its file, `census/NAME.json`: letters and digits
+/// kept, anything else `-` ("E06000061 / E06000062" is "E06000061---E06000062").
+pub fn file_name(code: &str) -> String {
+    code.chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect()
 }
 
 /// The file format tag and version of the census files.
@@ -320,7 +333,7 @@ pub struct CouncilFile {
 }
 
 /// `census/councils.json`: every council of the latest year, `[code, name,
-/// region]`, by name.
+/// region]`, by region and then by name.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CouncilIndex {
     pub format: String,
@@ -380,9 +393,13 @@ impl Series {
             for (slot, col) in figures.iter_mut().zip(order) {
                 *slot = Figure::read(row.get(col + 1).ok_or(CensusError::BadRow)?)?;
             }
+            // Rows come oldest first (the build writes them so): anything else
+            // is a damaged file. (No sort here: it would cost the app kilobytes.)
+            if years.last().is_some_and(|(last, _)| *last >= year) {
+                return Err(CensusError::BadRow);
+            }
             years.push((year, figures));
         }
-        years.sort_by_key(|(y, _)| *y);
         Ok(Series { years })
     }
 }
@@ -551,7 +568,10 @@ mod tests {
             Indicator::InPost.show(Figure::Tenths(361_863), 2025),
             "36,186.3 FTE"
         );
-        assert_eq!(Indicator::AgencyRate.show(Figure::Tenths(130), 2025), "13%");
+        assert_eq!(
+            Indicator::AgencyRate.show(Figure::Tenths(130), 2025),
+            "13.0%"
+        );
         assert_eq!(
             Indicator::Turnover.show(Figure::NotPublished(Suppressed::NotAvailable), 2025),
             "not published for 2025 (not available)"
@@ -607,11 +627,11 @@ mod tests {
         let c = CouncilFigures::read(&file()).unwrap();
         assert_eq!(
             c.compare_sentence(Indicator::AgencyRate),
-            "Agency rate 22.9% in 2025, against 13% in England and 15.3% in the South East."
+            "Agency rate 22.9% in 2025, against 13.0% in England and 15.3% in the South East."
         );
         assert_eq!(
             c.compare_sentence(Indicator::Absence),
-            "Sickness absence rate for Shire: not published for 2025 (not available). England: 3.5%; the South East: 3%."
+            "Sickness absence rate for Shire: not published for 2025 (not available). England: 3.5%; the South East: 3.0%."
         );
         let a = c.answers();
         assert_eq!(a.posts, Ok("235.8".into()));
@@ -646,6 +666,10 @@ mod tests {
         ));
         let mut f = file();
         f.council[0].truncate(4);
+        assert_eq!(CouncilFigures::read(&f), Err(CensusError::BadRow));
+        // Years out of order, or twice: damaged.
+        let mut f = file();
+        f.england.push(f.england[0].clone());
         assert_eq!(CouncilFigures::read(&f), Err(CensusError::BadRow));
     }
 }

@@ -142,6 +142,9 @@ pub fn encode_query(state: &AppState) -> String {
     if let Some(slug) = &state.preset {
         pairs.push(("preset".into(), encode_component(slug)));
     }
+    if let Some(code) = &state.la {
+        pairs.push(("la".into(), encode_component(code)));
+    }
     let query: Vec<String> = pairs.into_iter().map(|(k, v)| format!("{k}={v}")).collect();
     query.join("&")
 }
@@ -313,6 +316,7 @@ pub fn decode(fragment: &str) -> (AppState, Vec<String>) {
 
     let version = link_version(query, &mut problems);
     let mut preset = None;
+    let mut la = None;
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
         if key == "v" {
@@ -324,6 +328,16 @@ pub fn decode(fragment: &str) -> (AppState, Vec<String>) {
                 Some(slug) => preset = Some(slug),
                 None => problems.push(format!(
                     "The link names council settings “{}” that cannot be a file name, so they were left out",
+                    shorten(raw)
+                )),
+            }
+            continue;
+        }
+        if key == "la" {
+            match decode_component(raw).filter(|c| crate::state::census::valid_code(c)) {
+                Some(code) => la = Some(code),
+                None => problems.push(format!(
+                    "The link names a council “{}” that is not an ONS code like E08000003, so it was left out",
                     shorten(raw)
                 )),
             }
@@ -375,6 +389,7 @@ pub fn decode(fragment: &str) -> (AppState, Vec<String>) {
             package,
             workforce,
             preset,
+            la,
         },
         problems,
     )

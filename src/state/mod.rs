@@ -2,6 +2,7 @@
 //! this state and dispatches [`Action`]s.
 
 pub mod answer;
+pub mod census;
 pub mod cost;
 pub mod council;
 pub mod csv;
@@ -90,6 +91,9 @@ pub struct AppState {
     /// The council preset the link names (`preset=…`), if any: its file is
     /// `presets/SLUG.json` beside the app (see `council`).
     pub preset: Option<String>,
+    /// The council the visitor chose (its ONS code, `la=…` in the link), whose
+    /// published census figures fill the fields they answer (see `census`).
+    pub la: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -100,6 +104,11 @@ pub enum Action {
     Payback(PaybackAction),
     Package(PackageAction),
     Workforce(WorkforceAction),
+    /// Choose a council (or none) by its ONS code.
+    SetCouncil(Option<String>),
+    /// The chosen council's figures arrived: fill the fields still at their
+    /// defaults (see [`census::apply`]).
+    ApplyCensus(Box<crate::engine::census::Answers>),
     /// Replace the whole state, e.g. from a link opened or pasted.
     Replace(Box<AppState>),
 }
@@ -135,6 +144,11 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
             workforce: workforce::reduce(&state.workforce, a),
             ..state.clone()
         },
+        Action::SetCouncil(la) => AppState {
+            la: la.filter(|c| census::valid_code(c)),
+            ..state.clone()
+        },
+        Action::ApplyCensus(answers) => census::apply(state, &answers),
         Action::Replace(s) => *s,
     }
 }

@@ -164,6 +164,9 @@ pub fn route(event: Event<'_>) -> Option<Action> {
             "pay-point" if !value.is_empty() => retention(R::SetSalary(value.to_string())),
             "c-region" => cost(CostAction::SetRegion(Region::from_slug(value)?)),
             "c-role" => cost(CostAction::SetRole(Role::from_slug(value)?)),
+            crate::state::census::PICKER_ID => Some(Action::SetCouncil(
+                (!value.is_empty()).then(|| value.to_string()),
+            )),
             _ => {
                 let (key, part) = payment_id(id)?;
                 (part == "shape").then_some(())?;

@@ -1,6 +1,8 @@
 //! The app root: one reducer, the URL fragment kept in step with it, and the shell.
 
 use super::shell::shell;
+use super::your_council::CensusView;
+use crate::engine::census::{self, CouncilFigures, CouncilIndex};
 use crate::state::council::{self, Council};
 use crate::state::fragment::{decode, encode_query, with_query};
 use crate::state::route::{route, Event};
@@ -52,6 +54,7 @@ pub fn app() -> Html {
     use_address_bar(fragment.clone());
     use_effect_with((), |_| remove_prerendered());
     let council = use_council(state.preset.clone(), state.dispatcher(), problems.clone());
+    let census = use_census(state.la.clone(), state.dispatcher());
     use_print_opens_working();
     use_links_read_afresh(state.dispatcher(), problems.clone());
 
@@ -84,11 +87,18 @@ pub fn app() -> Html {
     let on_click = {
         // The reducer handle (an Rc), read at click time: nothing is cloned per render.
         let state = state.clone();
-        Callback::from(move |e: MouseEvent| ui.click(&e, &state, &fragment))
+        let census = census.dispatcher();
+        Callback::from(move |e: MouseEvent| {
+            if clicked_action(&e).as_deref() == Some("council-open") {
+                census.dispatch(CensusEvent::Wanted);
+                super::focus_id("your-council-heading");
+            }
+            ui.click(&e, &state, &fragment)
+        })
     };
     html! {
         <div class="app" oninput={on_input} onchange={on_change} onclick={on_click}>
-            { shell(&state, &problems, &query, &status, link.as_deref(), council.as_ref()) }
+            { shell(&state, &problems, &query, &status, link.as_deref(), council.as_ref(), &census) }
         </div>
     }
 }
@@ -138,6 +148,115 @@ fn use_council(
         }
     });
     handle
+}
+
+/// What happened to the census files (see [`use_census`]).
+pub enum CensusEvent {
+    /// The visitor asked for the list of councils.
+    Wanted,
+    Index(Rc<CouncilIndex>),
+    /// A council was chosen (or none): its figures are being fetched.
+    Requested(Option<String>),
+    /// A council's figures arrived, for the code named.
+    Figures(String, Rc<CouncilFigures>),
+    Status(String),
+}
+
+/// [`CensusView`] with the council last asked for, so a late answer for a
+/// council no longer chosen is dropped.
+#[derive(Clone, Default, PartialEq)]
+pub struct CensusState {
+    pub view: CensusView,
+    requested: Option<String>,
+}
+
+impl Reducible for CensusState {
+    type Action = CensusEvent;
+    fn reduce(self: Rc<Self>, e: CensusEvent) -> Rc<Self> {
+        let mut s = (*self).clone();
+        match e {
+            CensusEvent::Wanted => s.view.wanted = true,
+            CensusEvent::Index(i) => s.view.index = Some(i),
+            CensusEvent::Requested(code) => {
+                if code.is_none() {
+                    s.view.figures = None;
+                }
+                s.requested = code;
+            }
+            CensusEvent::Figures(code, f) if s.requested.as_deref() == Some(code.as_str()) => {
+                s.view.figures = Some(f);
+            }
+            CensusEvent::Figures(..) => {}
+            CensusEvent::Status(t) => s.view.status = t,
+        }
+        s.into()
+    }
+}
+
+/// The census files, fetched only when wanted: the list of councils when the
+/// visitor asks for it (or a link names a council), a council's figures when
+/// one is chosen. When a council's figures arrive they fill the fields still at
+/// their defaults.
+#[hook]
+fn use_census(
+    la: Option<String>,
+    dispatcher: UseReducerDispatcher<AppState>,
+) -> UseReducerHandle<CensusState> {
+    let census = use_reducer(CensusState::default);
+    let wanted = census.view.wanted || la.is_some();
+    let have_index = census.view.index.is_some();
+    {
+        let d = census.dispatcher();
+        use_effect_with(wanted && !have_index, move |load| {
+            if *load {
+                d.dispatch(CensusEvent::Status("Loading the list of councils…".into()));
+                yew::platform::spawn_local(async move {
+                    match fetch_json::<CouncilIndex>("census/councils.json").await {
+                        Ok(i) => {
+                            d.dispatch(CensusEvent::Index(Rc::new(i)));
+                            d.dispatch(CensusEvent::Status(String::new()));
+                        }
+                        Err(why) => d.dispatch(CensusEvent::Status(format!(
+                            "The list of councils could not be loaded: {why}."
+                        ))),
+                    }
+                });
+            }
+        });
+    }
+    {
+        let d = census.dispatcher();
+        use_effect_with(la, move |la| {
+            d.dispatch(CensusEvent::Requested(la.clone()));
+            if let Some(code) = la.clone() {
+                d.dispatch(CensusEvent::Status("Loading the council's figures…".into()));
+                yew::platform::spawn_local(async move {
+                    let path = format!("census/{}.json", census::file_name(&code));
+                    let read = fetch_json::<census::CouncilFile>(&path)
+                        .await
+                        .and_then(|f| CouncilFigures::read(&f).map_err(|e| e.message()));
+                    match read {
+                        Ok(f) => {
+                            dispatcher.dispatch(Action::ApplyCensus(Box::new(f.answers())));
+                            d.dispatch(CensusEvent::Figures(code, Rc::new(f)));
+                            d.dispatch(CensusEvent::Status(String::new()));
+                        }
+                        Err(why) => d.dispatch(CensusEvent::Status(format!(
+                            "The figures for the council {code} could not be loaded: {why}. The fields keep their figures."
+                        ))),
+                    }
+                });
+            }
+        });
+    }
+    census
+}
+
+/// The `data-action` of what a click landed on, if any.
+fn clicked_action(e: &MouseEvent) -> Option<String> {
+    e.target_dyn_into::<web_sys::Element>()
+        .and_then(|t| t.closest("[data-action]").ok().flatten())
+        .and_then(|el| el.get_attribute("data-action"))
 }
 
 /// Printing shows the working: every explanation and fold opens for the print
@@ -303,10 +422,27 @@ impl Ui {
 /// Fetches `presets/SLUG.json` from beside the app (so a sub-path works) and
 /// reads it through the browser's JSON parser.
 async fn fetch_preset(slug: &str) -> Result<council::PresetFile, String> {
+    fetch_json(&format!("presets/{slug}.json"))
+        .await
+        .map_err(|e| {
+            if e == NOT_EXPECTED {
+                "it is not a preset file for this calculator".to_string()
+            } else {
+                e
+            }
+        })
+}
+
+/// What [`fetch_json`] says of a file of the wrong shape.
+const NOT_EXPECTED: &str = "it is not the file expected";
+
+/// Fetches `path` from beside the app (so a sub-path works) and reads it
+/// through the browser's JSON parser into a `T`. Errors are plain words.
+async fn fetch_json<T: serde::de::DeserializeOwned>(path: &str) -> Result<T, String> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
     let w = web_sys::window().ok_or("there is no window")?;
-    let response = JsFuture::from(w.fetch_with_str(&format!("presets/{slug}.json")))
+    let response = JsFuture::from(w.fetch_with_str(path))
         .await
         .ok()
         .and_then(|r| r.dyn_into::<web_sys::Response>().ok())
@@ -323,8 +459,7 @@ async fn fetch_preset(slug: &str) -> Result<council::PresetFile, String> {
             .map_err(|_| "the file is not JSON".to_string())?,
         Err(_) => return Err("the file is not JSON".into()),
     };
-    super::js_reader::read(json)
-        .map_err(|_| "it is not a preset file for this calculator".to_string())
+    super::js_reader::read(json).map_err(|_| NOT_EXPECTED.to_string())
 }
 
 /// The file input for opening a saved scenario (rendered by the shell).

@@ -10,6 +10,7 @@ use super::layout::{layout, LayoutProps, CORRECT_ERRORS};
 use super::radios::{radios, RadiosProps};
 use super::source_note::{source_note, SourceNoteProps};
 use super::text_field::Field;
+use super::your_council::census_note;
 use crate::engine::agency::{Region, Role};
 use crate::engine::money::Pence;
 use crate::engine::rates::{self, Source};
@@ -27,6 +28,8 @@ pub struct CostPageProps<'a> {
     pub view: &'a CostView,
     /// The council preset's pay points, if one is loaded.
     pub pay_points: Option<&'a [(String, Pence)]>,
+    /// Notes beside the fields a chosen council's census answers, by id.
+    pub notes: &'a [(String, String)],
 }
 
 /// Text for one input: label, hint, prefix, suffix, width and the source of its default.
@@ -179,6 +182,7 @@ pub fn cost_page(p: &CostPageProps<'_>) -> Html {
             <>
                 { Field::new(fld.id(), s.label, f.get(fld).to_string()).maybe_hint(s.hint).maybe_prefix(s.prefix).maybe_suffix(s.suffix).error(error_for(&errors, &fld.id())).width(s.width).view() }
                 if let Some(src) = s.source { { source_note(&SourceNoteProps { source: src, lead: None }) } }
+                { census_note(p.notes, &fld.id()) }
             </>
         }
     };

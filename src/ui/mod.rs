@@ -40,6 +40,7 @@ pub mod text_field;
 pub mod undo_banner;
 pub mod workforce_charts;
 pub mod workforce_page;
+pub mod your_council;
 
 use crate::state::retention::FieldError;
 use yew::prelude::*;

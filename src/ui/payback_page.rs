@@ -22,6 +22,8 @@ pub struct PaybackPageProps<'a> {
     pub cost: &'a CostForm,
     /// The page worked out by the app in render.
     pub view: &'a PaybackView,
+    /// Notes beside the fields a chosen council's census answers, by id.
+    pub notes: &'a [(String, String)],
 }
 
 pub fn payback_page(p: &PaybackPageProps<'_>) -> Html {
@@ -49,6 +51,7 @@ pub fn payback_page(p: &PaybackPageProps<'_>) -> Html {
                 <section aria-labelledby="assumptions-heading">
                     <h2 class="heading-l" id="assumptions-heading">{ "Assumptions" }</h2>
                     { Field::new(CostField::Turnover.id(), "Annual turnover, as a percentage", p.cost.get(CostField::Turnover).to_string()).hint("Shared with Agency or permanent").suffix("%").error(error_for(&errors, &CostField::Turnover.id())).width("w5").view() }
+                    { super::your_council::census_note(p.notes, &CostField::Turnover.id()) }
                     { source_note(&SourceNoteProps { source: &rates::DFE_WORKFORCE_2025, lead: Some(AttrValue::from("Default 11.8%")) }) }
                     { Field::new(ids::RECOVERY, "Share of clawback actually recovered, as a percentage", f.recovery.clone()).suffix("%").error(error_for(&errors, ids::RECOVERY)).width("w5").view() }
                     { source_note(&SourceNoteProps { source: &rates::CLAWBACK_RECOVERY, lead: Some(AttrValue::from("Default 80%")) }) }

@@ -4,6 +4,7 @@
 //! so the figures a visitor sees before the WebAssembly arrives are the same
 //! components' output and cannot drift from the app's.
 
+use super::app::CensusState;
 use super::cost_page::{cost_page, CostPageProps};
 use super::link_problems::{link_problems, LinkProblemsProps};
 use super::nav::{nav, NavProps};
@@ -11,6 +12,7 @@ use super::package_page::{package_page, PackagePageProps};
 use super::payback_page::{payback_page, PaybackPageProps};
 use super::retention_page::{retention_page, RetentionPageProps};
 use super::workforce_page::{workforce_page, WorkforcePageProps};
+use super::your_council::your_council;
 use crate::state::council::Council;
 use crate::state::fragment::{encode_query, with_query};
 use crate::state::{cost, package, payback, retention, workforce, AppState, Page};
@@ -29,6 +31,7 @@ pub fn shell(
     status: &str,
     link: Option<&str>,
     council: Option<&Council>,
+    census: &CensusState,
 ) -> Html {
     let fragments: Vec<String> = Page::ALL.iter().map(|p| with_query(*p, query)).collect();
     html! {
@@ -54,7 +57,13 @@ pub fn shell(
                             <p class="body-s">{ format!("Source: {}. Change any figure to model something else.", c.source) }</p>
                         </div>
                     }
-                    { page(state, council) }
+                    if state.page == Page::Workforce {
+                        { your_council(state.la.as_deref(), &census.view, true) }
+                    }
+                    { page(state, council, &notes(state, census)) }
+                    if state.page != Page::Workforce {
+                        { your_council(state.la.as_deref(), &census.view, false) }
+                    }
                     <section class="share-section no-print" aria-labelledby="share-heading">
                         <h2 class="heading-l" id="share-heading">{ "Share, keep or print these figures" }</h2>
                         <div class="share">
@@ -92,9 +101,17 @@ pub fn shell(
     }
 }
 
+/// The notes beside the fields a chosen council's census answers, by field id.
+fn notes(state: &AppState, census: &CensusState) -> Vec<(String, String)> {
+    match &census.view.figures {
+        Some(f) => crate::state::census::notes(state, f),
+        None => Vec::new(),
+    }
+}
+
 /// The calculator on show. Its results are derived here from the state, never
-/// stored, and only for this page.
-fn page(state: &AppState, council: Option<&Council>) -> Html {
+/// stored, and only for this page. `notes` go beside the fields they name.
+fn page(state: &AppState, council: Option<&Council>, notes: &[(String, String)]) -> Html {
     let pay_points = council.map(|c| c.pay_points.as_slice());
     match state.page {
         Page::Retention => retention_page(&RetentionPageProps {
@@ -107,11 +124,13 @@ fn page(state: &AppState, council: Option<&Council>) -> Html {
             retention: &state.retention,
             view: &cost::compute(&state.cost, &state.retention),
             pay_points,
+            notes,
         }),
         Page::Payback => payback_page(&PaybackPageProps {
             form: &state.payback,
             cost: &state.cost,
             view: &payback::compute(&state.payback, &state.cost, &state.retention),
+            notes,
         }),
         Page::Package => package_page(&PackagePageProps {
             form: &state.package,
@@ -123,6 +142,7 @@ fn page(state: &AppState, council: Option<&Council>) -> Html {
             form: &state.workforce,
             cost: &state.cost,
             view: &workforce::compute(&state.workforce, &state.cost, &state.retention),
+            notes,
         }),
     }
 }
@@ -148,7 +168,7 @@ pub fn prerendered(p: &PrerenderedProps) -> Html {
                 <span class="static-note__js">{ "Loading the calculator. Meanwhile, this is the worked example with the default figures." }</span>
                 <span class="static-note__nojs">{ "This calculator needs JavaScript to change the figures. Below is the worked example with the default figures." }</span>
             </p>
-            { shell(&state, &[], &encode_query(&state), "", None, None) }
+            { shell(&state, &[], &encode_query(&state), "", None, None, &CensusState::default()) }
         </div>
     }
 }

@@ -8,6 +8,7 @@ use super::layout::{layout, LayoutProps, CORRECT_ERRORS};
 use super::source_note::{source_note, SourceNoteProps};
 use super::text_field::Field;
 use super::workforce_charts::{difference_chart, staff_chart};
+use super::your_council::census_note;
 use crate::engine::rates::{self, Source};
 use crate::engine::workforce::Projection;
 use crate::state::cost::{CostField, CostForm};
@@ -20,6 +21,8 @@ pub struct WorkforcePageProps<'a> {
     pub form: &'a WorkforceForm,
     pub cost: &'a CostForm,
     pub view: &'a WorkforceView,
+    /// Notes beside the fields a chosen council's census answers, by id.
+    pub notes: &'a [(String, String)],
 }
 
 /// One of the page's own fields. Not inlined: one copy serves every field.
@@ -84,8 +87,11 @@ pub fn workforce_page(p: &WorkforcePageProps<'_>) -> Html {
             <section aria-labelledby="service-heading">
                 <h2 class="heading-l" id="service-heading">{ "The service now" }</h2>
                 { field(f, WField::Posts, e, Unit::Fte) }
+                { census_note(p.notes, &WField::Posts.id()) }
                 { field(f, WField::Permanent, e, Unit::Fte) }
+                { census_note(p.notes, &WField::Permanent.id()) }
                 { field(f, WField::Agency, e, Unit::Fte) }
+                { census_note(p.notes, &WField::Agency.id()) }
                 { note(&rates::DFE_VACANCY_2025, "Defaults for a service of 100 posts at the national rates") }
                 if let Some(u) = uncovered {
                     <p class="body" data-testid="uncovered">{ format!("Vacant and not covered: {} FTE (the establishment less permanent and agency staff).", u.label()) }</p>
@@ -94,7 +100,9 @@ pub fn workforce_page(p: &WorkforcePageProps<'_>) -> Html {
             <section aria-labelledby="asnow-heading">
                 <h2 class="heading-l" id="asnow-heading">{ "As now" }</h2>
                 { shared(p.cost, CostField::Turnover, "Annual turnover of permanent staff, as a percentage", "%", e) }
+                { census_note(p.notes, &CostField::Turnover.id()) }
                 { shared(p.cost, CostField::AgencyCover, "Share of vacant posts covered by agency, as a percentage", "%", e) }
+                { census_note(p.notes, &CostField::AgencyCover.id()) }
                 { note(&rates::DFE_WORKFORCE_2025, "Defaults 11.8% and 73.6%") }
                 { shared(p.cost, CostField::VacancyMonths, "Months to fill a post (from advert to start)", "months", e) }
                 { field(f, WField::HiresNow, e, Unit::Fte) }

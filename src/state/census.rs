@@ -1,0 +1,288 @@
+//! "Your council": the council a visitor chose (its ONS code, in the link as
+//! `la=`), and what its published census figures do to the fields they answer
+//! (see [`crate::engine::census`]).
+//!
+//! Choosing a council fills a field only where it still holds the calculator's
+//! default: a figure the user typed, or that a link or preset carried, wins
+//! over the census. Beside each field a note says where its figure came from:
+//! the council's census (with the date), the user's own figure (with the
+//! council's beside it), or why the council's figure is not there.
+
+use super::cost::{CostField, CostForm};
+use super::workforce::{WField, WorkforceForm};
+use super::AppState;
+use crate::engine::census::{census_date, Answers, CouncilFigures};
+
+/// The "Your council" select's id.
+pub const PICKER_ID: &str = "council";
+
+/// Whether `code` can be an ONS local authority code as DfE writes it:
+/// `E` and 8 digits, or two of them joined by " / " (North and West
+/// Northamptonshire, reported together).
+pub fn valid_code(code: &str) -> bool {
+    let one =
+        |c: &str| c.len() == 9 && c.starts_with('E') && c[1..].bytes().all(|b| b.is_ascii_digit());
+    match code.split_once(" / ") {
+        Some((a, b)) => one(a) && one(b),
+        None => one(code),
+    }
+}
+
+/// A field the census answers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Answered {
+    Posts,
+    Permanent,
+    Agency,
+    Turnover,
+    AgencyCover,
+}
+
+impl Answered {
+    pub const ALL: [Answered; 5] = [
+        Answered::Posts,
+        Answered::Permanent,
+        Answered::Agency,
+        Answered::Turnover,
+        Answered::AgencyCover,
+    ];
+
+    /// The field's DOM id.
+    pub fn id(self) -> String {
+        match self.field() {
+            Ok(w) => w.id(),
+            Err(c) => c.id(),
+        }
+    }
+
+    fn field(self) -> Result<WField, CostField> {
+        match self {
+            Answered::Posts => Ok(WField::Posts),
+            Answered::Permanent => Ok(WField::Permanent),
+            Answered::Agency => Ok(WField::Agency),
+            Answered::Turnover => Err(CostField::Turnover),
+            Answered::AgencyCover => Err(CostField::AgencyCover),
+        }
+    }
+
+    fn answer(self, a: &Answers) -> &Result<String, String> {
+        match self {
+            Answered::Posts => &a.posts,
+            Answered::Permanent => &a.permanent,
+            Answered::Agency => &a.agency,
+            Answered::Turnover => &a.turnover,
+            Answered::AgencyCover => &a.agency_cover,
+        }
+    }
+
+    /// What the council's figure is, in the note's words.
+    fn what(self) -> &'static str {
+        match self {
+            Answered::Posts => "social workers in post plus vacancies",
+            Answered::Permanent => "social workers in post",
+            Answered::Agency => "agency workers",
+            Answered::Turnover => "turnover, leavers as a share of staff in post",
+            Answered::AgencyCover => "vacancies covered by agency",
+        }
+    }
+
+    fn unit(self) -> &'static str {
+        match self {
+            Answered::Turnover | Answered::AgencyCover => "%",
+            _ => " FTE",
+        }
+    }
+
+    fn get<'a>(self, w: &'a WorkforceForm, c: &'a CostForm) -> &'a str {
+        match self.field() {
+            Ok(f) => w.get(f),
+            Err(f) => c.get(f),
+        }
+    }
+
+    fn default_text(self) -> String {
+        let (w, c) = (WorkforceForm::default(), CostForm::default());
+        self.get(&w, &c).to_string()
+    }
+}
+
+/// The state with the council's answers in every field that still holds its
+/// default; a figure the council did not publish leaves its field alone.
+pub fn apply(state: &AppState, answers: &Answers) -> AppState {
+    let mut s = state.clone();
+    for a in Answered::ALL {
+        let Ok(value) = a.answer(answers) else {
+            continue;
+        };
+        if a.get(&s.workforce, &s.cost) != a.default_text() {
+            continue;
+        }
+        match a.field() {
+            Ok(f) => s.workforce.set(f, value.clone()),
+            Err(f) => s.cost.set(f, value.clone()),
+        }
+    }
+    s
+}
+
+/// The note beside a field the census answers, for the state as it is now.
+pub fn note(a: Answered, state: &AppState, figures: &CouncilFigures) -> String {
+    let answers = figures.answers();
+    let when = census_date(answers.year);
+    let source = format!("DfE children's social work workforce census, {when}");
+    let current = a.get(&state.workforce, &state.cost);
+    match a.answer(&answers) {
+        Ok(v) if v == current => format!(
+            "From {}'s published figures ({}): {source}.",
+            figures.name,
+            a.what()
+        ),
+        Ok(v) => format!(
+            "Your own figure. {}'s published figure is {v}{} ({}; {source}).",
+            figures.name,
+            a.unit(),
+            a.what()
+        ),
+        Err(why) => format!(
+            "{}'s figure for {} is {why}, so this field was left as it was.",
+            figures.name,
+            a.what()
+        ),
+    }
+}
+
+/// The notes for every answered field, by DOM id.
+pub fn notes(state: &AppState, figures: &CouncilFigures) -> Vec<(String, String)> {
+    Answered::ALL
+        .iter()
+        .map(|a| (a.id(), note(*a, state, figures)))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::census::{CouncilFile, Indicator, FORMAT, VERSION};
+
+    fn figures(agency_cover: &str) -> CouncilFigures {
+        let row = |cells: [&str; 11]| -> Vec<String> {
+            std::iter::once("2025")
+                .chain(cells)
+                .map(String::from)
+                .collect()
+        };
+        CouncilFigures::read(&CouncilFile {
+            format: FORMAT.into(),
+            version: VERSION,
+            code: "E10000099".into(),
+            name: "Shire".into(),
+            region_code: "E12000008".into(),
+            region: "South East".into(),
+            columns: Indicator::ALL
+                .iter()
+                .map(|i| i.column().to_string())
+                .collect(),
+            council: vec![row([
+                "176.9",
+                "30",
+                "17.7",
+                "10",
+                "52.5",
+                "22.9",
+                "58.9",
+                "25",
+                agency_cover,
+                "16",
+                "3",
+            ])],
+            region_rows: vec![row([
+                "5000", "600", "500", "10", "900", "15.3", "800", "13.8", "70", "15", "3",
+            ])],
+            england: vec![row([
+                "36186.3", "5837.8", "4276.3", "11.8", "5415.9", "13", "5965.4", "14.2", "73.6",
+                "15.2", "3.5",
+            ])],
+            earlier_codes: vec![],
+        })
+        .unwrap()
+    }
+
+    /// The council travels in the link as `la=`, percent-encoded where DfE's code
+    /// has spaces; a link with something else there says so and drops it.
+    #[test]
+    fn the_council_in_the_link() {
+        use crate::state::fragment::{decode, encode};
+        for code in ["E08000003", "E06000061 / E06000062"] {
+            let s = AppState {
+                la: Some(code.into()),
+                ..AppState::default()
+            };
+            let link = encode(&s);
+            assert!(link.contains("la=E0"), "{link}");
+            assert_eq!(decode(&link), (s, vec![]));
+        }
+        let (s, problems) = decode("workforce-strategy?v=1&la=%3Cscript%3E");
+        assert_eq!(s.la, None);
+        assert!(problems[0].contains("not an ONS code"), "{problems:?}");
+    }
+
+    #[test]
+    fn codes_as_dfe_writes_them() {
+        assert!(valid_code("E08000003"));
+        assert!(valid_code("E06000061 / E06000062"));
+        for bad in [
+            "",
+            "E0800003",
+            "W06000001",
+            "E08000003x",
+            "E0800000<",
+            "E06000061/E06000062",
+        ] {
+            assert!(!valid_code(bad), "{bad}");
+        }
+    }
+
+    /// A shire of 176.9 FTE in post and 58.9 vacancies: establishment 235.8,
+    /// permanent 176.9, agency 52.5, turnover 10%; its agency cover is
+    /// confidential, so that field keeps the national default (73.6).
+    #[test]
+    fn choosing_a_council_fills_what_it_published() {
+        let f = figures("c");
+        let s = apply(&AppState::default(), &f.answers());
+        assert_eq!(s.workforce.get(WField::Posts), "235.8");
+        assert_eq!(s.workforce.get(WField::Permanent), "176.9");
+        assert_eq!(s.workforce.get(WField::Agency), "52.5");
+        assert_eq!(s.cost.get(CostField::Turnover), "10");
+        assert_eq!(
+            s.cost.get(CostField::AgencyCover),
+            CostForm::default().get(CostField::AgencyCover)
+        );
+        assert_eq!(
+            note(Answered::AgencyCover, &s, &f),
+            "Shire's figure for vacancies covered by agency is not published for 2025 (kept confidential), so this field was left as it was."
+        );
+        assert_eq!(
+            note(Answered::Posts, &s, &f),
+            "From Shire's published figures (social workers in post plus vacancies): DfE children's social work workforce census, 30 September 2025."
+        );
+    }
+
+    /// A figure the user typed (or a link carried) wins, and the note says so.
+    #[test]
+    fn the_users_own_figure_wins() {
+        let mut s = AppState::default();
+        s.cost.set(CostField::Turnover, "9".into());
+        s.workforce.set(WField::Posts, "240".into());
+        let f = figures("80");
+        let s = apply(&s, &f.answers());
+        assert_eq!(s.cost.get(CostField::Turnover), "9");
+        assert_eq!(s.workforce.get(WField::Posts), "240");
+        assert_eq!(s.cost.get(CostField::AgencyCover), "80");
+        assert_eq!(
+            note(Answered::Turnover, &s, &f),
+            "Your own figure. Shire's published figure is 10% (turnover, leavers as a share of staff in post; DfE children's social work workforce census, 30 September 2025)."
+        );
+        // Applying twice is applying once.
+        assert_eq!(apply(&s, &f.answers()), s);
+    }
+}

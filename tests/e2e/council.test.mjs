@@ -1,0 +1,111 @@
+// End to end: "Your council" (issue 20), as a head of service uses it, against the
+// release build. Every expected figure is read by hand from DfE's CSV in data/
+// (reporting year 2025, census at 30 September 2025).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { useApp, newPage, summary, link, settled, downloadCsv } from './harness.mjs';
+
+const app = useApp(before, after);
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Census files fetched by a page so far. */
+const censusRequests = (page) => page.requests.filter((u) => u.includes('/census/'));
+
+test('a head of service picks Kent and starts from its published figures', async () => {
+  const page = await newPage(app.browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(`${app.server.origin}/#workforce-strategy`);
+  await summary(page);
+  // Nothing of the census is fetched until the visitor asks for it.
+  assert.deepEqual(censusRequests(page), []);
+  await page.getByRole('button', { name: 'Choose your council' }).click();
+  const picker = page.getByLabel('Your council', { exact: true });
+  await picker.waitFor();
+  assert.deepEqual(censusRequests(page).map((u) => new URL(u).pathname), ['/census/councils.json']);
+  // Typing the first letters of its name in the list jumps to it (the select's
+  // own type-ahead), which chooses it.
+  await picker.focus();
+  await page.keyboard.type('Kent');
+  await page.waitForFunction(() => document.querySelector('#council').value === 'E10000016');
+  await page.locator('#census-benchmark').waitFor();
+
+  // DfE, Kent 2025: agency 116 FTE, agency rate 13.2%; England 13.0%; South East 13.4%.
+  const sentences = await page.getByTestId('census-sentences').textContent();
+  assert.match(sentences, /Agency rate 13\.2% in 2025, against 13\.0% in England and 13\.4% in the South East\./);
+  // Turnover 15.4% (117.8 leavers / 765.3 in post = 15.39%), England 11.8%, South East 12.3%.
+  assert.match(sentences, /Turnover rate 15\.4% in 2025, against 11\.8% in England and 12\.3% in the South East\./);
+  const row = page.locator('#census-benchmark tr', { hasText: 'Agency rate' });
+  assert.equal((await row.textContent()).replace(/\s+/g, ' ').trim(),
+    'Agency rate13.2%13.4%13.0%agency workers ÷ (agency workers + social workers in post)');
+
+  // The inputs now hold Kent's figures, each saying where it came from:
+  // establishment 765.3 in post + 128.9 vacancies = 894.2; permanent 765.3;
+  // agency 116; turnover 15.4%; vacancies covered by agency 63.3%.
+  assert.equal(await page.locator('#w-posts').inputValue(), '894.2');
+  assert.equal(await page.locator('#w-permanent').inputValue(), '765.3');
+  assert.equal(await page.locator('#w-agency').inputValue(), '116');
+  assert.equal(await page.locator('#c-turnover').inputValue(), '15.4');
+  assert.equal(await page.locator('#c-cover').inputValue(), '63.3');
+  assert.match(await page.locator('[data-census-note="w-posts"]').textContent(),
+    /From Kent's published figures \(social workers in post plus vacancies\): DfE children's social work workforce census, 30 September 2025\./);
+  // The projection starts from them: 894.2 − 765.3 − 116 = 12.9 FTE vacant and not covered.
+  assert.match(await page.getByTestId('uncovered').textContent(), /Vacant and not covered: 12\.9 FTE/);
+
+  // The trend since 2017 beside England, with its table and CSV.
+  const trend = page.locator('#census-trend');
+  assert.equal(await trend.locator('tbody tr').count(), 9);
+  assert.match(await trend.locator('tbody tr').last().textContent(), /^2025/);
+  const csv = await downloadCsv(page, page.getByRole('button', { name: 'Download as CSV: council-trend' }));
+  assert.equal(csv.lines.length, 10);
+  assert.match(csv.lines[9], /^2025,15\.4%,11\.8%,13\.2%,13\.0%,14\.4%,14\.2%$/);
+
+  // A user's own figure wins over the census, and the note says so.
+  await page.locator('#c-turnover').fill('12');
+  await page.waitForFunction(() => /Your own figure/.test(document.querySelector('[data-census-note="c-turnover"]').textContent));
+
+  // The link carries the council: opened afresh, it restores Kent and its figures.
+  const shared = await link(page);
+  assert.match(shared, /la=E10000016/);
+  const again = await newPage(app.browser, { viewport: { width: 1280, height: 900 } });
+  await again.goto(shared);
+  await again.locator('#census-benchmark').waitFor();
+  assert.equal(await again.locator('#council').inputValue(), 'E10000016');
+  assert.equal(await again.locator('#c-turnover').inputValue(), '12');
+  assert.equal(await again.locator('#w-posts').inputValue(), '894.2');
+
+  // axe finds nothing on the page with the council's figures in it.
+  await settled(again);
+  await again.addScriptTag({ path: AXE });
+  const violations = await again.evaluate(async () => {
+    const r = await window.axe.run(document.querySelector('.app-mount'), { resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
+  });
+  assert.deepEqual(violations, []);
+  assert.deepEqual(page.problems, []);
+  assert.deepEqual(again.problems, []);
+});
+
+test('a council with a figure DfE did not publish says so and leaves the field', async () => {
+  // Sunderland's 2025 agency workers are "low" (too small a number to publish).
+  const page = await newPage(app.browser);
+  await page.goto(`${app.server.origin}/#workforce-strategy?v=1&la=E08000024`);
+  await page.locator('#census-benchmark').waitFor();
+  assert.equal(await page.locator('#w-agency').inputValue(), '10.5', 'the default stays');
+  assert.match(await page.locator('[data-census-note="w-agency"]').textContent(),
+    /Sunderland's figure for agency workers is not published for 2025 \(too small a number to publish\), so this field was left as it was\./);
+  assert.match(await page.locator('#census-benchmark tr', { hasText: 'Agency workers' }).textContent(), /not published for 2025/);
+  assert.doesNotMatch(await page.locator('#census-benchmark tr', { hasText: 'Agency workers' }).textContent(), /Sunderland.*\b0 FTE/);
+  assert.deepEqual(page.problems, []);
+});
+
+test('a visitor who never picks a council downloads nothing of it, on any calculator', async () => {
+  for (const fragment of ['#retention', '#agency-or-permanent', '#payback', '#check-my-package', '#workforce-strategy']) {
+    const page = await newPage(app.browser);
+    await page.goto(`${app.server.origin}/${fragment}`);
+    await summary(page);
+    await settled(page);
+    assert.deepEqual(censusRequests(page), [], fragment);
+    assert.equal(await page.getByRole('button', { name: 'Choose your council' }).count(), 1, fragment);
+    await page.close();
+  }
+});
