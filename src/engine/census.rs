@@ -542,6 +542,52 @@ impl CouncilFigures {
     }
 }
 
+/// A made-up shire council for tests: 176.9 FTE in post, 58.9 vacancies, 52.5
+/// agency, turnover 10%, agency rate 22.9%; its agency cover and absence as
+/// given; the South East and England (England's 2025 figures) beside it.
+#[cfg(test)]
+pub(crate) fn sample(agency_cover: &str, absence: &str) -> CouncilFile {
+    let row = |cells: [&str; 11]| -> Vec<String> {
+        std::iter::once("2025")
+            .chain(cells)
+            .map(String::from)
+            .collect()
+    };
+    CouncilFile {
+        format: FORMAT.into(),
+        version: VERSION,
+        code: "E10000099".into(),
+        name: "Shire".into(),
+        region_code: "E12000008".into(),
+        region: "South East".into(),
+        columns: Indicator::ALL
+            .iter()
+            .map(|i| i.column().to_string())
+            .collect(),
+        council: vec![row([
+            "176.9",
+            "30",
+            "17.7",
+            "10",
+            "52.5",
+            "22.9",
+            "58.9",
+            "25",
+            agency_cover,
+            "16",
+            absence,
+        ])],
+        region_rows: vec![row([
+            "5000", "600", "500", "10", "900", "15.3", "800", "13.8", "70", "15", "3",
+        ])],
+        england: vec![row([
+            "36186.3", "5837.8", "4276.3", "11.8", "5415.9", "13", "5965.4", "14.2", "73.6",
+            "15.2", "3.5",
+        ])],
+        earlier_codes: vec![],
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -578,46 +624,8 @@ mod tests {
         );
     }
 
-    fn row(year: &str, cells: [&str; 11]) -> Vec<String> {
-        std::iter::once(year)
-            .chain(cells)
-            .map(String::from)
-            .collect()
-    }
-
     fn file() -> CouncilFile {
-        CouncilFile {
-            format: FORMAT.into(),
-            version: VERSION,
-            code: "E10000099".into(),
-            name: "Shire".into(),
-            region_code: "E12000008".into(),
-            region: "South East".into(),
-            columns: Indicator::ALL
-                .iter()
-                .map(|i| i.column().to_string())
-                .collect(),
-            council: vec![row(
-                "2025",
-                [
-                    "176.9", "30", "17.7", "10", "52.5", "22.9", "58.9", "25", "c", "16", "x",
-                ],
-            )],
-            region_rows: vec![row(
-                "2025",
-                [
-                    "5000", "600", "500", "10", "900", "15.3", "800", "13.8", "70", "15", "3",
-                ],
-            )],
-            england: vec![row(
-                "2025",
-                [
-                    "36186.3", "5837.8", "4276.3", "11.8", "5415.9", "13", "5965.4", "14.2",
-                    "73.6", "15.2", "3.5",
-                ],
-            )],
-            earlier_codes: vec![],
-        }
+        sample("c", "x")
     }
 
     /// The benchmark sentence and the answers: establishment 176.9 + 58.9 =

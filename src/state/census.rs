@@ -162,49 +162,9 @@ pub fn notes(state: &AppState, figures: &CouncilFigures) -> Vec<(String, String)
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::census::{CouncilFile, Indicator, FORMAT, VERSION};
 
     fn figures(agency_cover: &str) -> CouncilFigures {
-        let row = |cells: [&str; 11]| -> Vec<String> {
-            std::iter::once("2025")
-                .chain(cells)
-                .map(String::from)
-                .collect()
-        };
-        CouncilFigures::read(&CouncilFile {
-            format: FORMAT.into(),
-            version: VERSION,
-            code: "E10000099".into(),
-            name: "Shire".into(),
-            region_code: "E12000008".into(),
-            region: "South East".into(),
-            columns: Indicator::ALL
-                .iter()
-                .map(|i| i.column().to_string())
-                .collect(),
-            council: vec![row([
-                "176.9",
-                "30",
-                "17.7",
-                "10",
-                "52.5",
-                "22.9",
-                "58.9",
-                "25",
-                agency_cover,
-                "16",
-                "3",
-            ])],
-            region_rows: vec![row([
-                "5000", "600", "500", "10", "900", "15.3", "800", "13.8", "70", "15", "3",
-            ])],
-            england: vec![row([
-                "36186.3", "5837.8", "4276.3", "11.8", "5415.9", "13", "5965.4", "14.2", "73.6",
-                "15.2", "3.5",
-            ])],
-            earlier_codes: vec![],
-        })
-        .unwrap()
+        CouncilFigures::read(&crate::engine::census::sample(agency_cover, "3")).unwrap()
     }
 
     /// The council travels in the link as `la=`, percent-encoded where DfE's code

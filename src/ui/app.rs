@@ -439,6 +439,13 @@ const NOT_EXPECTED: &str = "it is not the file expected";
 /// Fetches `path` from beside the app (so a sub-path works) and reads it
 /// through the browser's JSON parser into a `T`. Errors are plain words.
 async fn fetch_json<T: serde::de::DeserializeOwned>(path: &str) -> Result<T, String> {
+    let json = fetch_value(path).await?;
+    super::js_reader::read(json).map_err(|_| NOT_EXPECTED.to_string())
+}
+
+/// The fetch itself, one copy for every kind of file (only the reading is
+/// generic).
+async fn fetch_value(path: &str) -> Result<wasm_bindgen::JsValue, String> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
     let w = web_sys::window().ok_or("there is no window")?;
@@ -453,13 +460,12 @@ async fn fetch_json<T: serde::de::DeserializeOwned>(path: &str) -> Result<T, Str
             response.status()
         ));
     }
-    let json = match response.json() {
+    match response.json() {
         Ok(p) => JsFuture::from(p)
             .await
-            .map_err(|_| "the file is not JSON".to_string())?,
-        Err(_) => return Err("the file is not JSON".into()),
-    };
-    super::js_reader::read(json).map_err(|_| NOT_EXPECTED.to_string())
+            .map_err(|_| "the file is not JSON".to_string()),
+        Err(_) => Err("the file is not JSON".into()),
+    }
 }
 
 /// The file input for opening a saved scenario (rendered by the shell).

@@ -115,6 +115,7 @@ const TOP: i64 = 12;
 /// Turnover, agency rate and vacancy rate since 2017: the council's (solid)
 /// beside England's (dashed), one colour a rate; the table below gives the
 /// same figures (and says which years were not published).
+#[inline(never)]
 fn trend(f: &CouncilFigures) -> Html {
     let years: Vec<u16> = f.england.years.iter().map(|(y, _)| *y).collect();
     let (Some(first), Some(last)) = (years.first().copied(), years.last().copied()) else {
@@ -183,8 +184,8 @@ fn trend(f: &CouncilFigures) -> Html {
             </figure>
             { text_table(
                 "census-trend",
-                std::iter::once("Year (30 September)".to_string())
-                    .chain(TREND.iter().flat_map(|i| [format!("{}: {}", i.label(), f.name), format!("{}: England", i.label())]))
+                std::iter::once("Year".to_string())
+                    .chain(TREND.iter().flat_map(|i| [format!("{}, {}", i.label(), f.name), format!("{}, England", i.label())]))
                     .collect(),
                 years.iter().map(|y| {
                     std::iter::once(year_label(f, *y))
