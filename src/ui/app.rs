@@ -392,6 +392,8 @@ impl Ui {
             super::focus_id(id);
         } else if let Some(what) = action.strip_prefix("csv:") {
             super::download::download(&el, what);
+        } else if action.starts_with("chart-") {
+            super::chart_download::download(&el, &action);
         } else if action == "copy-link" {
             copy_link(fragment, self.status.clone(), self.link_box.clone());
         } else if action == "save-scenario" {

@@ -55,30 +55,33 @@ impl PureView for CashFlowChartProps {
             .collect();
         let tick_every = if n > 60 { 12 } else { 6 };
         html! {
-            <figure class="chart">
-                <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-labelledby="cf-title" focusable="false">
-                    <title id="cf-title">{ "Cumulative expected cash flow by month; the table below gives the same figures" }</title>
-                    { for [lo, 0, hi].into_iter().map(|v| html! {
-                        <g class="chart__grid">
-                            <line x1={LEFT.to_string()} x2={(W - 12).to_string()} y1={y(v).to_string()} y2={y(v).to_string()} />
-                            // A lowest or highest value close to zero keeps its line but not
-                            // its label, which would print over the zero's.
-                            if v == 0 || (y(v) - y(0)).abs() >= LABEL_GAP {
-                                <text x={(LEFT - 6).to_string()} y={(y(v) + 4).to_string()} text-anchor="end">{ Pence(v).format_pounds() }</text>
+                    <>
+        <figure class="chart">
+                        <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-labelledby="cf-title" focusable="false">
+                            <title id="cf-title">{ "Cumulative expected cash flow by month; the table below gives the same figures" }</title>
+                            { for [lo, 0, hi].into_iter().map(|v| html! {
+                                <g class="chart__grid">
+                                    <line x1={LEFT.to_string()} x2={(W - 12).to_string()} y1={y(v).to_string()} y2={y(v).to_string()} />
+                                    // A lowest or highest value close to zero keeps its line but not
+                                    // its label, which would print over the zero's.
+                                    if v == 0 || (y(v) - y(0)).abs() >= LABEL_GAP {
+                                        <text x={(LEFT - 6).to_string()} y={(y(v) + 4).to_string()} text-anchor="end">{ Pence(v).format_pounds() }</text>
+                                    }
+                                </g>
+                            }) }
+                            { for (0..=n).filter(|i| i % tick_every == 0).map(|i| html! {
+                                <text class="chart__tick" x={x(i).to_string()} y={(H - BOTTOM + 16).to_string()} text-anchor="middle">{ i }</text>
+                            }) }
+                            <path class="chart__line" d={path} />
+                            if let Some(m) = p.payback_month {
+                                <line class="chart__marker" x1={x(i64::from(m)).to_string()} x2={x(i64::from(m)).to_string()} y1={TOP.to_string()} y2={(TOP + plot_h).to_string()} />
+                                <text class="chart__tick" x={(x(i64::from(m)) + 4).to_string()} y={(TOP + 12).to_string()}>{ format!("breaks even: month {m}") }</text>
                             }
-                        </g>
-                    }) }
-                    { for (0..=n).filter(|i| i % tick_every == 0).map(|i| html! {
-                        <text class="chart__tick" x={x(i).to_string()} y={(H - BOTTOM + 16).to_string()} text-anchor="middle">{ i }</text>
-                    }) }
-                    <path class="chart__line" d={path} />
-                    if let Some(m) = p.payback_month {
-                        <line class="chart__marker" x1={x(i64::from(m)).to_string()} x2={x(i64::from(m)).to_string()} y1={TOP.to_string()} y2={(TOP + plot_h).to_string()} />
-                        <text class="chart__tick" x={(x(i64::from(m)) + 4).to_string()} y={(TOP + 12).to_string()}>{ format!("breaks even: month {m}") }</text>
-                    }
-                    <text class="chart__axis-label" x={(LEFT + plot_w / 2).to_string()} y={(H - 4).to_string()} text-anchor="middle">{ "Months since the start date" }</text>
-                </svg>
-            </figure>
-        }
+                            <text class="chart__axis-label" x={(LEFT + plot_w / 2).to_string()} y={(H - 4).to_string()} text-anchor="middle">{ "Months since the start date" }</text>
+                        </svg>
+                    </figure>
+                    { super::chart_download::chart_downloads("cash-flow", "Payback: cumulative cash flow per hire, month by month", &super::chart_download::calculator_source()) }
+                    </>
+                }
     }
 }

@@ -50,39 +50,42 @@ impl PureView for CostBarsProps {
         }
         let colour = |n: &str| names.iter().position(|m| *m == n).unwrap_or(0) % 8;
         html! {
-            <figure class="chart">
-                <svg viewBox={format!("0 0 {W} {h}")} role="img" aria-labelledby="bars-title" focusable="false">
-                    <title id="bars-title">{ "Cost a year of each option, by part. The tables under How this is worked out give the same figures." }</title>
-                    { for p.bars.iter().enumerate().map(|(i, bar)| {
-                        let y = i as i64 * (BAR_H + GAP);
-                        let mut x = LABEL;
-                        html! {
-                            <g>
-                                <text class="chart__tick" x="0" y={(y + BAR_H / 2 + 5).to_string()}>{ bar.label }</text>
-                                { for bar.parts.iter().filter(|(_, v)| v.get() > 0).map(|(name, v)| {
-                                    let w = scale(v.get()).max(1);
-                                    let rect = html! {
-                                        <rect class={format!("bar-seg bar-seg--{}", colour(name))} x={x.to_string()} y={y.to_string()}
-                                            width={w.to_string()} height={BAR_H.to_string()}>
-                                            <title>{ format!("{name}: {}", v.format()) }</title>
-                                        </rect>
-                                    };
-                                    x += w;
-                                    rect
-                                }) }
-                                <text class="chart__tick" x={(LABEL + scale(drawn(bar)) - 4).max(LABEL + 40).to_string()} y={(y + BAR_H + 18).to_string()} text-anchor="end">
-                                    { bar.total.format() }
-                                </text>
-                            </g>
-                        }
-                    }) }
-                </svg>
-                <figcaption class="chart__key">
-                    { for names.iter().map(|n| html! {
-                        <span class="key-item"><span class={format!("key bar-seg--{}", colour(n))}></span>{ format!(" {n} ") }</span>
-                    }) }
-                </figcaption>
-            </figure>
-        }
+                    <>
+        <figure class="chart">
+                        <svg viewBox={format!("0 0 {W} {h}")} role="img" aria-labelledby="bars-title" focusable="false">
+                            <title id="bars-title">{ "Cost a year of each option, by part. The tables under How this is worked out give the same figures." }</title>
+                            { for p.bars.iter().enumerate().map(|(i, bar)| {
+                                let y = i as i64 * (BAR_H + GAP);
+                                let mut x = LABEL;
+                                html! {
+                                    <g>
+                                        <text class="chart__tick" x="0" y={(y + BAR_H / 2 + 5).to_string()}>{ bar.label }</text>
+                                        { for bar.parts.iter().filter(|(_, v)| v.get() > 0).map(|(name, v)| {
+                                            let w = scale(v.get()).max(1);
+                                            let rect = html! {
+                                                <rect class={format!("bar-seg bar-seg--{}", colour(name))} x={x.to_string()} y={y.to_string()}
+                                                    width={w.to_string()} height={BAR_H.to_string()}>
+                                                    <title>{ format!("{name}: {}", v.format()) }</title>
+                                                </rect>
+                                            };
+                                            x += w;
+                                            rect
+                                        }) }
+                                        <text class="chart__tick" x={(LABEL + scale(drawn(bar)) - 4).max(LABEL + 40).to_string()} y={(y + BAR_H + 18).to_string()} text-anchor="end">
+                                            { bar.total.format() }
+                                        </text>
+                                    </g>
+                                }
+                            }) }
+                        </svg>
+                        <figcaption class="chart__key">
+                            { for names.iter().map(|n| html! {
+                                <span class="key-item"><span class={format!("key bar-seg--{}", colour(n))}></span>{ format!(" {n} ") }</span>
+                            }) }
+                        </figcaption>
+                    </figure>
+                    { super::chart_download::chart_downloads("cost-a-year", "Agency or permanent: the cost a year, by line", &super::chart_download::calculator_source()) }
+                    </>
+                }
     }
 }

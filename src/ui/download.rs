@@ -69,7 +69,11 @@ pub fn today() -> String {
 
 /// Offers `text` to the user as a file called `name`.
 pub fn save_text(name: &str, text: &str, mime: &str) {
-    let blob = gloo::file::Blob::new_with_options(text, Some(mime));
+    save_blob(name, gloo::file::Blob::new_with_options(text, Some(mime)));
+}
+
+/// Offers `blob` to the user as a file called `name`.
+pub fn save_blob(name: &str, blob: gloo::file::Blob) {
     let url = gloo::file::ObjectUrl::from(blob);
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;

@@ -6,6 +6,7 @@
 pub mod app;
 pub mod cap_table;
 pub mod cash_flow_chart;
+pub mod chart_download;
 pub mod cost_bars;
 pub mod cost_page;
 pub mod data_table;

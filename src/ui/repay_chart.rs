@@ -75,45 +75,48 @@ impl PureView for RepayChartProps {
             d
         };
         html! {
-            <figure class="chart">
-                <svg viewBox={format!("0 0 {} {}", u(W), u(H))} role="img" aria-labelledby="chart-title chart-desc" focusable="false">
-                    <title id="chart-title">{ "Repayable amount by leaving month" }</title>
-                    <desc id="chart-desc">{ "Bars show the gross amount repayable for each number of full months before leaving; the line shows the amount paid by then. The table below gives the same figures." }</desc>
-                    { for [Pence::ZERO, Pence(max.get() / 2), max].into_iter().map(|v| html! {
-                        <g class="chart__grid">
-                            <line x1={u(LEFT)} x2={u(W - RIGHT)} y1={u(y(v))} y2={u(y(v))} />
-                            <text x={u(LEFT - 60)} y={u(y(v) + 40)} text-anchor="end">{ v.format_short() }</text>
-                        </g>
-                    }) }
-                    { for rows.iter().enumerate().map(|(i, r)| {
-                        let (x0, x1) = (x_at(i as i64), x_at(i as i64 + 1));
-                        let bw = x1 - x0;
-                        let class = if r.leaving_month == p.selected { "chart__bar chart__bar--selected" } else { "chart__bar" };
-                        html! {
-                            <>
-                                if r.repayable.get() > 0 {
-                                    <rect class={class} x={u(x0 + bw / 10)} width={u(bw - bw / 5)}
-                                        y={u(y(r.repayable))} height={u(TOP + plot_h - y(r.repayable))} />
+                    <>
+        <figure class="chart">
+                        <svg viewBox={format!("0 0 {} {}", u(W), u(H))} role="img" aria-labelledby="chart-title chart-desc" focusable="false">
+                            <title id="chart-title">{ "Repayable amount by leaving month" }</title>
+                            <desc id="chart-desc">{ "Bars show the gross amount repayable for each number of full months before leaving; the line shows the amount paid by then. The table below gives the same figures." }</desc>
+                            { for [Pence::ZERO, Pence(max.get() / 2), max].into_iter().map(|v| html! {
+                                <g class="chart__grid">
+                                    <line x1={u(LEFT)} x2={u(W - RIGHT)} y1={u(y(v))} y2={u(y(v))} />
+                                    <text x={u(LEFT - 60)} y={u(y(v) + 40)} text-anchor="end">{ v.format_short() }</text>
+                                </g>
+                            }) }
+                            { for rows.iter().enumerate().map(|(i, r)| {
+                                let (x0, x1) = (x_at(i as i64), x_at(i as i64 + 1));
+                                let bw = x1 - x0;
+                                let class = if r.leaving_month == p.selected { "chart__bar chart__bar--selected" } else { "chart__bar" };
+                                html! {
+                                    <>
+                                        if r.repayable.get() > 0 {
+                                            <rect class={class} x={u(x0 + bw / 10)} width={u(bw - bw / 5)}
+                                                y={u(y(r.repayable))} height={u(TOP + plot_h - y(r.repayable))} />
+                                        }
+                                        if r.leaving_month % tick_every == 0 {
+                                            <text class="chart__tick" x={u(x0 + bw / 2)} y={u(H - BOTTOM + 160)} text-anchor="middle">{ r.leaving_month }</text>
+                                        }
+                                    </>
                                 }
-                                if r.leaving_month % tick_every == 0 {
-                                    <text class="chart__tick" x={u(x0 + bw / 2)} y={u(H - BOTTOM + 160)} text-anchor="middle">{ r.leaving_month }</text>
-                                }
-                            </>
-                        }
-                    }) }
-                    <path class="chart__paid" d={paid_path} />
-                    if let Some(i) = rows.iter().position(|r| r.leaving_month == p.selected) {
-                        <line class="chart__marker" x1={u((x_at(i as i64) + x_at(i as i64 + 1)) / 2)} x2={u((x_at(i as i64) + x_at(i as i64 + 1)) / 2)}
-                            y1={u(TOP)} y2={u(TOP + plot_h)} />
-                    }
-                    <text class="chart__axis-label" x={u(LEFT + plot_w / 2)} y={u(H - 40)} text-anchor="middle">{ "Full months before leaving" }</text>
-                </svg>
-                <figcaption class="chart__key">
-                    <span class="key key--bar"></span>{ " Repayable " }
-                    <span class="key key--paid"></span>{ " Paid by then " }
-                    <span class="key key--marker"></span>{ " Your leaving month" }
-                </figcaption>
-            </figure>
-        }
+                            }) }
+                            <path class="chart__paid" d={paid_path} />
+                            if let Some(i) = rows.iter().position(|r| r.leaving_month == p.selected) {
+                                <line class="chart__marker" x1={u((x_at(i as i64) + x_at(i as i64 + 1)) / 2)} x2={u((x_at(i as i64) + x_at(i as i64 + 1)) / 2)}
+                                    y1={u(TOP)} y2={u(TOP + plot_h)} />
+                            }
+                            <text class="chart__axis-label" x={u(LEFT + plot_w / 2)} y={u(H - 40)} text-anchor="middle">{ "Full months before leaving" }</text>
+                        </svg>
+                        <figcaption class="chart__key">
+                            <span class="key key--bar"></span>{ " Repayable " }
+                            <span class="key key--paid"></span>{ " Paid by then " }
+                            <span class="key key--marker"></span>{ " Your leaving month" }
+                        </figcaption>
+                    </figure>
+                    { super::chart_download::chart_downloads("repayable", "Repayable amount by leaving month", &super::chart_download::calculator_source()) }
+                    </>
+                }
     }
 }

@@ -53,40 +53,43 @@ pub fn staff_chart(as_now: &Projection, strategy: &Projection) -> Html {
         }
     };
     html! {
-        <figure class="chart">
-            <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-labelledby="staff-chart-title" focusable="false">
-                <title id="staff-chart-title">{ "Staff by type at each year's end, as now (left of each pair) and with the strategy (right). The staffing tables give the same figures." }</title>
-                { for (0..=2).map(|k| {
-                    let v = total * k / 2;
-                    let y = plot - scale(v, total, plot - 8);
-                    html! {
-                        <g class="chart__grid">
-                            <line x1={(LEFT - 4).to_string()} x2={W.to_string()} y1={y.to_string()} y2={y.to_string()} />
-                            <text x={(LEFT - 8).to_string()} y={(y + 4).to_string()} text-anchor="end">{ Fte(v).label() }</text>
-                        </g>
-                    }
-                }) }
-                { for (0..=years).map(|i| {
-                    let x = LEFT + i as i64 * slot;
-                    html! {
-                        <g>
-                            { column(x, &as_now.months[i * 12], "As now", i) }
-                            { column(x + bar + 4, &strategy.months[i * 12], "With the strategy", i) }
-                            <text class="chart__tick" x={(x + bar).to_string()} y={(H - 8).to_string()} text-anchor="middle">
-                                { if i == 0 { "Now".to_string() } else { format!("Year {i}") } }
-                            </text>
-                        </g>
-                    }
-                }) }
-            </svg>
-            <figcaption class="chart__key">
-                <span class="key-item"><span class="key bar-seg--0"></span>{ " Permanent " }</span>
-                <span class="key-item"><span class="key bar-seg--1"></span>{ " Agency " }</span>
-                <span class="key-item"><span class="key bar-seg--7"></span>{ " Vacant, not covered " }</span>
-                <span>{ "Left of each pair: as now; right: with the strategy. Heights in FTE, up to the establishment." }</span>
-            </figcaption>
-        </figure>
-    }
+            <>
+    <figure class="chart">
+                <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-labelledby="staff-chart-title" focusable="false">
+                    <title id="staff-chart-title">{ "Staff by type at each year's end, as now (left of each pair) and with the strategy (right). The staffing tables give the same figures." }</title>
+                    { for (0..=2).map(|k| {
+                        let v = total * k / 2;
+                        let y = plot - scale(v, total, plot - 8);
+                        html! {
+                            <g class="chart__grid">
+                                <line x1={(LEFT - 4).to_string()} x2={W.to_string()} y1={y.to_string()} y2={y.to_string()} />
+                                <text x={(LEFT - 8).to_string()} y={(y + 4).to_string()} text-anchor="end">{ Fte(v).label() }</text>
+                            </g>
+                        }
+                    }) }
+                    { for (0..=years).map(|i| {
+                        let x = LEFT + i as i64 * slot;
+                        html! {
+                            <g>
+                                { column(x, &as_now.months[i * 12], "As now", i) }
+                                { column(x + bar + 4, &strategy.months[i * 12], "With the strategy", i) }
+                                <text class="chart__tick" x={(x + bar).to_string()} y={(H - 8).to_string()} text-anchor="middle">
+                                    { if i == 0 { "Now".to_string() } else { format!("Year {i}") } }
+                                </text>
+                            </g>
+                        }
+                    }) }
+                </svg>
+                <figcaption class="chart__key">
+                    <span class="key-item"><span class="key bar-seg--0"></span>{ " Permanent " }</span>
+                    <span class="key-item"><span class="key bar-seg--1"></span>{ " Agency " }</span>
+                    <span class="key-item"><span class="key bar-seg--7"></span>{ " Vacant, not covered " }</span>
+                    <span>{ "Left of each pair: as now; right: with the strategy. Heights in FTE, up to the establishment." }</span>
+                </figcaption>
+            </figure>
+                { super::chart_download::chart_downloads("staff", "Workforce strategy: staff by type at each year's end, as now and with the strategy", &super::chart_download::calculator_source()) }
+                </>
+        }
 }
 
 /// The strategy's cost less the cost as now, added up year by year: bars above
@@ -102,31 +105,34 @@ pub fn difference_chart(cumulative: &[Pence]) -> Html {
     let slot = (W - LEFT) / cumulative.len().max(1) as i64;
     let bar = (slot - 16).max(4);
     html! {
-        <figure class="chart">
-            <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-labelledby="difference-chart-title" focusable="false">
-                <title id="difference-chart-title">{ "The strategy's cost less the cost as now, so far, at each year's end: above the line it costs more, below it saves. The table gives the same figures." }</title>
-                <line class="chart__axis" x1={LEFT.to_string()} x2={W.to_string()} y1={mid.to_string()} y2={mid.to_string()} />
-                { for cumulative.iter().enumerate().map(|(i, p)| {
-                    // Room above and below the longest bar for its label.
-                    let h = scale(p.0.abs(), max, mid - 24);
-                    let x = LEFT + i as i64 * slot + 8;
-                    let y = if p.0 >= 0 { mid - h } else { mid };
-                    let colour = if p.0 > 0 { 1 } else { 2 };
-                    html! {
-                        <g>
-                            <rect class={format!("bar-seg bar-seg--{colour}")} x={x.to_string()} y={y.to_string()} width={bar.to_string()} height={h.max(1).to_string()}>
-                                <title>{ format!("Year {}: {}", i + 1, p.format()) }</title>
-                            </rect>
-                            <text class="chart__tick" x={(x + bar / 2).to_string()} y={(H - 8).to_string()} text-anchor="middle">{ format!("Year {}", i + 1) }</text>
-                            <text class="chart__tick" x={(x + bar / 2).to_string()} y={(if p.0 >= 0 { y - 4 } else { y + h + 14 }).to_string()} text-anchor="middle">{ p.format_pounds() }</text>
-                        </g>
-                    }
-                }) }
-            </svg>
-            <figcaption class="chart__key">
-                <span class="key-item"><span class="key bar-seg--1"></span>{ " Costs more than as now, so far " }</span>
-                <span class="key-item"><span class="key bar-seg--2"></span>{ " Saves, so far " }</span>
-            </figcaption>
-        </figure>
-    }
+            <>
+    <figure class="chart">
+                <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-labelledby="difference-chart-title" focusable="false">
+                    <title id="difference-chart-title">{ "The strategy's cost less the cost as now, so far, at each year's end: above the line it costs more, below it saves. The table gives the same figures." }</title>
+                    <line class="chart__axis" x1={LEFT.to_string()} x2={W.to_string()} y1={mid.to_string()} y2={mid.to_string()} />
+                    { for cumulative.iter().enumerate().map(|(i, p)| {
+                        // Room above and below the longest bar for its label.
+                        let h = scale(p.0.abs(), max, mid - 24);
+                        let x = LEFT + i as i64 * slot + 8;
+                        let y = if p.0 >= 0 { mid - h } else { mid };
+                        let colour = if p.0 > 0 { 1 } else { 2 };
+                        html! {
+                            <g>
+                                <rect class={format!("bar-seg bar-seg--{colour}")} x={x.to_string()} y={y.to_string()} width={bar.to_string()} height={h.max(1).to_string()}>
+                                    <title>{ format!("Year {}: {}", i + 1, p.format()) }</title>
+                                </rect>
+                                <text class="chart__tick" x={(x + bar / 2).to_string()} y={(H - 8).to_string()} text-anchor="middle">{ format!("Year {}", i + 1) }</text>
+                                <text class="chart__tick" x={(x + bar / 2).to_string()} y={(if p.0 >= 0 { y - 4 } else { y + h + 14 }).to_string()} text-anchor="middle">{ p.format_pounds() }</text>
+                            </g>
+                        }
+                    }) }
+                </svg>
+                <figcaption class="chart__key">
+                    <span class="key-item"><span class="key bar-seg--1"></span>{ " Costs more than as now, so far " }</span>
+                    <span class="key-item"><span class="key bar-seg--2"></span>{ " Saves, so far " }</span>
+                </figcaption>
+            </figure>
+                { super::chart_download::chart_downloads("difference", "Workforce strategy: the strategy's cost less the cost as now, so far", &super::chart_download::calculator_source()) }
+                </>
+        }
 }

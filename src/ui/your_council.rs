@@ -151,51 +151,54 @@ fn trend(f: &CouncilFigures) -> Html {
             .join(" ")
     };
     html! {
-        <>
-            <h3 class="heading-s" id="trend-caption">{ format!("{} since {first}: turnover, agency rate and vacancy rate beside England", f.name) }</h3>
-            <figure class="chart">
-                <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-labelledby="trend-chart-title" focusable="false">
-                    <title id="trend-chart-title">{ format!("{}'s turnover, agency rate and vacancy rate each year from {first} to {last} (solid lines) beside England's (dashed). The table below gives the same figures.", f.name) }</title>
-                    { for (0..=top / 50).map(|k| {
-                        let v = k * 50;
-                        html! {
-                            <g class="chart__grid">
-                                <line x1={(LEFT - 4).to_string()} x2={W.to_string()} y1={yv(v).to_string()} y2={yv(v).to_string()} />
-                                <text x={(LEFT - 8).to_string()} y={(yv(v) + 4).to_string()} text-anchor="end">{ format!("{}%", v / 10) }</text>
+            <>
+                <h3 class="heading-s" id="trend-caption">{ format!("{} since {first}: turnover, agency rate and vacancy rate beside England", f.name) }</h3>
+                <>
+    <figure class="chart">
+                    <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-labelledby="trend-chart-title" focusable="false">
+                        <title id="trend-chart-title">{ format!("{}'s turnover, agency rate and vacancy rate each year from {first} to {last} (solid lines) beside England's (dashed). The table below gives the same figures.", f.name) }</title>
+                        { for (0..=top / 50).map(|k| {
+                            let v = k * 50;
+                            html! {
+                                <g class="chart__grid">
+                                    <line x1={(LEFT - 4).to_string()} x2={W.to_string()} y1={yv(v).to_string()} y2={yv(v).to_string()} />
+                                    <text x={(LEFT - 8).to_string()} y={(yv(v) + 4).to_string()} text-anchor="end">{ format!("{}%", v / 10) }</text>
+                                </g>
+                            }
+                        }) }
+                        { for years.iter().map(|y| html! {
+                            <text class="chart__tick" x={x(*y).to_string()} y={(H - 8).to_string()} text-anchor="middle">{ y.to_string() }</text>
+                        }) }
+                        { for TREND.iter().enumerate().map(|(k, i)| html! {
+                            <g class={format!("trend trend--{k}")}>
+                                <path class="trend__council" d={path(&series(&f.council, *i))} />
+                                <path class="trend__england" d={path(&series(&f.england, *i))} />
                             </g>
-                        }
-                    }) }
-                    { for years.iter().map(|y| html! {
-                        <text class="chart__tick" x={x(*y).to_string()} y={(H - 8).to_string()} text-anchor="middle">{ y.to_string() }</text>
-                    }) }
-                    { for TREND.iter().enumerate().map(|(k, i)| html! {
-                        <g class={format!("trend trend--{k}")}>
-                            <path class="trend__council" d={path(&series(&f.council, *i))} />
-                            <path class="trend__england" d={path(&series(&f.england, *i))} />
-                        </g>
-                    }) }
-                </svg>
-                <figcaption class="chart__key">
-                    { for TREND.iter().enumerate().map(|(k, i)| html! {
-                        <span class="key-item"><span class={format!("key bar-seg--{}", [0, 1, 3][k])}></span>{ format!(" {} ", i.label()) }</span>
-                    }) }
-                    <span>{ format!("Solid: {}; dashed: England.", f.name) }</span>
-                </figcaption>
-            </figure>
-            { text_table(
-                "census-trend",
-                std::iter::once("Year".to_string())
-                    .chain(TREND.iter().flat_map(|i| [format!("{}, {}", i.label(), f.name), format!("{}, England", i.label())]))
-                    .collect(),
-                years.iter().map(|y| {
-                    std::iter::once(year_label(f, *y))
-                        .chain(TREND.iter().flat_map(|i| [short(f.council.get(*y, *i)), short(f.england.get(*y, *i))]))
-                        .collect()
-                }).collect(),
-            ) }
-            { csv_button("council-trend") }
-        </>
-    }
+                        }) }
+                    </svg>
+                    <figcaption class="chart__key">
+                        { for TREND.iter().enumerate().map(|(k, i)| html! {
+                            <span class="key-item"><span class={format!("key bar-seg--{}", [0, 1, 3][k])}></span>{ format!(" {} ", i.label()) }</span>
+                        }) }
+                        <span>{ format!("Solid: {}; dashed: England.", f.name) }</span>
+                    </figcaption>
+                </figure>
+                { super::chart_download::chart_downloads("council-trend", &format!("{}: turnover, agency rate and vacancy rate since {first}, beside England", f.name), "Source: Department for Education, Children's social work workforce, reporting year 2025, data set Indicators (30 September census, FTE). Contains public sector information licensed under the Open Government Licence v3.0.") }
+                </>
+                { text_table(
+                    "census-trend",
+                    std::iter::once("Year".to_string())
+                        .chain(TREND.iter().flat_map(|i| [format!("{}, {}", i.label(), f.name), format!("{}, England", i.label())]))
+                        .collect(),
+                    years.iter().map(|y| {
+                        std::iter::once(year_label(f, *y))
+                            .chain(TREND.iter().flat_map(|i| [short(f.council.get(*y, *i)), short(f.england.get(*y, *i))]))
+                            .collect()
+                    }).collect(),
+                ) }
+                { csv_button("council-trend") }
+            </>
+        }
 }
 
 /// A table of text: `head` across the top, each row's first cell its header;

@@ -111,3 +111,48 @@ test('a visitor who never picks a council downloads nothing of it, on any calcul
     await page.close();
   }
 });
+
+/** Clicks a download button; returns the file's name and bytes. */
+async function downloaded(page, button) {
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const { readFileSync } = await import('node:fs');
+  return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
+}
+
+test('every chart on every page downloads as SVG and PNG, with its title and source', async () => {
+  const pages = [
+    ['#retention', 1], ['#agency-or-permanent', 1], ['#payback', 1],
+    ['#workforce-strategy?v=1&la=E10000016', 3],
+  ];
+  for (const [fragment, charts] of pages) {
+    const page = await newPage(app.browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(`${app.server.origin}/${fragment}`);
+    await summary(page);
+    if (fragment.includes('la=')) await page.locator('#census-trend').waitFor();
+    await settled(page);
+    const svgButtons = page.getByRole('button', { name: /^Download this chart as SVG: / });
+    assert.equal(await svgButtons.count(), charts, fragment);
+    for (let i = 0; i < charts; i++) {
+      const button = svgButtons.nth(i);
+      const title = (await button.getAttribute('aria-label')).replace('Download this chart as SVG: ', '');
+      const svg = await downloaded(page, button);
+      assert.match(svg.name, /^retention-pay-chart-[a-z-]+-\d{4}-\d{2}-\d{2}\.svg$/);
+      const text = svg.bytes.toString('utf8');
+      assert.match(text, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+      // The title (escaped as XML), the source line and the date are in the file;
+      // colours are written in, not left to the page's style sheet.
+      assert.ok(text.includes(title.replace(/&/g, '&amp;').replace(/'/g, "'").split(' ')[0]), `${fragment}: ${title}`);
+      assert.match(text, /Source: /);
+      assert.match(text, /Drawn \d{4}-\d{2}-\d{2}\./);
+      assert.doesNotMatch(text, /class="/);
+      assert.match(text, /fill="rgb\(/);
+      const png = await downloaded(page, page.getByRole('button', { name: `Download this chart as PNG: ${title}` }));
+      assert.match(png.name, /\.png$/);
+      assert.equal(png.bytes.subarray(1, 4).toString('latin1'), 'PNG');
+      // IHDR width: twice the chart's 640 units, sharp at A4 width.
+      assert.equal(png.bytes.readUInt32BE(16), 1280, `${fragment}: ${title}`);
+    }
+    assert.deepEqual(page.problems, [], fragment);
+    await page.close();
+  }
+});
