@@ -304,6 +304,35 @@ impl Projection {
     pub fn total(&self) -> Pence {
         Pence(self.years.iter().map(|y| y.costs.total().0).sum())
     }
+
+    /// The three rates DfE reports, from year 0 (the start, where no year's
+    /// turnover is counted) to the horizon, each at the year's end.
+    pub fn rates(&self) -> Vec<Rates> {
+        let start = self.start();
+        std::iter::once(Rates {
+            year: 0,
+            turnover: None,
+            agency: start.agency_rate(),
+            vacancy: start.vacancy_rate(),
+        })
+        .chain(self.years.iter().map(|y| Rates {
+            year: y.year,
+            turnover: Some(y.turnover_rate()),
+            agency: y.agency_rate(),
+            vacancy: y.vacancy_rate(),
+        }))
+        .collect()
+    }
+}
+
+/// One year's rates by DfE's definitions (see [`Year`]); `turnover` is `None`
+/// for year 0.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rates {
+    pub year: u32,
+    pub turnover: Option<Ratio>,
+    pub agency: Ratio,
+    pub vacancy: Ratio,
 }
 
 /// Both scenarios, and what the strategy costs or saves.
@@ -802,26 +831,18 @@ fn explain_census_turnover(b: &mut Breakdown, t: Ratio) {
 
 /// What each lever does alone, together, and their interaction, in cost.
 fn explain_levers(b: &mut Breakdown, c: &Contributions, years: u32) {
-    for (l, e) in &c.alone {
+    let lines = c.alone.iter().map(|(l, e)| (l.label(), e)).chain([
+        ("The levers alone, added up", &c.sum),
+        ("All the levers together (the strategy)", &c.together),
+    ]);
+    for (label, e) in lines {
         b.note(
-            l.label(),
-            format!("as now with only this lever, over {years} years, less as now"),
+            label,
+            format!("over {years} years, less as now"),
             e.cost,
             None,
         );
     }
-    b.note(
-        "The levers alone, added up",
-        "the sum of the lines above",
-        c.sum.cost,
-        None,
-    );
-    b.note(
-        "All the levers together (the strategy)",
-        "the strategy less as now, over the whole period",
-        c.together.cost,
-        None,
-    );
     b.note(
         "Interaction of the levers",
         "together less the sum of each alone: levers act on the same posts, so the parts need not add up to the whole",
@@ -929,6 +950,12 @@ mod tests {
         assert_eq!(y.turnover_rate().percent_label(), "11.11%");
         assert_eq!(y.vacancy_rate().percent_label(), "10%");
         assert_eq!(y.agency_rate().percent_label(), "0%");
+        // Year 0 is the start: 100 in post, no vacancies, no turnover counted.
+        let r = project(&service(100, 100, 0), &flows, &costs(), 1).rates();
+        assert_eq!(r.len(), 2);
+        assert_eq!((r[0].year, r[0].turnover), (0, None));
+        assert!(r[0].vacancy.is_zero() && r[0].agency.is_zero());
+        assert_eq!(r[1].turnover.unwrap().percent_label(), "11.11%");
     }
 
     #[test]

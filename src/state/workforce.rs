@@ -10,8 +10,8 @@ use crate::engine::input::{parse_decimal, parse_money, parse_percent, parse_whol
 use crate::engine::money::{Pence, Ratio};
 use crate::engine::payback::scheme_cost_a_year;
 use crate::engine::workforce::{
-    compare, Comparison, Flows, Fte, Inputs, SchemeLever, Service, UnitCosts, WorkforceError,
-    MAX_YEARS,
+    compare, turnover_counted, Comparison, Flows, Fte, Inputs, SchemeLever, Service, UnitCosts,
+    WorkforceError, MAX_YEARS,
 };
 
 /// How a field is read.
@@ -420,6 +420,29 @@ pub fn service_sentence(s: &Service) -> String {
     )
 }
 
+/// How the turnover entered becomes the model's monthly flows, and why the
+/// census-defined turnover in the tables can read above it, with the numbers
+/// (see [`turnover_counted`]).
+pub fn turnover_sentence(t: Ratio) -> String {
+    let c = turnover_counted(t);
+    let t = t.percent_label();
+    let nobody = c
+        .not_replaced
+        .map(|r| {
+            format!(
+                "; in one that replaces nobody, {t} leave and {} remain: {}",
+                c.entered.complement().percent_label(),
+                r.percent_label()
+            )
+        })
+        .unwrap_or_default();
+    format!(
+        "The model takes the turnover entered, {t}, as a chance of leaving each month of h = 1 − (1 − {t})^(1/12) = {h}, so that of the staff in post at the start {t} have left a year later. The census counts all of a year's leavers against those in post at its end, so it can read a little higher: in a service that replaces its leavers as they go, 12 × h = {r}, because the replacements can leave within the year too{nobody}.",
+        h = c.monthly.percent_label(),
+        r = c.replaced.percent_label(),
+    )
+}
+
 fn service_error(e: WorkforceError, by_rates: bool) -> FieldError {
     let (f, message) = match e {
         WorkforceError::NoEstablishment => (WField::Posts, "Enter an establishment of more than 0 FTE"),
@@ -524,6 +547,16 @@ mod tests {
             service_sentence(&d),
             "85.8 FTE in post of an establishment of 100.0 FTE = a vacancy rate of 14.2%; 10.5 agency FTE = an agency rate of 10.9%; 3.7 FTE vacant and not covered."
         );
+    }
+
+    #[test]
+    fn the_turnover_sentence_gives_the_census_figures_for_the_rate_entered() {
+        // 10%: h = 1 − 0.9^(1/12) = 0.87416% (shown 0.87%); 12 × h = 10.49%;
+        // nobody replaced: 10 leave of 100, 90 remain, 10 / 90 = 11.11%.
+        let s = turnover_sentence(Ratio::bp(1000));
+        assert!(s.contains("h = 1 − (1 − 10%)^(1/12) = 0.87%"), "{s}");
+        assert!(s.contains("12 × h = 10.49%"), "{s}");
+        assert!(s.contains("10% leave and 90% remain: 11.11%"), "{s}");
     }
 
     #[test]
