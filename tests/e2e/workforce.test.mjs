@@ -21,11 +21,10 @@ async function line(page, label) {
 }
 
 /**
- * 100 posts: 80 permanent, 20 agency. Nobody leaves (turnover 0) and nobody is
- * recruited either way. The strategy converts 3 agency workers a year, with no
- * scheme, trainees or training cost.
+ * Opens the page and enters 100 posts (80 permanent, 20 agency), no turnover, no
+ * hires as now, and `hires` a month with the strategy.
  */
-async function enterTheService(page) {
+async function openAt100(page, hires) {
   await page.goto(`${app.server.origin}/#workforce-strategy`);
   await summary(page);
   await page.getByLabel('Establishment: posts, in FTE').fill('100');
@@ -33,7 +32,16 @@ async function enterTheService(page) {
   await page.getByLabel('Agency staff covering posts now, in FTE').fill('20');
   await page.getByLabel('Annual turnover of permanent staff, as a percentage').fill('0');
   await page.getByLabel('Permanent hires you can make a month, as now, in FTE').fill('0');
-  await page.getByLabel('Permanent hires a month, with the strategy, in FTE').fill('0');
+  await page.getByLabel('Permanent hires a month, with the strategy, in FTE').fill(hires);
+}
+
+/**
+ * 100 posts: 80 permanent, 20 agency. Nobody leaves (turnover 0) and nobody is
+ * recruited either way. The strategy converts 3 agency workers a year, with no
+ * scheme, trainees or training cost.
+ */
+async function enterTheService(page) {
+  await openAt100(page, '0');
   await page.getByLabel('Agency workers converted to permanent, a year, in FTE').fill('3');
   await page.getByLabel('Trainees a year (grow your own), in FTE').fill('0');
   await page.locator('label[for="w-scheme"]').click();
@@ -149,18 +157,11 @@ test('a head of service enters the service as rates and reads year 0 and the rat
 
 test('what each lever contributes, alone and together, with the interaction', async () => {
   const page = await newPage(app.browser);
-  await page.goto(`${app.server.origin}/#workforce-strategy`);
-  await summary(page);
   // 100 posts: 80 permanent, 20 agency; nobody leaves; one year. Levers: the scheme
   // (everyone, no cut), 12 conversions a year, 12 trainees (24 months to qualify,
   // £10,000 each), 2 hires a month against none as now (3 months to fill).
-  await page.getByLabel('Establishment: posts, in FTE').fill('100');
-  await page.getByLabel('Permanent staff in post now, in FTE').fill('80');
-  await page.getByLabel('Agency staff covering posts now, in FTE').fill('20');
-  await page.getByLabel('Annual turnover of permanent staff, as a percentage').fill('0');
+  await openAt100(page, '2');
   await page.getByLabel('Months to fill a post (from advert to start)').fill('3');
-  await page.getByLabel('Permanent hires you can make a month, as now, in FTE').fill('0');
-  await page.getByLabel('Permanent hires a month, with the strategy, in FTE').fill('2');
   await page.getByLabel('Agency workers converted to permanent, a year, in FTE').fill('12');
   await page.getByLabel('Trainees a year (grow your own), in FTE').fill('12');
   await page.getByLabel('Training cost a trainee, in pounds').fill('10000');
