@@ -18,6 +18,7 @@
 //! freeport and investment zone NI categories (D, E, F, I, K, L, N, S), which
 //! no council employee is in.
 #![cfg(not(target_arch = "wasm32"))]
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;

@@ -514,6 +514,9 @@ pub struct Answers {
     pub turnover: Result<String, String>,
     /// Share of vacancies covered by agency, %.
     pub agency_cover: Result<String, String>,
+    /// Vacancy rate and agency rate, %, for a service entered as rates.
+    pub vacancy_rate: Result<String, String>,
+    pub agency_rate: Result<String, String>,
 }
 
 impl CouncilFigures {
@@ -538,6 +541,8 @@ impl CouncilFigures {
             agency: text(get(Indicator::Agency)),
             turnover: text(get(Indicator::Turnover)),
             agency_cover: text(get(Indicator::VacanciesCoveredByAgency)),
+            vacancy_rate: text(get(Indicator::VacancyRate)),
+            agency_rate: text(get(Indicator::AgencyRate)),
         }
     }
 }

@@ -77,6 +77,45 @@ impl Service {
     pub fn uncovered(&self) -> Fte {
         Fte(self.establishment.0 - self.permanent.0 - self.agency.0)
     }
+
+    /// The service from the rates a head of service knows, by DfE's definitions
+    /// (establishment = in post + vacancies; FTE to the nearest millionth):
+    /// `permanent = establishment × (1 − vacancy rate)` and, from `agency rate =
+    /// agency / (agency + permanent)`, `agency = permanent × agency rate / (1 −
+    /// agency rate)`. E.g. 230 posts, 25% and 23%: 172.5 permanent, 51.5 agency.
+    ///
+    /// Errors: [`WorkforceError::AgencyRateTooHigh`] when the agency rate is
+    /// more than the vacancy rate (agency workers cover vacant posts, so more
+    /// would need more agency staff than there are vacancies) or is 100%.
+    pub fn from_rates(
+        establishment: Fte,
+        vacancy_rate: Ratio,
+        agency_rate: Ratio,
+    ) -> Result<Service, WorkforceError> {
+        if !agency_rate.le(vacancy_rate) || agency_rate.complement().is_zero() {
+            return Err(WorkforceError::AgencyRateTooHigh);
+        }
+        let permanent = ratio_of(vacancy_rate.complement(), establishment.0);
+        let agency = round_div(
+            i128::from(permanent) * i128::from(agency_rate.num()),
+            i128::from(agency_rate.den() - agency_rate.num()),
+        );
+        Ok(Service {
+            establishment,
+            permanent: Fte(permanent),
+            // Never past the establishment, whatever the rounding.
+            agency: Fte(agency.min(establishment.0 - permanent)),
+        })
+    }
+
+    /// The starting staff (year 0).
+    pub fn staff(&self) -> Staff {
+        Staff {
+            permanent: self.permanent,
+            agency: self.agency,
+            uncovered: self.uncovered(),
+        }
+    }
 }
 
 /// A retention scheme paid to permanent staff.
@@ -131,6 +170,8 @@ pub enum WorkforceError {
     EstablishmentTooLarge,
     /// Permanent and agency FTE add up to more than the establishment.
     OverEstablishment,
+    /// Entered as rates: an agency rate above the vacancy rate (or of 100%).
+    AgencyRateTooHigh,
     Years,
 }
 
@@ -174,8 +215,6 @@ pub struct Year {
     pub qualified: Fte,
     /// Arrivals with no post for them.
     pub not_placed: Fte,
-    /// The permanent FTE at the start of each month, summed (for the turnover rate).
-    pub permanent_months: i64,
     pub costs: CostLines,
 }
 
@@ -205,24 +244,35 @@ impl Tally {
     }
 }
 
-impl Year {
-    /// Agency / (agency + permanent), the DfE's agency rate, at the year's end.
+impl Staff {
+    /// DfE's agency rate: agency / (agency + in post), in FTE.
     pub fn agency_rate(&self) -> Ratio {
-        share(
-            self.staff.agency.0,
-            self.staff.agency.0 + self.staff.permanent.0,
-        )
+        share(self.agency.0, self.agency.0 + self.permanent.0)
     }
 
-    /// Posts without a permanent holder / establishment, the DfE's vacancy rate.
+    /// DfE's vacancy rate: vacancies / (vacancies + in post), a vacancy being
+    /// a post without a permanent holder (covered by agency or not).
     pub fn vacancy_rate(&self) -> Ratio {
-        let gap = self.staff.agency.0 + self.staff.uncovered.0;
-        share(gap, gap + self.staff.permanent.0)
+        let gap = self.agency.0 + self.uncovered.0;
+        share(gap, gap + self.permanent.0)
+    }
+}
+
+impl Year {
+    /// DfE's agency rate at the year's end (the census date).
+    pub fn agency_rate(&self) -> Ratio {
+        self.staff.agency_rate()
     }
 
-    /// Leavers / the year's average permanent FTE.
+    /// DfE's vacancy rate at the year's end (the census date).
+    pub fn vacancy_rate(&self) -> Ratio {
+        self.staff.vacancy_rate()
+    }
+
+    /// DfE's turnover: the year's leavers / permanent FTE in post at the
+    /// year's end (the census's 30 September).
     pub fn turnover_rate(&self) -> Ratio {
-        share(self.leavers.0 * 12, self.permanent_months)
+        share(self.leavers.0, self.staff.permanent.0)
     }
 }
 
@@ -241,9 +291,48 @@ pub struct Projection {
 }
 
 impl Projection {
+    /// The staff at the start (year 0).
+    pub fn start(&self) -> Staff {
+        self.months.first().copied().unwrap_or_default()
+    }
+
+    /// The staff at the horizon.
+    pub fn end(&self) -> Staff {
+        self.months.last().copied().unwrap_or_default()
+    }
+
     pub fn total(&self) -> Pence {
         Pence(self.years.iter().map(|y| y.costs.total().0).sum())
     }
+
+    /// The three rates DfE reports, from year 0 (the start, where no year's
+    /// turnover is counted) to the horizon, each at the year's end.
+    pub fn rates(&self) -> Vec<Rates> {
+        let start = self.start();
+        std::iter::once(Rates {
+            year: 0,
+            turnover: None,
+            agency: start.agency_rate(),
+            vacancy: start.vacancy_rate(),
+        })
+        .chain(self.years.iter().map(|y| Rates {
+            year: y.year,
+            turnover: Some(y.turnover_rate()),
+            agency: y.agency_rate(),
+            vacancy: y.vacancy_rate(),
+        }))
+        .collect()
+    }
+}
+
+/// One year's rates by DfE's definitions (see [`Year`]); `turnover` is `None`
+/// for year 0.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rates {
+    pub year: u32,
+    pub turnover: Option<Ratio>,
+    pub agency: Ratio,
+    pub vacancy: Ratio,
 }
 
 /// Both scenarios, and what the strategy costs or saves.
@@ -258,7 +347,159 @@ pub struct Comparison {
     pub break_even_year: Option<u32>,
     /// Whom the strategy's scheme is paid to against whom it keeps.
     pub deadweight: Option<Deadweight>,
+    /// What each lever does alone, and all of them together.
+    pub levers: Contributions,
     pub breakdown: Breakdown,
+}
+
+/// A lever of the strategy, pulled on its own to see what it does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lever {
+    Scheme,
+    Conversions,
+    GrowOwn,
+    Hires,
+}
+
+impl Lever {
+    pub const ALL: [Lever; 4] = [
+        Lever::Scheme,
+        Lever::Conversions,
+        Lever::GrowOwn,
+        Lever::Hires,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Lever::Scheme => "The retention scheme alone",
+            Lever::Conversions => "Agency conversions alone",
+            Lever::GrowOwn => "Grow your own alone",
+            Lever::Hires => "Extra hires alone",
+        }
+    }
+
+    /// As now with this one lever set as in the strategy (the strategy differs
+    /// from as now only in these four levers).
+    pub fn alone(self, as_now: &Flows, strategy: &Flows) -> Flows {
+        match self {
+            Lever::Scheme => Flows {
+                scheme: strategy.scheme,
+                ..*as_now
+            },
+            Lever::Conversions => Flows {
+                conversions_a_year: strategy.conversions_a_year,
+                ..*as_now
+            },
+            Lever::GrowOwn => Flows {
+                trainees_a_year: strategy.trainees_a_year,
+                months_to_qualify: strategy.months_to_qualify,
+                trainees_stay: strategy.trainees_stay,
+                ..*as_now
+            },
+            Lever::Hires => Flows {
+                hires_a_month: strategy.hires_a_month,
+                ..*as_now
+            },
+        }
+    }
+}
+
+/// What a scenario changes against as now over the whole period: its cost
+/// less the cost as now (pence; negative saves), and the permanent and agency
+/// FTE at the horizon less those as now.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Effect {
+    pub cost: Pence,
+    pub permanent: Fte,
+    pub agency: Fte,
+}
+
+impl Effect {
+    fn of(p: &Projection, as_now: &Projection) -> Effect {
+        Effect {
+            cost: Pence(p.total().0 - as_now.total().0),
+            permanent: Fte(p.end().permanent.0 - as_now.end().permanent.0),
+            agency: Fte(p.end().agency.0 - as_now.end().agency.0),
+        }
+    }
+
+    fn plus(self, o: Effect) -> Effect {
+        Effect {
+            cost: Pence(self.cost.0 + o.cost.0),
+            permanent: Fte(self.permanent.0 + o.permanent.0),
+            agency: Fte(self.agency.0 + o.agency.0),
+        }
+    }
+
+    fn minus(self, o: Effect) -> Effect {
+        self.plus(Effect {
+            cost: Pence(-o.cost.0),
+            permanent: Fte(-o.permanent.0),
+            agency: Fte(-o.agency.0),
+        })
+    }
+}
+
+/// Each lever alone (the engine run once per lever), all together (the
+/// strategy), and the interaction: together less the sum of the parts. The
+/// parts need not add up to the whole: levers act on the same posts (a post
+/// filled by a conversion is not there for a recruit to fill).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Contributions {
+    pub alone: Vec<(Lever, Effect)>,
+    pub sum: Effect,
+    pub together: Effect,
+    pub interaction: Effect,
+}
+
+/// Runs the engine once per lever alone, against `as_now` (already projected).
+pub fn contributions(inputs: &Inputs, as_now: &Projection, strategy: &Projection) -> Contributions {
+    let alone: Vec<(Lever, Effect)> = Lever::ALL
+        .iter()
+        .map(|&l| {
+            let flows = l.alone(&inputs.as_now, &inputs.strategy);
+            let p = project(&inputs.service, &flows, &inputs.costs, inputs.years);
+            (l, Effect::of(&p, as_now))
+        })
+        .collect();
+    let sum = alone
+        .iter()
+        .fold(Effect::default(), |acc, (_, e)| acc.plus(*e));
+    let together = Effect::of(strategy, as_now);
+    Contributions {
+        alone,
+        sum,
+        together,
+        interaction: together.minus(sum),
+    }
+}
+
+/// How the turnover entered relates to the census's measure of it. The model
+/// takes `h = 1 − (1 − T)^(1/12)` a month, so of the staff in post at the start
+/// exactly `T` have left a year later. The census divides all the year's
+/// leavers by those in post on 30 September, so it counts more than `T`:
+/// in a service that replaces its leavers as they go, `12 × h` (replacements can
+/// leave too: 10.49% for 10%); in one that replaces nobody, `T / (1 − T)` (10
+/// leave of 100 and 90 remain: 11.11% for 10%).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TurnoverCounted {
+    pub entered: Ratio,
+    pub monthly: Fixed,
+    /// `12 × h`.
+    pub replaced: Fixed,
+    /// `T / (1 − T)`; `None` at 100%.
+    pub not_replaced: Option<Ratio>,
+}
+
+pub fn turnover_counted(t: Ratio) -> TurnoverCounted {
+    let monthly = monthly_leaving(t);
+    TurnoverCounted {
+        entered: t,
+        monthly,
+        // 12 = 120,000 basis points.
+        replaced: monthly.times(Fixed::from_ratio(Ratio::bp(120_000))),
+        not_replaced: Ratio::new(t.num(), t.den() - t.num()).filter(|_| t.num() < t.den()),
+    }
 }
 
 /// A scheme's reach in a year at the starting staff: the FTE it is paid to and
@@ -343,7 +584,6 @@ pub fn project(service: &Service, flows: &Flows, costs: &UnitCosts, years: u32) 
     let mut tally = Tally::default();
     for m in 1..=months {
         let mi = m as usize;
-        year.permanent_months += p;
         // 1. Leavers.
         let leavers = round_div(i128::from(p) * h.raw(), SCALE).min(p);
         p -= leavers;
@@ -449,7 +689,8 @@ pub fn compare(inputs: &Inputs) -> Result<Comparison, WorkforceError> {
         .iter()
         .position(|c| c.0 <= 0)
         .map(|i| i as u32 + 1);
-    let breakdown = explain(inputs, &as_now, &strategy, &cumulative);
+    let levers = contributions(inputs, &as_now, &strategy);
+    let breakdown = explain(inputs, &as_now, &strategy, &cumulative, &levers);
     Ok(Comparison {
         as_now,
         strategy,
@@ -457,6 +698,7 @@ pub fn compare(inputs: &Inputs) -> Result<Comparison, WorkforceError> {
         cumulative,
         break_even_year,
         deadweight: deadweight(s.permanent, &inputs.strategy),
+        levers,
         breakdown,
     })
 }
@@ -466,18 +708,21 @@ fn explain(
     as_now: &Projection,
     strategy: &Projection,
     cumulative: &[Pence],
+    levers: &Contributions,
 ) -> Breakdown {
     let dfe = Some(&rates::DFE_WORKFORCE_2025);
     let mut b = Breakdown::new("How the projection is worked out");
     b.note(
         "Monthly leaving chance, as now",
         format!(
-            "1 − (1 − {})^(1/12), applied to the permanent FTE each month",
+            "h = 1 − (1 − {})^(1/12), applied to the permanent FTE each month, so that of the staff in post at the start {} have left a year later",
+            as_now.turnover.percent_label(),
             as_now.turnover.percent_label()
         ),
         Value::Chance(as_now.monthly_leaving),
         dfe,
     );
+    explain_census_turnover(&mut b, as_now.turnover);
     let working = match inputs.strategy.scheme {
         Some(s) => format!(
             "turnover {} × (1 − take-up {} × cut {}) = {}, then as above",
@@ -533,6 +778,7 @@ fn explain(
         c.training_a_head,
         None,
     );
+    explain_levers(&mut b, levers, inputs.years);
     for (i, (n, w)) in as_now.years.iter().zip(&strategy.years).enumerate() {
         b.add(
             format!("Year {}: the strategy less as now", i + 1),
@@ -555,6 +801,54 @@ fn explain(
         ),
     );
     b
+}
+
+/// The turnover the census would count for the turnover entered (see [`TurnoverCounted`]).
+fn explain_census_turnover(b: &mut Breakdown, t: Ratio) {
+    let c = turnover_counted(t);
+    b.note(
+        "Turnover as the census counts it, if leavers are replaced as they go",
+        format!(
+            "the year's leavers / permanent FTE in post at the year's end (DfE); with the service kept full, 12 × h, not {}: replacements can leave within the year too",
+            t.percent_label()
+        ),
+        Value::Chance(c.replaced),
+        None,
+    );
+    if let Some(r) = c.not_replaced {
+        b.note(
+            "Turnover as the census counts it, if nobody is replaced",
+            format!(
+                "{t} of the staff leave and {left} remain: {t} / {left}",
+                t = t.percent_label(),
+                left = t.complement().percent_label()
+            ),
+            r,
+            None,
+        );
+    }
+}
+
+/// What each lever does alone, together, and their interaction, in cost.
+fn explain_levers(b: &mut Breakdown, c: &Contributions, years: u32) {
+    let lines = c.alone.iter().map(|(l, e)| (l.label(), e)).chain([
+        ("The levers alone, added up", &c.sum),
+        ("All the levers together (the strategy)", &c.together),
+    ]);
+    for (label, e) in lines {
+        b.note(
+            label,
+            format!("over {years} years, less as now"),
+            e.cost,
+            None,
+        );
+    }
+    b.note(
+        "Interaction of the levers",
+        "together less the sum of each alone: levers act on the same posts, so the parts need not add up to the whole",
+        c.interaction.cost,
+        None,
+    );
 }
 
 /// `£1,000.00 more` / `£1,000.00 less` / `£0.00`.
@@ -634,13 +928,189 @@ mod tests {
         assert!((y.leavers.0 - 12 * FTE).abs() <= 6);
         assert_eq!(y.staff.uncovered.0, 100 * FTE - y.staff.permanent.0);
         assert_eq!(y.staff.agency, Fte::ZERO);
-        // Turnover rate: leavers over the average in post (about 94.1): about 12.75%.
-        let rate = y.turnover_rate();
-        assert!(
-            Ratio::bp(1270).le(rate) && rate.le(Ratio::bp(1280)),
-            "{}",
-            rate.percent_label()
+        // DfE's turnover: leavers / in post at the year's end = 12 / 88 = 13.64%.
+        assert_eq!(y.turnover_rate().percent_label(), "13.64%");
+    }
+
+    #[test]
+    fn rates_are_as_the_census_would_count_them_at_the_year_end() {
+        // 100 permanent, 10% turnover, no hires, no cover. h = 1 − 0.9^(1/12) =
+        // 0.0087416, so after 12 months 100 × 0.9 = 90 remain and 10 have left.
+        // Census turnover = leavers / in post on 30 September = 10 / 90 = 11.11%
+        // (before: leavers / the year's average in post, 10 / 95.33 = 10.49%,
+        // the average being 100 × (1 − 0.9) / h / 12 = 95.33).
+        // Vacancy rate = vacancies / (vacancies + in post) = 10 / (10 + 90) = 10%.
+        // Agency rate = 0 / (0 + 90) = 0%.
+        let flows = Flows {
+            turnover: Ratio::bp(1000),
+            ..still()
+        };
+        let y = project(&service(100, 100, 0), &flows, &costs(), 1).years[0];
+        assert!((y.staff.permanent.0 - 90 * FTE).abs() <= 6, "{:?}", y.staff);
+        assert_eq!(y.turnover_rate().percent_label(), "11.11%");
+        assert_eq!(y.vacancy_rate().percent_label(), "10%");
+        assert_eq!(y.agency_rate().percent_label(), "0%");
+        // Year 0 is the start: 100 in post, no vacancies, no turnover counted.
+        let r = project(&service(100, 100, 0), &flows, &costs(), 1).rates();
+        assert_eq!(r.len(), 2);
+        assert_eq!((r[0].year, r[0].turnover), (0, None));
+        assert!(r[0].vacancy.is_zero() && r[0].agency.is_zero());
+        assert_eq!(r[1].turnover.unwrap().percent_label(), "11.11%");
+    }
+
+    #[test]
+    fn a_service_that_replaces_its_leavers_at_once_counts_twelve_times_h() {
+        // 100 posts, 10% turnover, recruits arrive the month they are sought (time to
+        // fill 0, 10 hires a month): the service stays at 100 all year, and 100 × h
+        // leave each month: 12 × 100 × 0.0087416 = 10.49 FTE. Census turnover:
+        // 10.49 / 100 = 10.49%, not the 10% entered, because replacements can leave
+        // within the year too; the vacancy rate is 0%.
+        let flows = Flows {
+            turnover: Ratio::bp(1000),
+            hires_a_month: Fte(10 * FTE),
+            ..still()
+        };
+        let y = project(&service(100, 100, 0), &flows, &costs(), 1).years[0];
+        assert_eq!(y.staff.permanent, Fte(100 * FTE));
+        assert_eq!(y.turnover_rate().percent_label(), "10.49%");
+        assert_eq!(y.vacancy_rate().percent_label(), "0%");
+        // The explanation's figures for 10%: 12 × h = 10.49%; nobody replaced:
+        // 10 / 90 = 11.11%. For 8%: h = 1 − 0.92^(1/12) = 0.0069244, 12 × h = 8.31%.
+        let c = turnover_counted(Ratio::bp(1000));
+        assert_eq!(c.replaced.percent_label(), "10.49%");
+        assert_eq!(c.not_replaced.unwrap().percent_label(), "11.11%");
+        assert_eq!(
+            turnover_counted(Ratio::bp(800)).replaced.percent_label(),
+            "8.31%"
         );
+        assert_eq!(turnover_counted(Ratio::ONE).not_replaced, None);
+    }
+
+    #[test]
+    fn a_service_given_as_rates_starts_where_the_census_puts_it() {
+        // 230 posts, vacancy rate 25%, agency rate 23% (the head of service's shire
+        // county): in post = 230 × 0.75 = 172.5; agency = 172.5 × 0.23 / 0.77 =
+        // 39.675 / 0.77 = 51.525974 FTE; uncovered = 230 − 172.5 − 51.525974 =
+        // 5.974026. Year 0 gives the rates back: vacancies (51.525974 + 5.974026 =
+        // 57.5) / 230 = 25%; agency 51.525974 / 224.025974 = 23%.
+        let s = Service::from_rates(Fte(230 * FTE), Ratio::bp(2500), Ratio::bp(2300)).unwrap();
+        assert_eq!(s.permanent, Fte(172_500_000));
+        assert_eq!(s.agency, Fte(51_525_974));
+        assert_eq!(s.uncovered(), Fte(5_974_026));
+        let p = project(&s, &still(), &costs(), 1);
+        assert_eq!(p.start(), s.staff());
+        assert_eq!(p.start().vacancy_rate().percent_label(), "25%");
+        assert_eq!(p.start().agency_rate().percent_label(), "23%");
+        // An agency rate above the vacancy rate needs more agency staff than there
+        // are vacancies (at 25% vacancies, 30% agency would be 73.9 agency FTE for
+        // 57.5 vacant posts); equal is every vacancy covered: 57.5 agency.
+        assert_eq!(
+            Service::from_rates(Fte(230 * FTE), Ratio::bp(2500), Ratio::bp(3000)),
+            Err(WorkforceError::AgencyRateTooHigh)
+        );
+        let all = Service::from_rates(Fte(230 * FTE), Ratio::bp(2500), Ratio::bp(2500)).unwrap();
+        assert_eq!((all.agency, all.uncovered()), (Fte(57_500_000), Fte::ZERO));
+        assert_eq!(
+            Service::from_rates(Fte(230 * FTE), Ratio::ONE, Ratio::ONE),
+            Err(WorkforceError::AgencyRateTooHigh)
+        );
+    }
+
+    #[test]
+    fn each_lever_alone_and_together_with_their_interaction() {
+        // 100 posts: 80 permanent, 20 agency; nobody leaves; permanent £50,000 and
+        // agency £80,000 a year, so each FTE-month moved from agency to permanent
+        // saves £30,000 / 12 = £2,500. One year. Levers:
+        // - the scheme (everyone, £1,200 a head, no cut): 80 × £1,200 = £96,000 more;
+        // - 12 conversions a year, one a month: month m has m more permanent, 1 + … +
+        //   12 = 78 FTE-months: 78 × £2,500 = £195,000 less; +12 permanent, −12 agency;
+        // - 12 trainees (24 months to qualify): none qualify, 12 × £10,000 = £120,000;
+        // - 2 hires a month, 3 months to fill: starts months 1–10, arrivals months
+        //   4–12 (18 placed), month m has 2(m − 3) more permanent: 2 × (1 + … + 9) =
+        //   90 FTE-months: −£225,000, and 18 × £2,000 recruitment: £189,000 less.
+        // Sum of the parts: £96,000 − £195,000 + £120,000 − £189,000 = £168,000 less;
+        // +30 permanent, −30 agency: but there are only 20 agency posts.
+        // Together, month by month (permanent at each month's end): conversions and
+        // recruits fill the same 20 posts: 81, 82, 83, 86, 89, 92, 95, 98, 100,
+        // 100, 100, 100 = 1,106 FTE-months (146 more than 960): −£365,000; 11 recruits
+        // placed (the 9th conversion fills the last post in month 9; 2 arrive with no
+        // post): £22,000; the scheme on 1,106 FTE-months: 1,106 / 12 × £1,200 =
+        // £110,600; training £120,000. Together £112,400 less; +20, −20.
+        // Interaction: −£112,400 − (−£168,000) = £55,600 more; −10 permanent, +10 agency.
+        let as_now = Flows {
+            time_to_fill: 3,
+            ..still()
+        };
+        let strategy = Flows {
+            hires_a_month: Fte(2 * FTE),
+            conversions_a_year: Fte(12 * FTE),
+            trainees_a_year: Fte(12 * FTE),
+            months_to_qualify: 24,
+            scheme: Some(SchemeLever {
+                take_up: Ratio::ONE,
+                turnover_cut: Ratio::ZERO,
+                cost_a_head: Pence::pounds(1_200),
+            }),
+            ..as_now
+        };
+        let c = compare(&Inputs {
+            service: service(100, 80, 20),
+            as_now,
+            strategy,
+            costs: costs(),
+            years: 1,
+        })
+        .unwrap();
+        let e = |pounds: i64, perm: i64, agency: i64| Effect {
+            cost: Pence::pounds(pounds),
+            permanent: Fte(perm * FTE),
+            agency: Fte(agency * FTE),
+        };
+        let l = &c.levers;
+        assert_eq!(
+            l.alone,
+            vec![
+                (Lever::Scheme, e(96_000, 0, 0)),
+                (Lever::Conversions, e(-195_000, 12, -12)),
+                (Lever::GrowOwn, e(120_000, 0, 0)),
+                (Lever::Hires, e(-189_000, 18, -18)),
+            ]
+        );
+        assert_eq!(l.sum, e(-168_000, 30, -30));
+        assert_eq!(l.together, e(-112_400, 20, -20));
+        assert_eq!(l.interaction, e(55_600, -10, 10));
+        assert_eq!(l.together.cost, c.cumulative[0]);
+        assert_eq!(c.strategy.years[0].hires, Fte(11 * FTE));
+        assert_eq!(c.strategy.years[0].conversions, Fte(9 * FTE));
+    }
+
+    #[test]
+    fn the_four_levers_are_all_the_strategy_changes() {
+        // Setting each lever in turn on as now gives the strategy back.
+        let as_now = Flows {
+            turnover: Ratio::bp(1180),
+            cover: Ratio::bp(7360),
+            hires_a_month: Fte(FTE),
+            time_to_fill: 3,
+            ..still()
+        };
+        let strategy = Flows {
+            hires_a_month: Fte(3 * FTE),
+            conversions_a_year: Fte(2 * FTE),
+            trainees_a_year: Fte(4 * FTE),
+            months_to_qualify: 24,
+            trainees_stay: Ratio::bp(9300),
+            scheme: Some(SchemeLever {
+                take_up: Ratio::ONE,
+                turnover_cut: Ratio::bp(2000),
+                cost_a_head: Pence::pounds(1_000),
+            }),
+            ..as_now
+        };
+        let all = Lever::ALL
+            .iter()
+            .fold(as_now, |acc, l| l.alone(&acc, &strategy));
+        assert_eq!(all, strategy);
     }
 
     #[test]

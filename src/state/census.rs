@@ -36,15 +36,19 @@ pub enum Answered {
     Agency,
     Turnover,
     AgencyCover,
+    VacancyRate,
+    AgencyRate,
 }
 
 impl Answered {
-    pub const ALL: [Answered; 5] = [
+    pub const ALL: [Answered; 7] = [
         Answered::Posts,
         Answered::Permanent,
         Answered::Agency,
         Answered::Turnover,
         Answered::AgencyCover,
+        Answered::VacancyRate,
+        Answered::AgencyRate,
     ];
 
     /// The field's DOM id.
@@ -62,6 +66,8 @@ impl Answered {
             Answered::Agency => Ok(WField::Agency),
             Answered::Turnover => Err(CostField::Turnover),
             Answered::AgencyCover => Err(CostField::AgencyCover),
+            Answered::VacancyRate => Ok(WField::VacancyRate),
+            Answered::AgencyRate => Ok(WField::AgencyRate),
         }
     }
 
@@ -72,6 +78,8 @@ impl Answered {
             Answered::Agency => &a.agency,
             Answered::Turnover => &a.turnover,
             Answered::AgencyCover => &a.agency_cover,
+            Answered::VacancyRate => &a.vacancy_rate,
+            Answered::AgencyRate => &a.agency_rate,
         }
     }
 
@@ -83,12 +91,17 @@ impl Answered {
             Answered::Agency => "agency workers",
             Answered::Turnover => "turnover, leavers as a share of staff in post",
             Answered::AgencyCover => "vacancies covered by agency",
+            Answered::VacancyRate => "vacancy rate, vacancies ÷ (vacancies + in post)",
+            Answered::AgencyRate => "agency rate, agency ÷ (agency + in post)",
         }
     }
 
     fn unit(self) -> &'static str {
         match self {
-            Answered::Turnover | Answered::AgencyCover => "%",
+            Answered::Turnover
+            | Answered::AgencyCover
+            | Answered::VacancyRate
+            | Answered::AgencyRate => "%",
             _ => " FTE",
         }
     }
@@ -213,6 +226,9 @@ mod tests {
         assert_eq!(s.workforce.get(WField::Permanent), "176.9");
         assert_eq!(s.workforce.get(WField::Agency), "52.5");
         assert_eq!(s.cost.get(CostField::Turnover), "10");
+        // For a service entered as rates: vacancy rate 25%, agency rate 22.9%.
+        assert_eq!(s.workforce.get(WField::VacancyRate), "25");
+        assert_eq!(s.workforce.get(WField::AgencyRate), "22.9");
         assert_eq!(
             s.cost.get(CostField::AgencyCover),
             CostForm::default().get(CostField::AgencyCover)

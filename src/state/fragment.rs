@@ -139,6 +139,7 @@ pub fn encode_query(state: &AppState) -> String {
     let w = &state.workforce;
     pairs.extend(WField::ALL.map(|f| (f.key(), encode_component(w.get(f)))));
     pairs.push((workforce::SCHEME_KEY.into(), flag(w.scheme).into()));
+    pairs.push((workforce::RATES_KEY.into(), flag(w.by_rates).into()));
     if let Some(slug) = &state.preset {
         pairs.push(("preset".into(), encode_component(slug)));
     }
@@ -562,6 +563,9 @@ fn read_workforce(w: &mut WorkforceForm, key: &str, value: &str) -> Option<bool>
     if key == workforce::SCHEME_KEY {
         return Some(read_flag(value).map(|b| w.scheme = b).is_some());
     }
+    if key == workforce::RATES_KEY {
+        return Some(read_flag(value).map(|b| w.by_rates = b).is_some());
+    }
     let field = WField::from_key(key)?;
     w.set(field, value.to_string());
     Some(true)
@@ -854,5 +858,27 @@ mod tests {
         assert_eq!(decode_component("%4"), None);
         assert_eq!(decode_component("%FF"), None);
         assert_eq!(encode_component("£1 000"), "%C2%A31%20000");
+    }
+
+    #[test]
+    fn a_workforce_link_of_counts_still_opens_as_counts_and_rates_round_trip() {
+        // An old link (before the service could be given as rates) has no
+        // `w.rates`: it is read as counts, with the counts it carries.
+        let (old, problems) = decode("#workforce-strategy?w.posts=100&w.permanent=80&w.agency=20");
+        assert_eq!(problems, Vec::<String>::new());
+        assert!(!old.workforce.by_rates);
+        assert_eq!(old.workforce.get(WField::Permanent), "80");
+        // Given as rates, the link carries the mode and the rates.
+        let mut state = AppState::default();
+        state.workforce.by_rates = true;
+        state.workforce.set(WField::VacancyRate, "25".into());
+        let link = encode(&state);
+        assert!(
+            link.contains("w.rates=1") && link.contains("w.vacancy-rate=25"),
+            "{link}"
+        );
+        let (back, problems) = decode(&link);
+        assert_eq!(problems, Vec::<String>::new());
+        assert_eq!(back.workforce, state.workforce);
     }
 }

@@ -213,6 +213,9 @@ pub fn route(event: Event<'_>) -> Option<Action> {
                 _ => return None,
             })),
             "k-lgps" => package(PackageAction::SetLgps(Lgps::from_slug(value)?)),
+            workforce::SERVICE_AS => Some(Action::Workforce(WorkforceAction::SetByRates(
+                value == "rates",
+            ))),
             _ => None,
         },
         Event::Click { action } => {

@@ -10,8 +10,8 @@ use crate::engine::input::{parse_decimal, parse_money, parse_percent, parse_whol
 use crate::engine::money::{Pence, Ratio};
 use crate::engine::payback::scheme_cost_a_year;
 use crate::engine::workforce::{
-    compare, Comparison, Flows, Fte, Inputs, SchemeLever, Service, UnitCosts, WorkforceError,
-    MAX_YEARS,
+    compare, turnover_counted, Comparison, Flows, Fte, Inputs, SchemeLever, Service, UnitCosts,
+    WorkforceError, MAX_YEARS,
 };
 
 /// How a field is read.
@@ -32,6 +32,8 @@ pub enum WField {
     Posts,
     Permanent,
     Agency,
+    VacancyRate,
+    AgencyRate,
     HiresNow,
     HiresWith,
     Conversions,
@@ -45,10 +47,12 @@ pub enum WField {
 }
 
 impl WField {
-    pub const ALL: [WField; 13] = [
+    pub const ALL: [WField; 15] = [
         WField::Posts,
         WField::Permanent,
         WField::Agency,
+        WField::VacancyRate,
+        WField::AgencyRate,
         WField::HiresNow,
         WField::HiresWith,
         WField::Conversions,
@@ -77,6 +81,8 @@ impl WField {
             WField::Posts => ("posts", "Establishment: posts, in FTE", "Every post in the service, filled or not", "100", Fte(5_000), "100"),
             WField::Permanent => ("permanent", "Permanent staff in post now, in FTE", "Default: 85.8 of 100, the national vacancy rate of 14.2% (DfE, 2025)", "85.8", Fte(5_000), "85.8"),
             WField::Agency => ("agency", "Agency staff covering posts now, in FTE", "Default: 73.6% of the vacant posts covered by agency (DfE, 2025)", "10.5", Fte(5_000), "10.5"),
+            WField::VacancyRate => ("vacancy-rate", "Vacancy rate now, %", "Vacancies / (vacancies + staff in post), in FTE, as DfE counts them. Default: 14.2% (DfE, 2025)", "14.2", Percent, "14.2"),
+            WField::AgencyRate => ("agency-rate", "Agency rate now, %", "Agency workers / (agency workers + staff in post), in FTE, as DfE counts them. Default: 13% (DfE, 2025)", "13", Percent, "13"),
             WField::HiresNow => ("hires", "Permanent hires you can make a month, as now, in FTE", "Your recruitment capacity: how many starters a month at most", "1", Fte(500), "1"),
             WField::HiresWith => ("s.hires", "Permanent hires a month, with the strategy, in FTE", "For example more, with a recruitment campaign", "1", Fte(500), "1.5"),
             WField::Conversions => ("convert", "Agency workers converted to permanent, a year, in FTE", "", "2", Fte(5_000), "2"),
@@ -125,12 +131,18 @@ impl WField {
 pub const SCHEME_ID: &str = "w-scheme";
 /// Its link key.
 pub const SCHEME_KEY: &str = "w.scheme";
+/// The name of the radios "the service now is given as" FTE counts or rates.
+pub const SERVICE_AS: &str = "w-service-as";
+/// Its link key: `w.rates=1` when given as rates; absent (old links) or `0`: counts.
+pub const RATES_KEY: &str = "w.rates";
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct WorkforceForm {
-    values: [String; 13],
+    values: [String; 15],
     /// Pay the Retention page's scheme in the strategy.
     pub scheme: bool,
+    /// The service now is given as the vacancy and agency rates, not FTE counts.
+    pub by_rates: bool,
 }
 
 impl Default for WorkforceForm {
@@ -138,6 +150,7 @@ impl Default for WorkforceForm {
         WorkforceForm {
             values: WField::ALL.map(|f| f.spec().3.to_string()),
             scheme: true,
+            by_rates: false,
         }
     }
 }
@@ -145,6 +158,16 @@ impl Default for WorkforceForm {
 impl WorkforceForm {
     pub fn get(&self, f: WField) -> &str {
         &self.values[f.index()]
+    }
+
+    /// Whether the field is read: the FTE counts or the rates of the service
+    /// now, whichever it is given as; every other field always.
+    pub fn in_use(&self, f: WField) -> bool {
+        match f {
+            WField::Permanent | WField::Agency => !self.by_rates,
+            WField::VacancyRate | WField::AgencyRate => self.by_rates,
+            _ => true,
+        }
     }
 
     pub fn set(&mut self, f: WField, v: String) {
@@ -156,6 +179,7 @@ impl WorkforceForm {
 pub enum WorkforceAction {
     Set(WField, String),
     SetScheme(bool),
+    SetByRates(bool),
 }
 
 pub fn reduce(form: &WorkforceForm, action: WorkforceAction) -> WorkforceForm {
@@ -163,6 +187,7 @@ pub fn reduce(form: &WorkforceForm, action: WorkforceAction) -> WorkforceForm {
     match action {
         WorkforceAction::Set(field, v) => f.set(field, v),
         WorkforceAction::SetScheme(b) => f.scheme = b,
+        WorkforceAction::SetByRates(b) => f.by_rates = b,
     }
     f
 }
@@ -207,7 +232,7 @@ pub struct WorkforceView {
 
 /// The page's fields read, by field; `None` for one with an error.
 struct Fields {
-    values: [Option<Read>; 13],
+    values: [Option<Read>; 15],
 }
 
 impl Fields {
@@ -239,6 +264,7 @@ impl Fields {
 
 fn read_all(form: &WorkforceForm, errors: &mut Vec<FieldError>) -> Fields {
     let values = WField::ALL.map(|f| match read(form, f) {
+        _ if !form.in_use(f) => None,
         Ok(v) => Some(v),
         Err(e) => {
             let (_, label, _, _, _, example) = f.spec();
@@ -297,10 +323,9 @@ pub fn compute(form: &WorkforceForm, cost: &CostForm, retention: &RetentionForm)
 
     let results = (|| {
         let c = cost_view.results?;
-        let service = Service {
-            establishment: f.fte(WField::Posts)?,
-            permanent: f.fte(WField::Permanent)?,
-            agency: f.fte(WField::Agency)?,
+        let service = match service(form, &f)? {
+            Ok(s) => s,
+            Err(e) => return Some(Err(e)),
         };
         let as_now = Flows {
             turnover: c.inputs.turnover,
@@ -343,12 +368,12 @@ pub fn compute(form: &WorkforceForm, cost: &CostForm, retention: &RetentionForm)
             },
             years: f.count(WField::Years)?,
         };
-        Some((inputs, compare(&inputs)))
+        Some(compare(&inputs).map(|comparison| WorkforceResults { comparison, inputs }))
     })();
     let results = match results {
-        Some((inputs, Ok(comparison))) => Some(WorkforceResults { comparison, inputs }),
-        Some((_, Err(e))) => {
-            errors.push(service_error(e));
+        Some(Ok(r)) => Some(r),
+        Some(Err(e)) => {
+            errors.push(service_error(e, form.by_rates));
             None
         }
         None => None,
@@ -360,10 +385,76 @@ pub fn compute(form: &WorkforceForm, cost: &CostForm, retention: &RetentionForm)
     }
 }
 
-fn service_error(e: WorkforceError) -> FieldError {
+/// The service now, from the FTE counts or the rates it is given as; `None`
+/// while a field it needs has an error.
+fn service(form: &WorkforceForm, f: &Fields) -> Option<Result<Service, WorkforceError>> {
+    let establishment = f.fte(WField::Posts)?;
+    Some(if form.by_rates {
+        Service::from_rates(
+            establishment,
+            f.share(WField::VacancyRate)?,
+            f.share(WField::AgencyRate)?,
+        )
+    } else {
+        Ok(Service {
+            establishment,
+            permanent: f.fte(WField::Permanent)?,
+            agency: f.fte(WField::Agency)?,
+        })
+    })
+}
+
+/// The service now in both forms, each beside the other: "85.8 FTE in post of
+/// an establishment of 100.0 FTE = a vacancy rate of 14.2%; 10.5 agency FTE = an agency rate of
+/// 10.9%; 3.7 FTE vacant and not covered."
+pub fn service_sentence(s: &Service) -> String {
+    let staff = s.staff();
+    format!(
+        "{} FTE in post of an establishment of {} FTE = a vacancy rate of {}; {} agency FTE = an agency rate of {}; {} FTE vacant and not covered.",
+        s.permanent.label(),
+        s.establishment.label(),
+        staff.vacancy_rate().percent_label(),
+        s.agency.label(),
+        staff.agency_rate().percent_label(),
+        s.uncovered().label(),
+    )
+}
+
+/// How the turnover entered becomes the model's monthly flows, and why the
+/// census-defined turnover in the tables can read above it, with the numbers
+/// (see [`turnover_counted`]).
+pub fn turnover_sentence(t: Ratio) -> String {
+    let c = turnover_counted(t);
+    let t = t.percent_label();
+    let nobody = c
+        .not_replaced
+        .map(|r| {
+            format!(
+                "; in one that replaces nobody, {t} leave and {} remain: {}",
+                c.entered.complement().percent_label(),
+                r.percent_label()
+            )
+        })
+        .unwrap_or_default();
+    format!(
+        "The model takes the turnover entered, {t}, as a chance of leaving each month of h = 1 − (1 − {t})^(1/12) = {h}, so that of the staff in post at the start {t} have left a year later. The census counts all of a year's leavers against those in post at its end, so it can read a little higher: in a service that replaces its leavers as they go, 12 × h = {r}, because the replacements can leave within the year too{nobody}.",
+        h = c.monthly.percent_label(),
+        r = c.replaced.percent_label(),
+    )
+}
+
+fn service_error(e: WorkforceError, by_rates: bool) -> FieldError {
     let (f, message) = match e {
         WorkforceError::NoEstablishment => (WField::Posts, "Enter an establishment of more than 0 FTE"),
         WorkforceError::EstablishmentTooLarge => (WField::Posts, "Enter an establishment of 5,000 FTE or fewer"),
+        WorkforceError::AgencyRateTooHigh => (
+            WField::AgencyRate,
+            "Enter an agency rate no higher than the vacancy rate, and below 100%: agency staff here cover vacant posts",
+        ),
+        WorkforceError::OverEstablishment if by_rates => (
+            WField::AgencyRate,
+            "The agency rate needs more agency staff than there are vacant posts: lower it, or raise the vacancy rate",
+        ),
         WorkforceError::OverEstablishment => (
             WField::Agency,
             "The permanent and agency staff add up to more than the establishment: lower one of them, or raise the establishment",
@@ -427,6 +518,63 @@ mod tests {
         assert!(v.errors[0].message.contains("more than the establishment"));
         let v = view(|f| f.set(WField::Posts, "0".into()));
         assert_eq!(v.errors[0].id, "w-posts");
+    }
+
+    #[test]
+    fn a_service_given_as_rates_is_read_as_counts_and_said_both_ways() {
+        // A shire county: 230 posts, vacancy rate 25%, agency rate 23%. In post =
+        // 230 × 0.75 = 172.5; agency = 172.5 × 0.23 / 0.77 = 51.53; uncovered =
+        // 230 − 172.5 − 51.53 = 5.97. The FTE counts typed before are not read
+        // (and not lost).
+        let v = view(|f| {
+            f.by_rates = true;
+            f.set(WField::Posts, "230".into());
+            f.set(WField::VacancyRate, "25".into());
+            f.set(WField::AgencyRate, "23".into());
+            f.set(WField::Permanent, "not read".into());
+        });
+        assert_eq!(v.errors, vec![]);
+        let s = v.results.unwrap().inputs.service;
+        assert_eq!((s.permanent, s.agency), (Fte(172_500_000), Fte(51_525_974)));
+        assert_eq!(
+            service_sentence(&s),
+            "172.5 FTE in post of an establishment of 230.0 FTE = a vacancy rate of 25%; 51.5 agency FTE = an agency rate of 23%; 6.0 FTE vacant and not covered."
+        );
+        // The default counts, said as rates: vacancies 10.5 + 3.7 = 14.2 of 100 =
+        // 14.2%; agency 10.5 / (10.5 + 85.8) = 10.5 / 96.3 = 10.90%.
+        let d = view(|_| {}).results.unwrap().inputs.service;
+        assert_eq!(
+            service_sentence(&d),
+            "85.8 FTE in post of an establishment of 100.0 FTE = a vacancy rate of 14.2%; 10.5 agency FTE = an agency rate of 10.9%; 3.7 FTE vacant and not covered."
+        );
+    }
+
+    #[test]
+    fn the_turnover_sentence_gives_the_census_figures_for_the_rate_entered() {
+        // 10%: h = 1 − 0.9^(1/12) = 0.87416% (shown 0.87%); 12 × h = 10.49%;
+        // nobody replaced: 10 leave of 100, 90 remain, 10 / 90 = 11.11%.
+        let s = turnover_sentence(Ratio::bp(1000));
+        assert!(s.contains("h = 1 − (1 − 10%)^(1/12) = 0.87%"), "{s}");
+        assert!(s.contains("12 × h = 10.49%"), "{s}");
+        assert!(s.contains("10% leave and 90% remain: 11.11%"), "{s}");
+    }
+
+    #[test]
+    fn an_agency_rate_above_the_vacancy_rate_is_refused_by_its_field() {
+        let v = view(|f| {
+            f.by_rates = true;
+            f.set(WField::VacancyRate, "10".into());
+            f.set(WField::AgencyRate, "12".into());
+        });
+        assert_eq!(v.errors.len(), 1, "{:?}", v.errors);
+        assert_eq!(v.errors[0].id, "w-agency-rate");
+        assert!(v.errors[0]
+            .message
+            .contains("no higher than the vacancy rate"));
+        assert!(v.results.is_none());
+        // Counts mode does not read the rates, so a bad rate there is no error.
+        let v = view(|f| f.set(WField::AgencyRate, "abc".into()));
+        assert_eq!(v.errors, vec![]);
     }
 
     #[test]

@@ -22,7 +22,7 @@ pub fn data_table(t: DataTable<'_>) -> Html {
     html! {
         <>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby={caption_id.clone()}>
-                <table class="table" id={t.id.to_string()}>
+                <table class="table table--years" id={t.id.to_string()}>
                     <caption class="table__caption" id={caption_id}>{ t.caption }</caption>
                     <thead><tr>{ for t.headers.iter().enumerate().map(|(i, h)| html! { <th scope="col" class={(i > 0).then_some("num")}>{ *h }</th> }) }</tr></thead>
                     <tbody>

@@ -1,10 +1,11 @@
-//! The workforce page's two charts (SVG): staff by type at each year's end, as
+//! The workforce page's three charts (SVG): staff by type at each year's end, as
 //! now beside with the strategy, against the establishment (FTE on the left axis);
-//! and the strategy's cost against as now, so far.
+//! the three rates (turnover, agency rate, vacancy rate) by year; and the
+//! strategy's cost against as now, so far.
 //! The tables below each give the same figures.
 
-use crate::engine::money::Pence;
-use crate::engine::workforce::{Fte, Projection};
+use crate::engine::money::{Pence, Ratio};
+use crate::engine::workforce::{Fte, Projection, Rates};
 use yew::prelude::*;
 
 const W: i64 = 640;
@@ -135,4 +136,81 @@ pub fn difference_chart(cumulative: &[Pence]) -> Html {
                 { super::chart_download::chart_downloads("difference", "Workforce strategy: the strategy's cost less the cost as now, so far", &super::chart_download::calculator_source()) }
                 </>
         }
+}
+
+/// A rate in basis points, for plotting: `14.2%` is 1,420.
+fn bp(r: Ratio) -> i64 {
+    crate::engine::money::round_div(i128::from(r.num()) * 10_000, i128::from(r.den().max(1)))
+}
+
+/// Turnover, agency rate and vacancy rate at each year's end (year 0 is the
+/// start, with no turnover), as now (dashed) and with the strategy (solid), on
+/// a percentage axis from 0 to the highest rate rounded up to 5%. The rates
+/// table gives the same figures.
+pub fn rates_chart(as_now: &Projection, strategy: &Projection) -> Html {
+    let (now, with) = (as_now.rates(), strategy.rates());
+    let series = |r: &[Rates]| -> [Vec<(u32, i64)>; 3] {
+        [
+            r.iter()
+                .filter_map(|x| x.turnover.map(|t| (x.year, bp(t))))
+                .collect(),
+            r.iter().map(|x| (x.year, bp(x.agency))).collect(),
+            r.iter().map(|x| (x.year, bp(x.vacancy))).collect(),
+        ]
+    };
+    let (now, with) = (series(&now), series(&with));
+    let top = now
+        .iter()
+        .chain(&with)
+        .flatten()
+        .map(|(_, v)| *v)
+        .max()
+        .unwrap_or(0);
+    let top = ((top + 499) / 500 * 500).max(500);
+    let plot = H - BOTTOM;
+    let years = as_now.years.len().max(1) as i64;
+    let x = |year: u32| LEFT + 16 + i64::from(year) * (W - LEFT - 40) / years;
+    let y = |v: i64| plot - scale(v, top, plot - 8);
+    const NAMES: [(&str, &str); 3] = [
+        ("Turnover", "turnover"),
+        ("Agency rate", "agency"),
+        ("Vacancy rate", "vacancy"),
+    ];
+    // One polyline a series; the rates table is the chart's accessible form.
+    let line = |points: &[(u32, i64)], k: usize, dashed: bool| {
+        let d: Vec<String> = points
+            .iter()
+            .map(|(yr, v)| format!("{},{}", x(*yr), y(*v)))
+            .collect();
+        let now = if dashed { " rate-line--now" } else { "" };
+        html! { <polyline class={format!("rate-line rate-line--{}{now}", NAMES[k].1)} points={d.join(" ")} /> }
+    };
+    html! {
+        <figure class="chart">
+            <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-labelledby="rates-chart-title" focusable="false">
+                <title id="rates-chart-title">{ "Turnover, agency rate and vacancy rate at each year's end, as now (dashed) and with the strategy (solid). The rates table gives the same figures." }</title>
+                { for (0..=2).map(|k| {
+                    let v = top * k / 2;
+                    html! {
+                        <g class="chart__grid">
+                            <line x1={(LEFT - 4).to_string()} x2={W.to_string()} y1={y(v).to_string()} y2={y(v).to_string()} />
+                            <text x={(LEFT - 8).to_string()} y={(y(v) + 4).to_string()} text-anchor="end">{ format!("{}%", v / 100) }</text>
+                        </g>
+                    }
+                }) }
+                { for (0..=years as u32).map(|yr| html! {
+                    <text class="chart__tick" x={x(yr).to_string()} y={(H - 8).to_string()} text-anchor="middle">
+                        { if yr == 0 { "Now".to_string() } else { format!("Year {yr}") } }
+                    </text>
+                }) }
+                { for (0..6).map(|i| if i < 3 { line(&now[i], i, true) } else { line(&with[i - 3], i - 3, false) }) }
+            </svg>
+            <figcaption class="chart__key">
+                { for NAMES.iter().map(|(name, slug)| html! {
+                    <span class="key-item"><span class={format!("key key--line rate-key--{slug}")}></span>{ format!(" {name} ") }</span>
+                }) }
+                <span>{ "Dashed: as now; solid: with the strategy." }</span>
+            </figcaption>
+        </figure>
+    }
 }

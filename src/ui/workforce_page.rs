@@ -5,16 +5,20 @@ use super::data_table::{data_table, DataTable};
 use super::error_for;
 use super::explanation::{explanation, ExplanationProps};
 use super::layout::{layout, LayoutProps, CORRECT_ERRORS};
+use super::radios::{radios, RadiosProps};
 use super::source_note::{source_note, SourceNoteProps};
 use super::text_field::Field;
-use super::workforce_charts::{difference_chart, staff_chart};
+use super::workforce_charts::{difference_chart, rates_chart, staff_chart};
 use super::your_council::census_note;
 use crate::engine::rates::{self, Source};
-use crate::engine::workforce::Projection;
+use crate::engine::workforce::{Effect, Fte, Projection, Staff};
 use crate::state::cost::{CostField, CostForm};
 use crate::state::headline::{workforce_compact, workforce_sentence};
 use crate::state::retention::FieldError;
-use crate::state::workforce::{WField, WorkforceForm, WorkforceResults, WorkforceView, SCHEME_ID};
+use crate::state::workforce::{
+    service_sentence, turnover_sentence, WField, WorkforceForm, WorkforceResults, WorkforceView,
+    SCHEME_ID, SERVICE_AS,
+};
 use yew::prelude::*;
 
 pub struct WorkforcePageProps<'a> {
@@ -81,20 +85,39 @@ fn shared(
 
 pub fn workforce_page(p: &WorkforcePageProps<'_>) -> Html {
     let (f, view, e) = (p.form, p.view, &p.view.errors);
-    let uncovered = view.results.as_ref().map(|r| r.inputs.service.uncovered());
+    let service = view.results.as_ref().map(|r| &r.inputs.service);
+    let given_as = radios(RadiosProps {
+        name: AttrValue::Static(SERVICE_AS),
+        legend: AttrValue::Static("Give the service now as"),
+        inline: true,
+        options: vec![
+            ("counts", "FTE counts"),
+            ("rates", "Vacancy and agency rates"),
+        ],
+        selected: AttrValue::Static(if f.by_rates { "rates" } else { "counts" }),
+    });
     let form = html! {
         <>
             <section aria-labelledby="service-heading">
                 <h2 class="heading-l" id="service-heading">{ "The service now" }</h2>
+                { given_as }
                 { field(f, WField::Posts, e, Unit::Fte) }
                 { census_note(p.notes, &WField::Posts.id()) }
-                { field(f, WField::Permanent, e, Unit::Fte) }
-                { census_note(p.notes, &WField::Permanent.id()) }
-                { field(f, WField::Agency, e, Unit::Fte) }
-                { census_note(p.notes, &WField::Agency.id()) }
-                { note(&rates::DFE_VACANCY_2025, "Defaults for a service of 100 posts at the national rates") }
-                if let Some(u) = uncovered {
-                    <p class="body" data-testid="uncovered">{ format!("Vacant and not covered: {} FTE (the establishment less permanent and agency staff).", u.label()) }</p>
+                if f.by_rates {
+                    { field(f, WField::VacancyRate, e, Unit::Percent) }
+                    { census_note(p.notes, &WField::VacancyRate.id()) }
+                    { field(f, WField::AgencyRate, e, Unit::Percent) }
+                    { census_note(p.notes, &WField::AgencyRate.id()) }
+                    { note(&rates::DFE_VACANCY_2025, "Defaults: the national vacancy rate and agency rate") }
+                } else {
+                    { field(f, WField::Permanent, e, Unit::Fte) }
+                    { census_note(p.notes, &WField::Permanent.id()) }
+                    { field(f, WField::Agency, e, Unit::Fte) }
+                    { census_note(p.notes, &WField::Agency.id()) }
+                    { note(&rates::DFE_VACANCY_2025, "Defaults for a service of 100 posts at the national rates") }
+                }
+                if let Some(s) = service {
+                    { small("service-equivalent", service_sentence(s)) }
                 }
             </section>
             <section aria-labelledby="asnow-heading">
@@ -166,6 +189,13 @@ fn details(r: &WorkforceResults) -> Html {
             { staff_chart(&c.as_now, &c.strategy) }
             { staffing_table("As now", "staff-now", &c.as_now) }
             { staffing_table("With the strategy", "staff-with", &c.strategy) }
+            <h3 class="heading-m" id="rates-heading">{ "Turnover, agency rate and vacancy rate" }</h3>
+            { small("rates-definitions", "As DfE's census counts them, at each year's end (its 30 September), in FTE: turnover = the year's leavers / permanent staff in post; agency rate = agency workers / (agency workers + in post); vacancy rate = vacancies / (vacancies + in post). Year 0 is the start.".into()) }
+            { small("turnover-note", turnover_sentence(r.inputs.as_now.turnover)) }
+            { rates_chart(&c.as_now, &c.strategy) }
+            { rates_table(r) }
+            <h3 class="heading-m" id="levers-heading">{ "What each lever contributes" }</h3>
+            { levers_table(r) }
             <h3 class="heading-m">{ "What it costs" }</h3>
             { difference_chart(&c.cumulative) }
             { difference_table(r) }
@@ -174,6 +204,12 @@ fn details(r: &WorkforceResults) -> Html {
             { explanation(ExplanationProps { breakdown: c.breakdown.clone(), summary: AttrValue::Static("How this is worked out") }) }
         </>
     }
+}
+
+/// A small paragraph of words, marked for the tests. Not inlined: one copy.
+#[inline(never)]
+fn small(testid: &'static str, text: String) -> Html {
+    html! { <p class="body-s" data-testid={testid}>{ text }</p> }
 }
 
 /// The scheme's deadweight in words: whom it is paid to against whom it keeps.
@@ -193,37 +229,36 @@ fn deadweight(r: &WorkforceResults) -> Html {
     html! { <p class="body" data-testid="deadweight">{ text }</p> }
 }
 
+/// One row of a staffing table: the year, staff at its end, then the year's
+/// flows (`None` for year 0, the start). The rates are in the rates table.
+fn staffing_row(year: String, staff: &Staff, flows: Option<[Fte; 4]>) -> Vec<String> {
+    let counts = [staff.permanent, staff.agency, staff.uncovered];
+    let flows = flows.map_or(vec!["–".to_string(); 4], |f| f.map(Fte::label).to_vec());
+    std::iter::once(year)
+        .chain(counts.map(Fte::label))
+        .chain(flows)
+        .collect()
+}
+
 fn staffing_table(title: &'static str, id: &'static str, p: &Projection) -> Html {
-    let rows = p
-        .years
-        .iter()
-        .map(|y| {
-            vec![
-                y.year.to_string(),
-                y.staff.permanent.label(),
-                y.staff.agency.label(),
-                y.staff.uncovered.label(),
-                y.agency_rate().percent_label(),
-                y.vacancy_rate().percent_label(),
-                y.turnover_rate().percent_label(),
-                y.leavers.label(),
-                y.hires.label(),
-                y.conversions.label(),
-                y.qualified.label(),
-            ]
-        })
+    let start = staffing_row("0 (start)".into(), &p.start(), None);
+    let rows = std::iter::once(start)
+        .chain(p.years.iter().map(|y| {
+            let flows = [y.leavers, y.hires, y.conversions, y.qualified];
+            staffing_row(y.year.to_string(), &y.staff, Some(flows))
+        }))
         .collect();
     data_table(DataTable {
         id,
-        caption: format!("Staffing, {}", title.to_ascii_lowercase()),
+        caption: format!(
+            "Staff at each year's end, FTE, {}",
+            title.to_ascii_lowercase()
+        ),
         headers: &[
             "Year",
-            "Permanent FTE",
-            "Agency FTE",
+            "Permanent",
+            "Agency",
             "Vacant, not covered",
-            "Agency rate",
-            "Vacancy rate",
-            "Turnover",
             "Leavers",
             "Hires",
             "Converted",
@@ -233,6 +268,104 @@ fn staffing_table(title: &'static str, id: &'static str, p: &Projection) -> Html
         selected: None,
         csv: &format!("staffing {}", title.to_ascii_lowercase()),
     })
+}
+
+/// The rates chart's table: each rate as now beside with the strategy, by year.
+fn rates_table(r: &WorkforceResults) -> Html {
+    let c = &r.comparison;
+    let label =
+        |t: Option<crate::engine::money::Ratio>| t.map_or("–".to_string(), |t| t.percent_label());
+    let rows = c
+        .as_now
+        .rates()
+        .iter()
+        .zip(c.strategy.rates())
+        .map(|(n, w)| {
+            vec![
+                if n.year == 0 {
+                    "0 (start)".to_string()
+                } else {
+                    n.year.to_string()
+                },
+                label(n.turnover),
+                label(w.turnover),
+                n.agency.percent_label(),
+                w.agency.percent_label(),
+                n.vacancy.percent_label(),
+                w.vacancy.percent_label(),
+            ]
+        })
+        .collect();
+    data_table(DataTable {
+        id: "rates",
+        caption: "Turnover, agency rate and vacancy rate at each year's end, by DfE's definitions"
+            .into(),
+        headers: &[
+            "Year",
+            "Turnover as now",
+            "Turnover with strategy",
+            "Agency rate as now",
+            "Agency rate with strategy",
+            "Vacancy rate as now",
+            "Vacancy rate with strategy",
+        ],
+        rows,
+        selected: None,
+        csv: "rates",
+    })
+}
+
+/// `+12.0` / `-12.0` / `0.0`: a change in FTE (to a tenth).
+fn signed_fte(f: Fte) -> String {
+    let l = Fte(f.0.abs()).label();
+    match f.0.signum() {
+        _ if l == "0.0" => l,
+        1 => format!("+{l}"),
+        _ => format!("-{l}"),
+    }
+}
+
+/// Each lever alone, added up, together, and the interaction, from the engine.
+fn levers_table(r: &WorkforceResults) -> Html {
+    let l = &r.comparison.levers;
+    let row = |name: &str, e: &Effect| {
+        vec![
+            name.to_string(),
+            e.cost.format(),
+            signed_fte(e.permanent),
+            signed_fte(e.agency),
+        ]
+    };
+    let rows = l
+        .alone
+        .iter()
+        .map(|(lever, e)| row(lever.label(), e))
+        .chain([
+            row("The levers alone, added up", &l.sum),
+            row("All together: the strategy", &l.together),
+            row(
+                "Interaction: together less the levers alone",
+                &l.interaction,
+            ),
+        ])
+        .collect();
+    let years = r.inputs.years;
+    html! {
+        <>
+            { small("levers-note", format!(
+                "The projection run once for each lever on its own, the rest as now, against as now over {years} years. The parts need not add up to the whole: the levers act on the same posts (a post filled by a conversion is not there for a recruit), so the last line is what they do together beyond their parts: {} in cost.",
+                l.interaction.cost.format()
+            )) }
+            { data_table(DataTable {
+                id: "levers",
+                caption: format!("What each lever does against as now, over {years} years (cost: negative saves; FTE at the end)"),
+                headers: &["Levers", "Cost against as now", "Permanent FTE", "Agency FTE"],
+                rows,
+                selected: Some(5),
+                csv: "levers",
+            }) }
+        </>
+    }
 }
 
 fn cost_table(title: &'static str, id: &'static str, p: &Projection) -> Html {

@@ -49,7 +49,7 @@ test('a head of service picks Kent and starts from its published figures', async
   assert.match(await page.locator('[data-census-note="w-posts"]').textContent(),
     /From Kent's published figures \(social workers in post plus vacancies\): DfE children's social work workforce census, 30 September 2025\./);
   // The projection starts from them: 894.2 − 765.3 − 116 = 12.9 FTE vacant and not covered.
-  assert.match(await page.getByTestId('uncovered').textContent(), /Vacant and not covered: 12\.9 FTE/);
+  assert.match(await page.getByTestId('service-equivalent').textContent(), /12\.9 FTE vacant and not covered/);
 
   // The trend since 2017 beside England, with its table and CSV.
   const trend = page.locator('#census-trend');
