@@ -152,6 +152,15 @@ mod tests {
         assert_eq!(state.retention.payments[0].amount, "3000");
     }
 
+    /// A preset may name its council's census figures (`la=` in its link), so
+    /// the page starts from them (issue 20).
+    #[test]
+    fn a_preset_can_name_its_councils_figures() {
+        let (_, state) = read("lincs", &file("workforce-strategy?v=1&la=E10000019")).unwrap();
+        assert_eq!(state.la.as_deref(), Some("E10000019"));
+        assert!(read("lincs", &file("workforce-strategy?v=1&la=nowhere")).is_err());
+    }
+
     #[test]
     fn bad_presets_are_refused_with_a_reason() {
         let ok = file("retention?v=1");

@@ -186,31 +186,34 @@ pub fn rates_chart(as_now: &Projection, strategy: &Projection) -> Html {
         html! { <polyline class={format!("rate-line rate-line--{}{now}", NAMES[k].1)} points={d.join(" ")} /> }
     };
     html! {
-        <figure class="chart">
-            <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-labelledby="rates-chart-title" focusable="false">
-                <title id="rates-chart-title">{ "Turnover, agency rate and vacancy rate at each year's end, as now (dashed) and with the strategy (solid). The rates table gives the same figures." }</title>
-                { for (0..=2).map(|k| {
-                    let v = top * k / 2;
-                    html! {
-                        <g class="chart__grid">
-                            <line x1={(LEFT - 4).to_string()} x2={W.to_string()} y1={y(v).to_string()} y2={y(v).to_string()} />
-                            <text x={(LEFT - 8).to_string()} y={(y(v) + 4).to_string()} text-anchor="end">{ format!("{}%", v / 100) }</text>
-                        </g>
-                    }
-                }) }
-                { for (0..=years as u32).map(|yr| html! {
-                    <text class="chart__tick" x={x(yr).to_string()} y={(H - 8).to_string()} text-anchor="middle">
-                        { if yr == 0 { "Now".to_string() } else { format!("Year {yr}") } }
-                    </text>
-                }) }
-                { for (0..6).map(|i| if i < 3 { line(&now[i], i, true) } else { line(&with[i - 3], i - 3, false) }) }
-            </svg>
-            <figcaption class="chart__key">
-                { for NAMES.iter().map(|(name, slug)| html! {
-                    <span class="key-item"><span class={format!("key key--line rate-key--{slug}")}></span>{ format!(" {name} ") }</span>
-                }) }
-                <span>{ "Dashed: as now; solid: with the strategy." }</span>
-            </figcaption>
-        </figure>
-    }
+            <>
+    <figure class="chart">
+                <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-labelledby="rates-chart-title" focusable="false">
+                    <title id="rates-chart-title">{ "Turnover, agency rate and vacancy rate at each year's end, as now (dashed) and with the strategy (solid). The rates table gives the same figures." }</title>
+                    { for (0..=2).map(|k| {
+                        let v = top * k / 2;
+                        html! {
+                            <g class="chart__grid">
+                                <line x1={(LEFT - 4).to_string()} x2={W.to_string()} y1={y(v).to_string()} y2={y(v).to_string()} />
+                                <text x={(LEFT - 8).to_string()} y={(y(v) + 4).to_string()} text-anchor="end">{ format!("{}%", v / 100) }</text>
+                            </g>
+                        }
+                    }) }
+                    { for (0..=years as u32).map(|yr| html! {
+                        <text class="chart__tick" x={x(yr).to_string()} y={(H - 8).to_string()} text-anchor="middle">
+                            { if yr == 0 { "Now".to_string() } else { format!("Year {yr}") } }
+                        </text>
+                    }) }
+                    { for (0..6).map(|i| if i < 3 { line(&now[i], i, true) } else { line(&with[i - 3], i - 3, false) }) }
+                </svg>
+                <figcaption class="chart__key">
+                    { for NAMES.iter().map(|(name, slug)| html! {
+                        <span class="key-item"><span class={format!("key key--line rate-key--{slug}")}></span>{ format!(" {name} ") }</span>
+                    }) }
+                    <span>{ "Dashed: as now; solid: with the strategy." }</span>
+                </figcaption>
+            </figure>
+                { super::chart_download::chart_downloads("rates", "Workforce strategy: turnover, agency rate and vacancy rate each year, as now and with the strategy", &super::chart_download::calculator_source()) }
+                </>
+        }
 }

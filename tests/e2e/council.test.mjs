@@ -122,7 +122,7 @@ async function downloaded(page, button) {
 test('every chart on every page downloads as SVG and PNG, with its title and source', async () => {
   const pages = [
     ['#retention', 1], ['#agency-or-permanent', 1], ['#payback', 1],
-    ['#workforce-strategy?v=1&la=E10000016', 3],
+    ['#workforce-strategy?v=1&la=E10000016', 4],
   ];
   for (const [fragment, charts] of pages) {
     const page = await newPage(app.browser, { viewport: { width: 1280, height: 900 } });
