@@ -283,6 +283,13 @@ pub fn decode(fragment: &str) -> (AppState, Vec<String>) {
     if fragment.trim().is_empty() {
         return (AppState::default(), Vec::new());
     }
+    if let Err(e) = super::bounds::check_link(fragment) {
+        let why = format!(
+            "The link was not read ({}), so the calculator opened with its own settings",
+            e.reason()
+        );
+        return (AppState::default(), vec![why]);
+    }
     let mut problems = Vec::new();
     let (path, query) = fragment.split_once('?').unwrap_or((fragment, ""));
     let page = match Page::from_slug(path) {

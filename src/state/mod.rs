@@ -2,6 +2,7 @@
 //! this state and dispatches [`Action`]s.
 
 pub mod answer;
+pub mod bounds;
 pub mod cost;
 pub mod council;
 pub mod csv;

@@ -317,12 +317,13 @@ async fn fetch_preset(slug: &str) -> Result<council::PresetFile, String> {
             response.status()
         ));
     }
-    let json = match response.json() {
-        Ok(p) => JsFuture::from(p)
-            .await
-            .map_err(|_| "the file is not JSON".to_string())?,
-        Err(_) => return Err("the file is not JSON".into()),
-    };
+    let text = match response.text() {
+        Ok(p) => JsFuture::from(p).await.ok().and_then(|t| t.as_string()),
+        Err(_) => None,
+    }
+    .ok_or("the file could not be read")?;
+    council::check_text(&text)?;
+    let json = js_sys::JSON::parse(&text).map_err(|_| "the file is not JSON".to_string())?;
     super::js_reader::read(json)
         .map_err(|_| "it is not a preset file for this calculator".to_string())
 }
@@ -378,10 +379,14 @@ fn open_scenario(
     let file = gloo::file::File::from(file);
     let task = gloo::file::callbacks::read_as_text(&file, move |text| {
         let opened = text
-            .ok()
-            .and_then(|t| js_sys::JSON::parse(&t).ok())
-            .and_then(|v| super::js_reader::read::<scenario::ScenarioFile>(v).ok())
-            .ok_or(scenario::OpenError::NotAScenario)
+            .map_err(|_| scenario::OpenError::NotAScenario)
+            .and_then(|t| scenario::check_text(&t).map(|()| t))
+            .and_then(|t| {
+                js_sys::JSON::parse(&t)
+                    .ok()
+                    .and_then(|v| super::js_reader::read::<scenario::ScenarioFile>(v).ok())
+                    .ok_or(scenario::OpenError::NotAScenario)
+            })
             .and_then(|f| scenario::open(&f).map(|s| (s, f)));
         match opened {
             Ok((state, f)) => {
