@@ -325,3 +325,65 @@ async fn a_damaged_link_says_what_it_could_not_read_and_keeps_the_rest() {
         "you repay £2,500.00 of the £2,500.00 paid"
     ));
 }
+
+/// Every field marked invalid has its own message, named by `aria-describedby`
+/// (GOV.UK error message pattern). Issue 25: a price cap had only the summary
+/// link and `aria-invalid`.
+fn every_invalid_field_has_its_message() -> Vec<String> {
+    let invalid = document()
+        .query_selector_all("#test-root [aria-invalid=true]")
+        .unwrap();
+    let mut checked = Vec::new();
+    for i in 0..invalid.length() {
+        let field: Element = invalid.item(i).unwrap().dyn_into().unwrap();
+        let described = field.get_attribute("aria-describedby").unwrap_or_default();
+        let message = described
+            .split_whitespace()
+            .filter_map(|id| document().get_element_by_id(id))
+            .find(|m| {
+                m.class_name()
+                    .split_whitespace()
+                    .any(|c| c == "error-message")
+            });
+        let message =
+            message.unwrap_or_else(|| panic!("#{} has no message of its own", field.id()));
+        assert!(message.text_content().unwrap().starts_with("Error: "));
+        checked.push(field.id());
+    }
+    checked
+}
+
+#[wasm_bindgen_test]
+async fn every_field_in_error_has_its_message_at_the_field() {
+    let links = [
+        (
+            "agency-or-permanent?v=1&cap.london.sw=abc&cap.south-east.ssw=x",
+            vec!["cap-london-sw", "cap-south-east-ssw"],
+        ),
+        (
+            "agency-or-permanent?v=1&salary=x&c.hourly=y",
+            vec!["salary", "c-hourly"],
+        ),
+        (
+            "workforce-strategy?v=1&w.posts=abc&w.s.hires=x",
+            vec!["w-posts", "w-s.hires"],
+        ),
+        (
+            "retention?v=1&pension=x&leave=y",
+            vec!["pension-rate", "leave-month"],
+        ),
+    ];
+    for (link, fields) in links {
+        mount::<App>(link).await;
+        eventually(link, || has_text("#test-root", "There is a problem")).await;
+        let checked = every_invalid_field_has_its_message();
+        for f in fields {
+            assert!(
+                checked.iter().any(|c| c == f),
+                "{link}: #{f} not marked invalid ({checked:?})"
+            );
+        }
+    }
+    let message = text_of("#cap-london-sw-error");
+    assert!(message.contains("the cap for"), "{message}");
+}

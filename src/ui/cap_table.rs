@@ -2,6 +2,7 @@
 //! the caps themselves were not published where we could find them.
 
 use super::source_note::{source_note, SourceNoteProps};
+use super::text_field::error_message;
 use crate::engine::agency::{Region, Role};
 use crate::engine::rates;
 use crate::state::cost::{cap_id, CostForm};
@@ -35,12 +36,17 @@ pub fn cap_table(p: &CapTableProps<'_>) -> Html {
                                     <th scope="row">{ region.label() }</th>
                                     { for Role::ALL.into_iter().map(|role| {
                                         let id = cap_id(region, role);
-                                        let error = p.errors.iter().any(|e| e.id == id);
+                                        let error = p.errors.iter().find(|e| e.id == id);
+                                        let error_id = format!("{id}-error");
                                         html! {
-                                            <td>
-                                                <input class={classes!("input", "input--w5", error.then_some("input--error"))} id={id} type="text" inputmode="decimal"
+                                            <td class={classes!(error.is_some().then_some("form-group--error"))}>
+                                                if let Some(e) = error {
+                                                    { error_message(&error_id, &e.message) }
+                                                }
+                                                <input class={classes!("input", "input--w5", error.is_some().then_some("input--error"))} id={id} type="text" inputmode="decimal"
                                                     autocomplete="off" aria-label={format!("{}, {}, £ an hour", region.label(), role.label())}
-                                                    aria-invalid={error.then_some("true")}
+                                                    aria-invalid={error.is_some().then_some("true")}
+                                                    aria-describedby={error.is_some().then_some(error_id.clone())}
                                                     value={p.form.cap(region, role).to_string()} />
                                             </td>
                                         }
