@@ -379,6 +379,7 @@ pub fn decode(fragment: &str) -> (AppState, Vec<String>) {
             package,
             workforce,
             preset,
+            folds: Default::default(),
         },
         problems,
     )

@@ -91,6 +91,8 @@ pub struct AppState {
     /// The council preset the link names (`preset=…`), if any: its file is
     /// `presets/SLUG.json` beside the app (see `council`).
     pub preset: Option<String>,
+    /// The folds open on screen ([`folds::Opened`]); not part of the link.
+    pub folds: folds::Opened,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -101,8 +103,14 @@ pub enum Action {
     Payback(PaybackAction),
     Package(PackageAction),
     Workforce(WorkforceAction),
-    /// Replace the whole state, e.g. from a link opened or pasted.
+    /// Replace the whole state, e.g. from a link opened or pasted (the folds
+    /// open on screen stay open).
     Replace(Box<AppState>),
+    /// A fold (`<details>`, by id) was opened or closed.
+    Fold {
+        id: String,
+        open: bool,
+    },
 }
 
 /// The app's reducer: pure, one place where state changes.
@@ -136,7 +144,14 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
             workforce: workforce::reduce(&state.workforce, a),
             ..state.clone()
         },
-        Action::Replace(s) => *s,
+        Action::Replace(s) => AppState {
+            folds: state.folds.clone(),
+            ..*s
+        },
+        Action::Fold { id, open } => AppState {
+            folds: state.folds.toggled(&id, open),
+            ..state.clone()
+        },
     }
 }
 

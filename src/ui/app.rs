@@ -53,6 +53,7 @@ pub fn app() -> Html {
     use_effect_with((), |_| remove_prerendered());
     let council = use_council(state.preset.clone(), state.dispatcher(), problems.clone());
     use_print_opens_working();
+    use_folds_remembered(state.dispatcher());
     use_links_read_afresh(state.dispatcher(), problems.clone());
 
     let ui = Ui {
@@ -161,6 +162,32 @@ fn use_print_opens_working() {
             (before, after)
         });
         move || drop(listeners)
+    });
+}
+
+/// A fold opened (by the user, or by itself) stays open until the user closes
+/// it (`state::folds::Opened`): every fold's `toggle` is told to the state.
+/// `toggle` does not bubble, so it is caught at the document on its way down.
+#[hook]
+fn use_folds_remembered(dispatcher: UseReducerDispatcher<AppState>) {
+    use_effect_with((), move |_| {
+        let listener = web_sys::window().and_then(|w| w.document()).map(|d| {
+            let capture = gloo::events::EventListenerOptions::run_in_capture_phase();
+            gloo::events::EventListener::new_with_options(&d, "toggle", capture, move |e| {
+                let Some(fold) = e
+                    .target()
+                    .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+                else {
+                    return;
+                };
+                let id = fold.id();
+                if id.starts_with("fold-") {
+                    let open = fold.has_attribute("open");
+                    dispatcher.dispatch(Action::Fold { id, open });
+                }
+            })
+        });
+        move || drop(listener)
     });
 }
 

@@ -6,18 +6,21 @@ use super::text_field::error_message;
 use crate::engine::agency::{Region, Role};
 use crate::engine::rates;
 use crate::state::cost::{cap_id, CostForm};
+use crate::state::folds::{Opened, CAPS_ID};
 use crate::state::retention::FieldError;
 use yew::prelude::*;
 
 pub struct CapTableProps<'a> {
     pub form: &'a CostForm,
     pub errors: &'a [FieldError],
+    /// The folds open on screen.
+    pub folds: &'a Opened,
 }
 
 pub fn cap_table(p: &CapTableProps<'_>) -> Html {
-    let open = !p.form.caps.is_empty();
+    let open = p.folds.shown(CAPS_ID, !p.form.caps.is_empty());
     html! {
-        <details class="details" open={open}>
+        <details class="details" id={CAPS_ID} open={open}>
             <summary class="details__summary">{ "Price caps (£ an hour), by region and role" }<span class="fold__now">{ match p.form.caps.len() { 0 => " (none entered)".to_string(), 1 => " (1 entered)".to_string(), n => format!(" ({n} entered)") } }</span></summary>
             <div class="details__text">
                 <p class="body-s">{ "Enter the caps that apply to you. Leave a box empty where you have no cap. The rate above is checked against the cap for the region and role chosen." }</p>

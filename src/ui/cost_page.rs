@@ -27,6 +27,8 @@ pub struct CostPageProps<'a> {
     pub view: &'a CostView,
     /// The council preset's pay points, if one is loaded.
     pub pay_points: Option<&'a [(String, Pence)]>,
+    /// The folds open on screen.
+    pub folds: &'a crate::state::folds::Opened,
 }
 
 /// Text for one input: label, hint, prefix, suffix, width and the source of its default.
@@ -187,7 +189,7 @@ pub fn cost_page(p: &CostPageProps<'_>) -> Html {
             id: which.id(),
             title: which.title(),
             now: which.now(f),
-            open: which.open(f, &errors),
+            open: p.folds.shown(which.id(), which.open(f, &errors)),
             body,
         })
     };
@@ -199,7 +201,7 @@ pub fn cost_page(p: &CostPageProps<'_>) -> Html {
                 <section aria-labelledby="permanent-heading">
                     <h2 class="heading-l" id="permanent-heading">{ "The permanent post" }</h2>
                     <p class="body-s">{ "Salary, FTE, tax year and pension rate are shared with the retention calculator." }</p>
-                    { employer_settings(&EmployerSettingsProps { form: p.retention, errors: &errors, pay_points: p.pay_points }) }
+                    { employer_settings(&EmployerSettingsProps { form: p.retention, errors: &errors, pay_points: p.pay_points, folds: p.folds }) }
                     { Field::new("fte", "Full-time equivalent (FTE)", p.retention.fte.clone()).hint("1 for full time").error(error_for(&errors, "fte")).width("w5").view() }
                     { folded(CostFold::SupplementOverheads, html! { <>
                         { field(CostField::Supplement) }
@@ -260,7 +262,7 @@ pub fn cost_page(p: &CostPageProps<'_>) -> Html {
                             { for Role::ALL.into_iter().map(|r| html! { <option value={r.slug()} selected={r == f.role}>{ r.label() }</option> }) }
                         </select>
                     </div>
-                    { cap_table(&CapTableProps { form: f, errors: &errors}) }
+                    { cap_table(&CapTableProps { form: f, errors: &errors, folds: p.folds }) }
                 </section>
                 <section aria-labelledby="team-heading">
                     <h2 class="heading-l" id="team-heading">{ "A team" }</h2>

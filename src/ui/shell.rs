@@ -101,12 +101,14 @@ fn page(state: &AppState, council: Option<&Council>) -> Html {
             form: &state.retention,
             view: &retention::compute(&state.retention),
             pay_points,
+            folds: &state.folds,
         }),
         Page::Cost => cost_page(&CostPageProps {
             form: &state.cost,
             retention: &state.retention,
             view: &cost::compute(&state.cost, &state.retention),
             pay_points,
+            folds: &state.folds,
         }),
         Page::Payback => payback_page(&PaybackPageProps {
             form: &state.payback,
