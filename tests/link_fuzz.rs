@@ -236,15 +236,15 @@ mod bounded_files {
                         shape.len() + extra
                     })
                     .collect();
-                let mut out = text;
-                for &list in &layers {
-                    out = if list {
-                        format!("[{out}]")
-                    } else {
-                        format!("{{\"x\":{out}}}")
-                    };
+                // Outermost first: the openers, the value, the closers.
+                let (mut open, mut close) = (String::new(), String::new());
+                for &list in layers.iter().rev() {
+                    open.push_str(if list { "[" } else { "{\"x\":" });
                 }
-                (out, depth + layers.len())
+                for &list in &layers {
+                    close.push(if list { ']' } else { '}' });
+                }
+                (format!("{open}{text}{close}"), depth + layers.len())
             })
     }
 
