@@ -167,23 +167,31 @@ fn use_print_opens_working() {
 
 /// A fold opened (by the user, or by itself) stays open until the user closes
 /// it (`state::folds::Opened`): every fold's `toggle` is told to the state.
-/// `toggle` does not bubble, so it is caught at the document on its way down.
+/// `toggle` does not bubble, so it is caught at the document on its way down;
+/// the folds the first render opened may have toggled before the listener was
+/// there, so those open now are told once as it starts.
 #[hook]
 fn use_folds_remembered(dispatcher: UseReducerDispatcher<AppState>) {
     use_effect_with((), move |_| {
+        let tell = move |fold: &web_sys::Element| {
+            let id = fold.id();
+            if id.starts_with("fold-") {
+                let open = fold.has_attribute("open");
+                dispatcher.dispatch(Action::Fold { id, open });
+            }
+        };
+        let as_element =
+            |t: wasm_bindgen::JsValue| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok();
         let listener = web_sys::window().and_then(|w| w.document()).map(|d| {
+            if let Ok(open) = d.query_selector_all("details[open]") {
+                (0..open.length())
+                    .filter_map(|i| open.get(i).and_then(|n| as_element(n.into())))
+                    .for_each(|fold| tell(&fold));
+            }
             let capture = gloo::events::EventListenerOptions::run_in_capture_phase();
             gloo::events::EventListener::new_with_options(&d, "toggle", capture, move |e| {
-                let Some(fold) = e
-                    .target()
-                    .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-                else {
-                    return;
-                };
-                let id = fold.id();
-                if id.starts_with("fold-") {
-                    let open = fold.has_attribute("open");
-                    dispatcher.dispatch(Action::Fold { id, open });
+                if let Some(fold) = e.target().and_then(|t| as_element(t.into())) {
+                    tell(&fold);
                 }
             })
         });
