@@ -966,37 +966,27 @@ mod tests {
     #[test]
     fn a_shape_chosen_starts_with_values_that_fit_the_tie_in() {
         let start = RetentionForm::default();
-        let keys: Vec<u32> = start.payments.iter().map(|p| p.key).collect();
         let tie_ins: Vec<&str> = start.payments.iter().map(|p| p.tie_in.as_str()).collect();
         assert_eq!(tie_ins, ["6", "12", "24"]);
+        // `shape` chosen for payment `i` of `form`.
+        let choose = |form: &RetentionForm, i: usize, shape| {
+            let key = form.payments[i].key;
+            reduce(form, RetentionAction::SetShape { key, shape })
+        };
         for shape in [ShapeKind::FullThenTaper, ShapeKind::Stepped] {
-            for (i, &key) in keys.iter().enumerate() {
-                let f = reduce(&start, RetentionAction::SetShape { key, shape });
-                let v = compute(&f);
+            for i in 0..3 {
+                let errors = compute(&choose(&start, i, shape)).errors;
                 assert!(
-                    v.errors.is_empty(),
-                    "{shape:?} on payment {}: {:?}",
-                    i + 1,
-                    v.errors
+                    errors.is_empty(),
+                    "{shape:?} on payment {}: {errors:?}",
+                    i + 1
                 );
             }
         }
         // Half the tie-in in full (3 of 6), steps of 100% then 50% from half-way (6 of 12).
-        let f = reduce(
-            &start,
-            RetentionAction::SetShape {
-                key: keys[0],
-                shape: ShapeKind::FullThenTaper,
-            },
-        );
+        let f = choose(&start, 0, ShapeKind::FullThenTaper);
         assert_eq!(f.payments[0].full_months, "3");
-        let f = reduce(
-            &start,
-            RetentionAction::SetShape {
-                key: keys[1],
-                shape: ShapeKind::Stepped,
-            },
-        );
+        let f = choose(&start, 1, ShapeKind::Stepped);
         let steps: Vec<(&str, &str)> = f.payments[1]
             .steps
             .iter()
@@ -1004,38 +994,16 @@ mod tests {
             .collect();
         assert_eq!(steps, [("0", "100"), ("6", "50")]);
         // Values that already fit are the user's and are kept (24 months: 12 in full).
-        let f = reduce(
-            &start,
-            RetentionAction::SetShape {
-                key: keys[2],
-                shape: ShapeKind::FullThenTaper,
-            },
-        );
+        let f = choose(&start, 2, ShapeKind::FullThenTaper);
         assert_eq!(f.payments[2].full_months, "12");
-        let f = reduce(
-            &start,
-            RetentionAction::SetShape {
-                key: keys[2],
-                shape: ShapeKind::Stepped,
-            },
-        );
+        let f = choose(&start, 2, ShapeKind::Stepped);
         assert_eq!(f.payments[2].steps, default_steps());
         // A one-month tie-in: nothing in full, one step.
         let mut one = start.clone();
         one.payments[0].tie_in = "1".into();
         for shape in [ShapeKind::FullThenTaper, ShapeKind::Stepped] {
-            let f = reduce(
-                &one,
-                RetentionAction::SetShape {
-                    key: keys[0],
-                    shape,
-                },
-            );
-            assert!(
-                compute(&f).errors.is_empty(),
-                "{shape:?}: {:?}",
-                compute(&f).errors
-            );
+            let errors = compute(&choose(&one, 0, shape)).errors;
+            assert!(errors.is_empty(), "{shape:?}: {errors:?}");
         }
     }
 

@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { launchBrowser, serveDist, newPage, summary } from './harness.mjs';
+import { launchBrowser, serveDist, newPage, summary, withApi } from './harness.mjs';
 
 /** Text of a JSON value nested `depth` deep, lists or objects or both by turns. */
 function nested(depth, kind) {
@@ -44,11 +44,7 @@ async function stillComputes(page, why) {
 }
 
 test('the API refuses deep, wide and long input with error.field "input", fuzzed, and carries on', async () => {
-  const page = await newPage(browser);
-  await page.goto(`${server.origin}/host.html`);
-  const results = await page.evaluate(`(async () => {
-    const api = await import('./api/retention_pay_api.js');
-    await api.default();
+  const { page, result: results } = await withApi(browser, `${server.origin}/host.html`, `
     const fns = [api.retention, api.agencyOrPermanent, api.payback, api.checkMyPackage, api.workforceStrategy];
     const attempt = (f, input) => { try { f(input); return 'answered'; } catch (e) { return e instanceof Error && typeof e.field === 'string' ? e.field : 'not an Error: ' + e; } };
     const deep = (depth, kind) => { let v = 1; for (let i = 0; i < depth; i++) v = (kind === 'lists' || (kind === 'mixed' && i % 2)) ? [v] : { x: v }; return v; };
@@ -78,7 +74,7 @@ test('the API refuses deep, wide and long input with error.field "input", fuzzed
     }
     out.after = [api.version().api, api.retention({ leave: 12 }).figures.repayable];
     return out;
-  })()`);
+  `);
   assert.deepEqual(results.crafted, Array(9).fill('input'));
   for (const r of results.fuzzed) assert.ok(r === 'answered' || /^[a-z]/.test(r) && !r.startsWith('not an Error'), r);
   assert.ok(results.fuzzed.filter((r) => r === 'input').length > 30, 'the fuzzer reached deep values');
