@@ -389,3 +389,33 @@ async fn every_field_in_error_has_its_message_at_the_field() {
         }
     }
 }
+
+/// Issue 25: the reader of parsed files (scenarios, presets) stops at the depth
+/// bound whatever it is given, so a value nested 20,000 deep, as lists or as
+/// objects, is refused without overflowing the stack, and the reader still reads
+/// a good file after.
+#[wasm_bindgen_test]
+fn the_file_reader_refuses_deep_values_without_overflowing() {
+    use retention_pay::state::scenario::{save, ScenarioFile};
+    use retention_pay::state::AppState;
+    use retention_pay::ui::js_reader::read;
+    let good = serde_wasm_bindgen::to_value(&save(&AppState::default(), "2026-11-29")).unwrap();
+    for lists in [true, false] {
+        let mut deep = wasm_bindgen::JsValue::from(1);
+        for _ in 0..20_000 {
+            deep = if lists {
+                js_sys::Array::of1(&deep).into()
+            } else {
+                let o = js_sys::Object::new();
+                js_sys::Reflect::set(&o, &"x".into(), &deep).unwrap();
+                o.into()
+            };
+        }
+        let file = js_sys::Object::assign(&js_sys::Object::new(), good.unchecked_ref());
+        js_sys::Reflect::set(&file, &"x".into(), &deep).unwrap();
+        assert!(read::<ScenarioFile>(file.into()).is_err(), "lists: {lists}");
+        assert!(read::<ScenarioFile>(deep).is_err());
+    }
+    let opened: ScenarioFile = read(good).unwrap();
+    assert_eq!(opened.format, "retention-pay-scenario");
+}
