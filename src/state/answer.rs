@@ -637,6 +637,49 @@ mod tests {
         }
     }
 
+    /// Every key a link can hold, given "abc" with every other key at its
+    /// default, on every calculator: an error names that key (or `input`, where
+    /// the link reader refuses the value itself, as for a choice).
+    #[test]
+    fn every_link_key_given_bad_text_is_named_by_itself() {
+        use crate::engine::agency::{Region, Role};
+        use crate::state::cost::{reduce as reduce_cost, CostAction};
+        use crate::state::fragment::decode_component;
+        let mut state = AppState::default();
+        state.cost = reduce_cost(
+            &state.cost,
+            CostAction::SetCap(Region::London, Role::SocialWorker, "40".into()),
+        );
+        state.cost = reduce_cost(
+            &state.cost,
+            CostAction::SetCap(Region::SouthEast, Role::SeniorSocialWorker, "45".into()),
+        );
+        let defaults: BTreeMap<String, String> = encode_query(&state)
+            .split('&')
+            .filter_map(|pair| pair.split_once('='))
+            .filter(|(k, _)| *k != "v")
+            .map(|(k, v)| (k.to_string(), decode_component(v).unwrap_or_default()))
+            .collect();
+        assert!(defaults.len() > 60, "{} keys", defaults.len());
+        let mut named = 0;
+        for key in defaults.keys() {
+            let mut bad = defaults.clone();
+            bad.insert(key.clone(), "abc".into());
+            for page in Page::ALL {
+                if let Err(e) = answer(page, &bad) {
+                    assert!(
+                        e.field == *key || e.field == "input",
+                        "{key} on {page:?}: {} ({})",
+                        e.field,
+                        e.message
+                    );
+                    named += usize::from(e.field == *key);
+                }
+            }
+        }
+        assert!(named > 50, "{named} errors named their key");
+    }
+
     #[test]
     fn every_calculator_answers_its_defaults() {
         for page in Page::ALL {
