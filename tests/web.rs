@@ -372,6 +372,10 @@ async fn every_field_in_error_has_its_message_at_the_field() {
             "retention?v=1&pension=x&leave=y",
             vec!["pension-rate", "leave-month"],
         ),
+        (
+            "agency-or-permanent?v=1&c.link=1&p0.amount=x&p0.month=0&p0.tiein=12&p0.shape=cliff",
+            vec!["c-link"],
+        ),
     ];
     for (link, fields) in links {
         mount::<App>(link).await;

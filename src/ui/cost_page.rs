@@ -9,7 +9,7 @@ use super::fold::{fold, FoldProps};
 use super::layout::{layout, LayoutProps, CORRECT_ERRORS};
 use super::radios::{radios, RadiosProps};
 use super::source_note::{source_note, SourceNoteProps};
-use super::text_field::Field;
+use super::text_field::{error_message, Field};
 use crate::engine::agency::{Region, Role};
 use crate::engine::money::Pence;
 use crate::engine::rates::{self, Source};
@@ -222,10 +222,12 @@ pub fn cost_page(p: &CostPageProps<'_>) -> Html {
                     </> }) }
                     <div class={classes!("form-group", error_for(&errors, "c-link").is_some().then_some("form-group--error"))}>
                         if let Some(e) = error_for(&errors, "c-link") {
-                            <p class="error-message" id="c-link-error"><span class="visually-hidden">{ "Error: " }</span>{ e }</p>
+                            { error_message("c-link-error", &e) }
                         }
                         <div class="checkbox">
-                            <input class="checkbox__input" type="checkbox" id="c-link" checked={f.link_scheme} />
+                            <input class="checkbox__input" type="checkbox" id="c-link" checked={f.link_scheme}
+                                aria-invalid={error_for(&errors, "c-link").map(|_| "true")}
+                                aria-describedby={error_for(&errors, "c-link").map(|_| "c-link-error")} />
                             <label class="checkbox__label" for="c-link">{ "Add the retention scheme from the retention payments page (its cost a year, with on-costs)" }</label>
                         </div>
                     </div>
