@@ -376,6 +376,10 @@ async fn every_field_in_error_has_its_message_at_the_field() {
             "agency-or-permanent?v=1&c.link=1&p0.amount=x&p0.month=0&p0.tiein=12&p0.shape=cliff",
             vec!["c-link"],
         ),
+        (
+            "retention?v=1&p0.amount=1000&p0.month=0&p0.tiein=24&p0.shape=stepped&p0.steps=0:100,x:50,12:y",
+            vec!["p0-s1-from", "p0-s2-share"],
+        ),
     ];
     for (link, fields) in links {
         mount::<App>(link).await;

@@ -40,6 +40,7 @@ pub fn steps_editor(p: &StepsEditorProps) -> Html {
                                     }
                                     <input class={classes!("input", "input--w5", from_err.is_some().then_some("input--error"))}
                                         id={from_id.clone()} type="text" inputmode="numeric" autocomplete="off"
+                                        aria-invalid={from_err.is_some().then_some("true")}
                                         aria-describedby={from_err.is_some().then(|| format!("{from_id}-error"))}
                                         value={s.from.clone()} />
                                 </div>
@@ -51,6 +52,7 @@ pub fn steps_editor(p: &StepsEditorProps) -> Html {
                                     <div class="input-wrapper">
                                         <input class={classes!("input", "input--w5", share_err.is_some().then_some("input--error"))}
                                             id={share_id.clone()} type="text" inputmode="decimal" autocomplete="off"
+                                            aria-invalid={share_err.is_some().then_some("true")}
                                             aria-describedby={share_err.is_some().then(|| format!("{share_id}-error"))}
                                             value={s.share.clone()} />
                                         <div class="input-suffix" aria-hidden="true">{ "%" }</div>
