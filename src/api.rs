@@ -7,46 +7,68 @@
 //! so a panic would be a bug to report, not a thrown error).
 
 use crate::state::answer::answer;
+use crate::state::bounds::{MAX_API_KEYS, MAX_API_TEXT};
 use crate::state::fragment::LINK_VERSION;
 use crate::state::Page;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::BTreeMap;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
-/// One value of an input object: text as typed, a number, or a yes/no.
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum Scalar {
-    Text(String),
-    Number(f64),
-    Flag(bool),
+/// The sentence for an input that is not an object of keys to plain values.
+const NOT_FLAT: &str = "input: give an object of field names to text, numbers or true/false";
+
+/// One value of an input object as text: text as typed, a number, or a yes/no
+/// as 1 or 0; `None` for anything else (a list, an object, null).
+fn scalar(value: &JsValue) -> Option<String> {
+    if let Some(t) = value.as_string() {
+        Some(t)
+    } else if let Some(n) = value.as_f64() {
+        Some(n.to_string())
+    } else {
+        value
+            .as_bool()
+            .map(|b| if b { "1" } else { "0" }.to_string())
+    }
 }
 
-impl Scalar {
-    fn text(&self) -> String {
-        match self {
-            Scalar::Text(t) => t.clone(),
-            Scalar::Number(n) => n.to_string(),
-            Scalar::Flag(b) => if *b { "1" } else { "0" }.to_string(),
-        }
+/// Reads the input object's own keys to text, one level only and never into a
+/// nested value, so no input can recurse: at most [`MAX_API_KEYS`] keys, each
+/// key and value at most [`MAX_API_TEXT`] characters (`state::bounds`). Any
+/// other input is refused whole, with `error.field` = `input`.
+fn read_input(input: &JsValue) -> Result<BTreeMap<String, String>, JsValue> {
+    if input.is_undefined() || input.is_null() {
+        return Ok(BTreeMap::new());
     }
+    let refused = |why: &str| thrown("input", &format!("{NOT_FLAT}{why}"));
+    let object = match input.dyn_ref::<js_sys::Object>() {
+        Some(o) if !js_sys::Array::is_array(input) && !input.is_function() => o,
+        _ => return Err(refused("")),
+    };
+    let keys = js_sys::Object::keys(object);
+    if keys.length() as usize > MAX_API_KEYS {
+        return Err(refused(&format!(" (at most {MAX_API_KEYS} of them)")));
+    }
+    let mut read = BTreeMap::new();
+    for key in keys.iter() {
+        let name = key.as_string().unwrap_or_default();
+        let value = js_sys::Reflect::get(object, &key).map_err(|_| refused(""))?;
+        let shown: String = name.chars().take(40).collect();
+        let text = scalar(&value)
+            .ok_or_else(|| refused(&format!(" (“{shown}” is a list, an object or null)")))?;
+        if name.chars().count() > MAX_API_TEXT || text.chars().count() > MAX_API_TEXT {
+            return Err(refused(&format!(
+                " (“{shown}” is longer than {MAX_API_TEXT} characters)"
+            )));
+        }
+        read.insert(name, text);
+    }
+    Ok(read)
 }
 
 /// The JavaScript side: read the object, answer, or throw an Error naming the field.
 fn call(page: Page, input: JsValue) -> Result<JsValue, JsValue> {
-    let raw: BTreeMap<String, Scalar> = if input.is_undefined() || input.is_null() {
-        BTreeMap::new()
-    } else {
-        serde_wasm_bindgen::from_value(input).map_err(|e| {
-            thrown(
-                "input",
-                &format!(
-                    "input: give an object of field names to text, numbers or true/false ({e})"
-                ),
-            )
-        })?
-    };
-    let input = raw.iter().map(|(k, v)| (k.clone(), v.text())).collect();
+    let input = read_input(&input)?;
     let answer = answer(page, &input).map_err(|p| thrown(&p.field, &p.message))?;
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     answer

@@ -183,3 +183,106 @@ mod api_input {
         }
     }
 }
+
+/// The bounds on files from outside (issue 25): JSON nested deep and wide, of
+/// lists and objects, with brackets inside its text, is refused by its depth
+/// before it is parsed exactly when it is deeper than the bound, as a scenario
+/// file's extra field and as a preset file's; what passes parses and opens.
+mod bounded_files {
+    use super::cases;
+    use proptest::prelude::*;
+    use retention_pay::state::bounds::{check_json, MAX_DEPTH, MAX_FILE_BYTES};
+    use retention_pay::state::{council, scenario};
+
+    /// A JSON value and how deeply it nests (a plain value is 0).
+    fn value() -> impl Strategy<Value = (String, usize)> {
+        let leaf = prop_oneof![
+            Just(("1".to_string(), 0)),
+            any::<String>().prop_map(|s| (serde_json::to_string(&s).unwrap(), 0)),
+            "[\\[\\]{}\"\\\\a]{0,12}".prop_map(|s| (serde_json::to_string(&s).unwrap(), 0)),
+        ];
+        let wide = leaf.prop_recursive(6, 400, 40, |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..40).prop_map(|items| {
+                    let depth = items.iter().map(|i| i.1).max().unwrap_or(0) + 1;
+                    let text: Vec<String> = items.into_iter().map(|i| i.0).collect();
+                    (format!("[{}]", text.join(",")), depth)
+                }),
+                prop::collection::vec(inner, 0..40).prop_map(|items| {
+                    let depth = items.iter().map(|i| i.1).max().unwrap_or(0) + 1;
+                    let text: Vec<String> = items
+                        .into_iter()
+                        .enumerate()
+                        .map(|(n, i)| format!("\"k{n}\":{}", i.0))
+                        .collect();
+                    (format!("{{{}}}", text.join(",")), depth)
+                }),
+            ]
+        });
+        // A tower of lists and objects, up to 9,000 deep, around a wide value.
+        (
+            wide,
+            prop::collection::vec(any::<bool>(), 0..40),
+            0usize..9_000,
+        )
+            .prop_map(|((text, depth), shape, extra)| {
+                let layers: Vec<bool> = shape
+                    .iter()
+                    .copied()
+                    .cycle()
+                    .take(if shape.is_empty() {
+                        0
+                    } else {
+                        shape.len() + extra
+                    })
+                    .collect();
+                // Outermost first: the openers, the value, the closers.
+                let (mut open, mut close) = (String::new(), String::new());
+                for &list in layers.iter().rev() {
+                    open.push_str(if list { "[" } else { "{\"x\":" });
+                }
+                for &list in &layers {
+                    close.push(if list { ']' } else { '}' });
+                }
+                (format!("{open}{text}{close}"), depth + layers.len())
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: cases() / 10, ..ProptestConfig::default() })]
+
+        #[test]
+        fn deep_values_are_refused_and_others_parse(v in value()) {
+            let (text, depth) = v;
+            let checked = check_json(&text, MAX_FILE_BYTES);
+            if text.len() <= MAX_FILE_BYTES {
+                prop_assert_eq!(checked.is_ok(), depth <= MAX_DEPTH, "depth {}", depth);
+            }
+            if checked.is_ok() {
+                prop_assert!(serde_json::from_str::<serde_json::Value>(&text).is_ok());
+            }
+        }
+
+        #[test]
+        fn a_scenario_or_preset_with_a_deep_field_is_refused_with_a_sentence(v in value()) {
+            let (text, depth) = v;
+            let good = r#""format":"retention-pay-scenario","version":1,"app_version":"0.1.0","saved":"2026-11-22","calculator":"Retention","summary":"","link":"retention?v=1&salary=41000""#;
+            let file = format!("{{{good},\"x\":{text}}}");
+            match scenario::check_text(&file) {
+                Ok(()) => {
+                    prop_assert!(depth < MAX_DEPTH);
+                    let read: scenario::ScenarioFile = serde_json::from_str(&file).unwrap();
+                    let opened = scenario::open(&read).unwrap();
+                    prop_assert_eq!(opened.retention.salary.as_str(), "41000");
+                }
+                Err(e) => {
+                    prop_assert!(depth >= MAX_DEPTH || file.len() > MAX_FILE_BYTES);
+                    prop_assert!(e.message().starts_with("That file cannot be a scenario"), "{}", e.message());
+                }
+            }
+            let preset = format!("{{\"format\":\"retention-pay-preset\",\"pay_points\":[{text}]}}");
+            let refused = council::check_text(&preset);
+            prop_assert_eq!(refused.is_err(), depth + 2 > MAX_DEPTH || preset.len() > MAX_FILE_BYTES);
+        }
+    }
+}

@@ -325,3 +325,105 @@ async fn a_damaged_link_says_what_it_could_not_read_and_keeps_the_rest() {
         "you repay £2,500.00 of the £2,500.00 paid"
     ));
 }
+
+/// Every field marked invalid has its own message, named by `aria-describedby`
+/// (GOV.UK error message pattern). Issue 25: a price cap had only the summary
+/// link and `aria-invalid`.
+fn every_invalid_field_has_its_message() -> Vec<String> {
+    let invalid = document()
+        .query_selector_all("#test-root [aria-invalid=true]")
+        .unwrap();
+    let mut checked = Vec::new();
+    for i in 0..invalid.length() {
+        let field: Element = invalid.item(i).unwrap().dyn_into().unwrap();
+        let described = field.get_attribute("aria-describedby").unwrap_or_default();
+        let message = described
+            .split_whitespace()
+            .filter_map(|id| document().get_element_by_id(id))
+            .find(|m| {
+                m.class_name()
+                    .split_whitespace()
+                    .any(|c| c == "error-message")
+            });
+        let message =
+            message.unwrap_or_else(|| panic!("#{} has no message of its own", field.id()));
+        assert!(message.text_content().unwrap().starts_with("Error: "));
+        checked.push(field.id());
+    }
+    checked
+}
+
+#[wasm_bindgen_test]
+async fn every_field_in_error_has_its_message_at_the_field() {
+    let links = [
+        (
+            "agency-or-permanent?v=1&cap.london.sw=abc&cap.south-east.ssw=x",
+            vec!["cap-london-sw", "cap-south-east-ssw"],
+        ),
+        (
+            "agency-or-permanent?v=1&salary=x&c.hourly=y",
+            vec!["salary", "c-hourly"],
+        ),
+        (
+            "workforce-strategy?v=1&w.posts=abc&w.s.hires=x",
+            vec!["w-posts", "w-s.hires"],
+        ),
+        (
+            "retention?v=1&pension=x&leave=y",
+            vec!["pension-rate", "leave-month"],
+        ),
+        (
+            "agency-or-permanent?v=1&c.link=1&p0.amount=x&p0.month=0&p0.tiein=12&p0.shape=cliff",
+            vec!["c-link"],
+        ),
+        (
+            "retention?v=1&p0.amount=1000&p0.month=0&p0.tiein=24&p0.shape=stepped&p0.steps=0:100,x:50,12:y",
+            vec!["p0-s1-from", "p0-s2-share"],
+        ),
+    ];
+    for (link, fields) in links {
+        mount::<App>(link).await;
+        eventually(link, || has_text("#test-root", "There is a problem")).await;
+        let checked = every_invalid_field_has_its_message();
+        for f in fields {
+            assert!(
+                checked.iter().any(|c| c == f),
+                "{link}: #{f} not marked invalid ({checked:?})"
+            );
+            if f.starts_with("cap-") {
+                let message = text_of(&format!("#{f}-error"));
+                assert!(message.contains("the cap for"), "{message}");
+            }
+        }
+    }
+}
+
+/// Issue 25: the reader of parsed files (scenarios, presets) stops at the depth
+/// bound whatever it is given, so a value nested 20,000 deep, as lists or as
+/// objects, is refused without overflowing the stack, and the reader still reads
+/// a good file after.
+#[wasm_bindgen_test]
+fn the_file_reader_refuses_deep_values_without_overflowing() {
+    use retention_pay::state::scenario::{save, ScenarioFile};
+    use retention_pay::state::AppState;
+    use retention_pay::ui::js_reader::read;
+    let good = serde_wasm_bindgen::to_value(&save(&AppState::default(), "2026-11-29")).unwrap();
+    for lists in [true, false] {
+        let mut deep = wasm_bindgen::JsValue::from(1);
+        for _ in 0..20_000 {
+            deep = if lists {
+                js_sys::Array::of1(&deep).into()
+            } else {
+                let o = js_sys::Object::new();
+                js_sys::Reflect::set(&o, &"x".into(), &deep).unwrap();
+                o.into()
+            };
+        }
+        let file = js_sys::Object::assign(&js_sys::Object::new(), good.unchecked_ref());
+        js_sys::Reflect::set(&file, &"x".into(), &deep).unwrap();
+        assert!(read::<ScenarioFile>(file.into()).is_err(), "lists: {lists}");
+        assert!(read::<ScenarioFile>(deep).is_err());
+    }
+    let opened: ScenarioFile = read(good).unwrap();
+    assert_eq!(opened.format, "retention-pay-scenario");
+}

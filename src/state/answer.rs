@@ -171,10 +171,20 @@ pub struct InputProblem {
 
 /// The link key (what an API input calls it) of a field id on the page, with
 /// payments numbered in order from 0 as in a link (`payments`: their keys).
+/// Fields that name both (the workforce fields, the price caps) answer from the
+/// same definitions the page and the link use.
 pub fn link_key(id: &str, payments: &[u32]) -> String {
     use crate::state::package::TAX_CODE_ID;
     use crate::state::payback::ids;
+    use crate::state::workforce::{WField, SCHEME_ID, SCHEME_KEY};
+    if let Some(f) = WField::from_id(id) {
+        return f.key();
+    }
+    if let Some((region, role)) = cost::cap_of_id(id) {
+        return cost::cap_key(region, role);
+    }
     match id {
+        SCHEME_ID => return SCHEME_KEY.into(),
         "leave-month" => return "leave".into(),
         "pension-rate" => return "pension".into(),
         TAX_CODE_ID => return "k.code".into(),
@@ -600,6 +610,82 @@ mod tests {
         assert_eq!(link_key("p7-amount", &[3, 7]), "p1.amount");
         assert_eq!(link_key("p3-s2-share", &[3]), "p0.steps");
         assert_eq!(link_key("o2-p0-month", &[]), "o2.p0.month");
+    }
+
+    /// Issue 25: the workforce fields and the price caps were named by their
+    /// page ids (`w-posts`, `w-s.hires`, `cap-london-sw`).
+    #[test]
+    fn every_workforce_field_and_every_price_cap_is_named_by_its_link_key() {
+        use crate::engine::agency::{Region, Role};
+        use crate::state::workforce::WField;
+        let mut keys: Vec<(Page, String)> = WField::ALL
+            .iter()
+            .map(|f| (Page::Workforce, f.key()))
+            .collect();
+        for region in Region::ALL {
+            for role in Role::ALL {
+                keys.push((Page::Cost, cost::cap_key(region, role)));
+            }
+        }
+        assert_eq!(keys.len(), 15 + Region::ALL.len() * Role::ALL.len());
+        assert!(keys.iter().any(|(_, k)| k == "w.s.hires"));
+        assert!(keys.iter().any(|(_, k)| k == "cap.south-east.ssw"));
+        for (page, key) in keys {
+            // The rates are read when the service is given as rates.
+            let rates = [WField::VacancyRate, WField::AgencyRate]
+                .iter()
+                .any(|f| f.key() == key);
+            let mut i = input(&[(key.as_str(), "abc")]);
+            if rates {
+                i.extend(input(&[(crate::state::workforce::RATES_KEY, "1")]));
+            }
+            let e = answer(page, &i).unwrap_err();
+            assert_eq!(e.field, key, "{}", e.message);
+            assert!(e.message.starts_with(&format!("{key}: ")), "{}", e.message);
+        }
+    }
+
+    /// Every key a link can hold, given "abc" with every other key at its
+    /// default, on every calculator: an error names that key (or `input`, where
+    /// the link reader refuses the value itself, as for a choice).
+    #[test]
+    fn every_link_key_given_bad_text_is_named_by_itself() {
+        use crate::engine::agency::{Region, Role};
+        use crate::state::cost::{reduce as reduce_cost, CostAction};
+        use crate::state::fragment::decode_component;
+        let mut state = AppState::default();
+        state.cost = reduce_cost(
+            &state.cost,
+            CostAction::SetCap(Region::London, Role::SocialWorker, "40".into()),
+        );
+        state.cost = reduce_cost(
+            &state.cost,
+            CostAction::SetCap(Region::SouthEast, Role::SeniorSocialWorker, "45".into()),
+        );
+        let defaults: BTreeMap<String, String> = encode_query(&state)
+            .split('&')
+            .filter_map(|pair| pair.split_once('='))
+            .filter(|(k, _)| *k != "v")
+            .map(|(k, v)| (k.to_string(), decode_component(v).unwrap_or_default()))
+            .collect();
+        assert!(defaults.len() > 60, "{} keys", defaults.len());
+        let mut named = 0;
+        for key in defaults.keys() {
+            let mut bad = defaults.clone();
+            bad.insert(key.clone(), "abc".into());
+            for page in Page::ALL {
+                if let Err(e) = answer(page, &bad) {
+                    assert!(
+                        e.field == *key || e.field == "input",
+                        "{key} on {page:?}: {} ({})",
+                        e.field,
+                        e.message
+                    );
+                    named += usize::from(e.field == *key);
+                }
+            }
+        }
+        assert!(named > 50, "{named} errors named their key");
     }
 
     #[test]

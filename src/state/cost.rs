@@ -214,9 +214,22 @@ impl CostForm {
     }
 }
 
-/// The DOM id of a cap input.
+/// The DOM id of a cap input: `cap-london-sw`.
 pub fn cap_id(region: Region, role: Role) -> String {
     format!("cap-{}-{}", region.slug(), role.slug())
+}
+
+/// The link key of a cap: `cap.london.sw`.
+pub fn cap_key(region: Region, role: Role) -> String {
+    format!("cap.{}.{}", region.slug(), role.slug())
+}
+
+/// The region and role of a cap input's DOM id.
+pub fn cap_of_id(id: &str) -> Option<(Region, Role)> {
+    Region::ALL
+        .into_iter()
+        .flat_map(|region| Role::ALL.map(|role| (region, role)))
+        .find(|&(region, role)| cap_id(region, role) == id)
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

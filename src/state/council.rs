@@ -51,6 +51,12 @@ pub struct Council {
     pub pay_points: Vec<(String, Pence)>,
 }
 
+/// Checks a preset file's text before it is parsed: its size and depth
+/// ([`super::bounds`]); the error is the reason as part of a sentence.
+pub fn check_text(text: &str) -> Result<(), String> {
+    super::bounds::check_json(text, super::bounds::MAX_FILE_BYTES).map_err(|e| e.reason())
+}
+
 /// A slug is a file name: 1 to 40 lower-case letters, digits and hyphens.
 pub fn valid_slug(s: &str) -> bool {
     (1..=40).contains(&s.len())

@@ -1,11 +1,38 @@
 //! The folded sections of the long forms: which inputs each holds, what it says
 //! it assumes now (in its summary line), and whether it opens itself. A section
 //! opens itself when one of its inputs differs from the default or has an error,
-//! so nothing the user typed is ever hidden silently.
+//! so nothing the user typed is ever hidden silently. Once open, by the user or
+//! by itself, it stays open until the user closes it ([`Opened`]): typing a value
+//! back to its default never folds the field being edited away.
 
 use super::cost::{CostField, CostForm};
 use super::retention::{FieldError, RetentionForm};
 use crate::engine::rates;
+
+/// The folds open now, by their `<details>` id (`fold-on-costs`): each was
+/// opened by the user or opened itself, and the user has not closed it since.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Opened(Vec<String>);
+
+impl Opened {
+    /// After the fold `id` was opened or closed (its `toggle` event).
+    pub fn toggled(&self, id: &str, open: bool) -> Opened {
+        let mut ids: Vec<String> = self.0.iter().filter(|i| *i != id).cloned().collect();
+        if open {
+            ids.push(id.to_string());
+        }
+        Opened(ids)
+    }
+
+    /// Whether the fold `id` is shown open: it opens itself (`opens_itself`: a
+    /// changed or invalid input inside), or it is open and was not closed since.
+    pub fn shown(&self, id: &str, opens_itself: bool) -> bool {
+        opens_itself || self.0.iter().any(|i| i == id)
+    }
+}
+
+/// The id of the price caps' fold (Agency or permanent).
+pub const CAPS_ID: &str = "fold-caps";
 
 /// The employer's on-cost settings (pension rate and levy), folded wherever
 /// they appear (Retention payments, Agency or permanent).
@@ -206,6 +233,66 @@ mod tests {
             on_costs::now(&g),
             "Pension: 19.8% on pensionable payments. Levy: does not apply."
         );
+    }
+
+    /// Issue 25: open "Employer pension and apprenticeship levy" by hand, type
+    /// 19.85 and back to 19.8: the fold closed under the user.
+    #[test]
+    fn a_fold_opened_by_hand_stays_open_until_the_user_closes_it() {
+        use crate::state::retention::RetentionAction;
+        use crate::state::{reduce, Action, AppState};
+        let shown = |s: &AppState| {
+            s.folds
+                .shown(on_costs::ID, on_costs::open(&s.retention, &[]))
+        };
+        let start = AppState::default();
+        assert!(!shown(&start), "folded at first");
+        let mut s = reduce(
+            &start,
+            Action::Fold {
+                id: on_costs::ID.into(),
+                open: true,
+            },
+        );
+        assert!(shown(&s), "opened by hand");
+        for typed in ["19.85", "19.8"] {
+            s = reduce(
+                &s,
+                Action::Retention(RetentionAction::SetPensionRate(typed.into())),
+            );
+            assert!(shown(&s), "still open after typing {typed}");
+        }
+        // A fold that opened itself (a changed value) stays open too.
+        let changed = reduce(
+            &start,
+            Action::Retention(RetentionAction::SetPensionRate("17".into())),
+        );
+        let opened = reduce(
+            &changed,
+            Action::Fold {
+                id: on_costs::ID.into(),
+                open: true,
+            },
+        );
+        let back = reduce(
+            &opened,
+            Action::Retention(RetentionAction::SetPensionRate("19.8".into())),
+        );
+        assert!(shown(&back));
+        // Closed by the user: closed, and other folds are not touched.
+        let closed = reduce(
+            &s,
+            Action::Fold {
+                id: on_costs::ID.into(),
+                open: false,
+            },
+        );
+        assert!(!shown(&closed));
+        let two = s.folds.toggled(CAPS_ID, true).toggled(on_costs::ID, false);
+        assert!(two.shown(CAPS_ID, false) && !two.shown(on_costs::ID, false));
+        // Opening a link or a file keeps what the user has open.
+        let replaced = reduce(&s, Action::Replace(Box::default()));
+        assert!(shown(&replaced));
     }
 
     #[test]

@@ -11,7 +11,7 @@
 //! [`migrate_key`]. A link from a newer version than this one is read as far as
 //! it can be, and says so.
 
-use super::cost::{Basis, CostField, CostForm};
+use super::cost::{self, Basis, CostField, CostForm};
 use super::package::{offer_scheme, Offer, PackageForm, MAX_OFFERS};
 use super::payback::PaybackForm;
 use super::retention::{PaymentForm, RetentionForm, StepForm};
@@ -121,10 +121,7 @@ pub fn encode_query(state: &AppState) -> String {
         ("c.role".into(), c.role.slug().into()),
     ]);
     for (region, role, v) in &c.caps {
-        pairs.push((
-            format!("cap.{}.{}", region.slug(), role.slug()),
-            encode_component(v),
-        ));
+        pairs.push((cost::cap_key(*region, *role), encode_component(v)));
     }
     let b = &state.payback;
     pairs.extend([
@@ -287,6 +284,13 @@ pub fn decode(fragment: &str) -> (AppState, Vec<String>) {
     if fragment.trim().is_empty() {
         return (AppState::default(), Vec::new());
     }
+    if let Err(e) = super::bounds::check_link(fragment) {
+        let why = format!(
+            "The link was not read ({}), so the calculator opened with its own settings",
+            e.reason()
+        );
+        return (AppState::default(), vec![why]);
+    }
     let mut problems = Vec::new();
     let (path, query) = fragment.split_once('?').unwrap_or((fragment, ""));
     let page = match Page::from_slug(path) {
@@ -391,6 +395,7 @@ pub fn decode(fragment: &str) -> (AppState, Vec<String>) {
             workforce,
             preset,
             la,
+            folds: Default::default(),
         },
         problems,
     )

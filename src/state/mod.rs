@@ -2,6 +2,7 @@
 //! this state and dispatches [`Action`]s.
 
 pub mod answer;
+pub mod bounds;
 pub mod census;
 pub mod cost;
 pub mod council;
@@ -94,6 +95,8 @@ pub struct AppState {
     /// The council the visitor chose (its ONS code, `la=…` in the link), whose
     /// published census figures fill the fields they answer (see `census`).
     pub la: Option<String>,
+    /// The folds open on screen ([`folds::Opened`]); not part of the link.
+    pub folds: folds::Opened,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -109,8 +112,14 @@ pub enum Action {
     /// The chosen council's figures arrived: fill the fields still at their
     /// defaults (see [`census::apply`]).
     ApplyCensus(Box<crate::engine::census::Answers>),
-    /// Replace the whole state, e.g. from a link opened or pasted.
+    /// Replace the whole state, e.g. from a link opened or pasted (the folds
+    /// open on screen stay open).
     Replace(Box<AppState>),
+    /// A fold (`<details>`, by id) was opened or closed.
+    Fold {
+        id: String,
+        open: bool,
+    },
 }
 
 /// The app's reducer: pure, one place where state changes.
@@ -149,7 +158,14 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
             ..state.clone()
         },
         Action::ApplyCensus(answers) => census::apply(state, &answers),
-        Action::Replace(s) => *s,
+        Action::Replace(s) => AppState {
+            folds: state.folds.clone(),
+            ..*s
+        },
+        Action::Fold { id, open } => AppState {
+            folds: state.folds.toggled(&id, open),
+            ..state.clone()
+        },
     }
 }
 

@@ -103,6 +103,30 @@ fn default_steps() -> Vec<StepForm> {
     ]
 }
 
+/// Makes a shape's own values fit the payment's tie-in when they do not, so a
+/// shape chosen never starts as an error: repaid in full for the first half of
+/// the tie-in (3 months of 6), or 100% from month 0 and 50% from half-way (6 of
+/// 12; 100% alone for a 1-month tie-in). Values that fit are the user's and are
+/// kept; an unreadable tie-in is left for its own error.
+fn fit_to_tie_in(p: &mut PaymentForm) {
+    let Ok(tie_in) = parse_months(&p.tie_in, MAX_MONTHS) else {
+        return;
+    };
+    let late = |text: &str| parse_months(text, MAX_MONTHS).is_ok_and(|m| m >= tie_in);
+    let half = tie_in / 2;
+    match p.shape {
+        ShapeKind::FullThenTaper if late(&p.full_months) => p.full_months = half.to_string(),
+        ShapeKind::Stepped if p.steps.iter().skip(1).any(|s| late(&s.from)) => {
+            p.steps = default_steps();
+            p.steps[1].from = half.to_string();
+            if half == 0 {
+                p.steps.truncate(1);
+            }
+        }
+        _ => {}
+    }
+}
+
 /// A percentage for an input: `100`, `50`, `12.5`.
 fn ratio_input(r: Ratio) -> String {
     let label = r.percent_label();
@@ -361,6 +385,7 @@ pub fn reduce(form: &RetentionForm, action: RetentionAction) -> RetentionForm {
         SetShape { key, shape } => {
             if let Some(p) = f.payment_mut(key) {
                 p.shape = shape;
+                fit_to_tie_in(p);
             }
         }
         SetProRata { key, on } => {
@@ -932,6 +957,54 @@ mod tests {
             !compute(&f).errors.is_empty(),
             "an empty new step is an error"
         );
+    }
+
+    /// Issue 25: on the default scheme (tie-ins of 6, 12 and 24 months) choosing
+    /// "Full then taper" for payment 1 said "The months repaid in full must be
+    /// fewer than the tie-in" (12 against 6), and "Stepped" for payment 2 "Step 2
+    /// must start before the tie-in ends" (12 against 12).
+    #[test]
+    fn a_shape_chosen_starts_with_values_that_fit_the_tie_in() {
+        let start = RetentionForm::default();
+        let tie_ins: Vec<&str> = start.payments.iter().map(|p| p.tie_in.as_str()).collect();
+        assert_eq!(tie_ins, ["6", "12", "24"]);
+        // `shape` chosen for payment `i` of `form`.
+        let choose = |form: &RetentionForm, i: usize, shape| {
+            let key = form.payments[i].key;
+            reduce(form, RetentionAction::SetShape { key, shape })
+        };
+        for shape in [ShapeKind::FullThenTaper, ShapeKind::Stepped] {
+            for i in 0..3 {
+                let errors = compute(&choose(&start, i, shape)).errors;
+                assert!(
+                    errors.is_empty(),
+                    "{shape:?} on payment {}: {errors:?}",
+                    i + 1
+                );
+            }
+        }
+        // Half the tie-in in full (3 of 6), steps of 100% then 50% from half-way (6 of 12).
+        let f = choose(&start, 0, ShapeKind::FullThenTaper);
+        assert_eq!(f.payments[0].full_months, "3");
+        let f = choose(&start, 1, ShapeKind::Stepped);
+        let steps: Vec<(&str, &str)> = f.payments[1]
+            .steps
+            .iter()
+            .map(|s| (s.from.as_str(), s.share.as_str()))
+            .collect();
+        assert_eq!(steps, [("0", "100"), ("6", "50")]);
+        // Values that already fit are the user's and are kept (24 months: 12 in full).
+        let f = choose(&start, 2, ShapeKind::FullThenTaper);
+        assert_eq!(f.payments[2].full_months, "12");
+        let f = choose(&start, 2, ShapeKind::Stepped);
+        assert_eq!(f.payments[2].steps, default_steps());
+        // A one-month tie-in: nothing in full, one step.
+        let mut one = start.clone();
+        one.payments[0].tie_in = "1".into();
+        for shape in [ShapeKind::FullThenTaper, ShapeKind::Stepped] {
+            let errors = compute(&choose(&one, 0, shape)).errors;
+            assert!(errors.is_empty(), "{shape:?}: {errors:?}");
+        }
     }
 
     #[test]

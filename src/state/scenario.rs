@@ -6,6 +6,7 @@
 //! Opening never half-changes the page: a file that is not a scenario, comes from
 //! a newer version or is damaged is refused with a sentence saying why.
 
+use super::bounds::{check_json, OutOfBounds, MAX_FILE_BYTES};
 use super::fragment::{decode, encode, LINK_VERSION};
 use super::headline::for_page;
 use super::{AppState, Page};
@@ -49,8 +50,12 @@ pub fn save(state: &AppState, date: &str) -> ScenarioFile {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum OpenError {
     NotAScenario,
-    Newer { version: u32 },
+    Newer {
+        version: u32,
+    },
     Damaged(String),
+    /// Too large or too deeply nested to read at all ([`super::bounds`]).
+    OutOfBounds(OutOfBounds),
 }
 
 impl OpenError {
@@ -62,8 +67,17 @@ impl OpenError {
                 "That file was saved by a newer version of this calculator (file version {version}), so nothing was changed. Open it with the newer version."
             ),
             OpenError::Damaged(why) => format!("That file is damaged ({why}), so nothing was changed."),
+            OpenError::OutOfBounds(why) => format!(
+                "That file cannot be a scenario saved by this calculator ({}), so nothing was changed.",
+                why.reason()
+            ),
         }
     }
+}
+
+/// Checks a file's text before it is parsed: its size and depth ([`super::bounds`]).
+pub fn check_text(text: &str) -> Result<(), OpenError> {
+    check_json(text, MAX_FILE_BYTES).map_err(OpenError::OutOfBounds)
 }
 
 /// The state a file holds, or why it cannot be opened.

@@ -56,6 +56,7 @@ pub fn app() -> Html {
     let council = use_council(state.preset.clone(), state.dispatcher(), problems.clone());
     let census = use_census(state.la.clone(), state.dispatcher());
     use_print_opens_working();
+    use_folds_remembered(state.dispatcher());
     use_links_read_afresh(state.dispatcher(), problems.clone());
 
     let ui = Ui {
@@ -283,6 +284,40 @@ fn use_print_opens_working() {
     });
 }
 
+/// A fold opened (by the user, or by itself) stays open until the user closes
+/// it (`state::folds::Opened`): every fold's `toggle` is told to the state.
+/// `toggle` does not bubble, so it is caught at the document on its way down;
+/// the folds the first render opened may have toggled before the listener was
+/// there, so those open now are told once as it starts.
+#[hook]
+fn use_folds_remembered(dispatcher: UseReducerDispatcher<AppState>) {
+    use_effect_with((), move |_| {
+        let tell = move |fold: &web_sys::Element| {
+            let id = fold.id();
+            if id.starts_with("fold-") {
+                let open = fold.has_attribute("open");
+                dispatcher.dispatch(Action::Fold { id, open });
+            }
+        };
+        let as_element =
+            |t: wasm_bindgen::JsValue| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok();
+        let listener = web_sys::window().and_then(|w| w.document()).map(|d| {
+            if let Ok(open) = d.query_selector_all("details[open]") {
+                (0..open.length())
+                    .filter_map(|i| open.get(i).and_then(|n| as_element(n.into())))
+                    .for_each(|fold| tell(&fold));
+            }
+            let capture = gloo::events::EventListenerOptions::run_in_capture_phase();
+            gloo::events::EventListener::new_with_options(&d, "toggle", capture, move |e| {
+                if let Some(fold) = e.target().and_then(|t| as_element(t.into())) {
+                    tell(&fold);
+                }
+            })
+        });
+        move || drop(listener)
+    });
+}
+
 /// A link pasted into the address bar, or back and forward: read it afresh.
 #[hook]
 fn use_links_read_afresh(
@@ -462,12 +497,15 @@ async fn fetch_value(path: &str) -> Result<wasm_bindgen::JsValue, String> {
             response.status()
         ));
     }
-    match response.json() {
-        Ok(p) => JsFuture::from(p)
-            .await
-            .map_err(|_| "the file is not JSON".to_string()),
-        Err(_) => Err("the file is not JSON".into()),
+    // Read as text first, so its size and depth are checked before the
+    // browser's JSON parser and serde see it (state::bounds).
+    let text = match response.text() {
+        Ok(p) => JsFuture::from(p).await.ok().and_then(|t| t.as_string()),
+        Err(_) => None,
     }
+    .ok_or("the file could not be read")?;
+    council::check_text(&text)?;
+    js_sys::JSON::parse(&text).map_err(|_| "the file is not JSON".to_string())
 }
 
 /// The file input for opening a saved scenario (rendered by the shell).
@@ -521,10 +559,14 @@ fn open_scenario(
     let file = gloo::file::File::from(file);
     let task = gloo::file::callbacks::read_as_text(&file, move |text| {
         let opened = text
-            .ok()
-            .and_then(|t| js_sys::JSON::parse(&t).ok())
-            .and_then(|v| super::js_reader::read::<scenario::ScenarioFile>(v).ok())
-            .ok_or(scenario::OpenError::NotAScenario)
+            .map_err(|_| scenario::OpenError::NotAScenario)
+            .and_then(|t| scenario::check_text(&t).map(|()| t))
+            .and_then(|t| {
+                js_sys::JSON::parse(&t)
+                    .ok()
+                    .and_then(|v| super::js_reader::read::<scenario::ScenarioFile>(v).ok())
+                    .ok_or(scenario::OpenError::NotAScenario)
+            })
             .and_then(|f| scenario::open(&f).map(|s| (s, f)));
         match opened {
             Ok((state, f)) => {

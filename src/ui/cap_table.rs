@@ -2,21 +2,25 @@
 //! the caps themselves were not published where we could find them.
 
 use super::source_note::{source_note, SourceNoteProps};
+use super::text_field::error_message;
 use crate::engine::agency::{Region, Role};
 use crate::engine::rates;
 use crate::state::cost::{cap_id, CostForm};
+use crate::state::folds::{Opened, CAPS_ID};
 use crate::state::retention::FieldError;
 use yew::prelude::*;
 
 pub struct CapTableProps<'a> {
     pub form: &'a CostForm,
     pub errors: &'a [FieldError],
+    /// The folds open on screen.
+    pub folds: &'a Opened,
 }
 
 pub fn cap_table(p: &CapTableProps<'_>) -> Html {
-    let open = !p.form.caps.is_empty();
+    let open = p.folds.shown(CAPS_ID, !p.form.caps.is_empty());
     html! {
-        <details class="details" open={open}>
+        <details class="details" id={CAPS_ID} open={open}>
             <summary class="details__summary">{ "Price caps (£ an hour), by region and role" }<span class="fold__now">{ match p.form.caps.len() { 0 => " (none entered)".to_string(), 1 => " (1 entered)".to_string(), n => format!(" ({n} entered)") } }</span></summary>
             <div class="details__text">
                 <p class="body-s">{ "Enter the caps that apply to you. Leave a box empty where you have no cap. The rate above is checked against the cap for the region and role chosen." }</p>
@@ -35,12 +39,17 @@ pub fn cap_table(p: &CapTableProps<'_>) -> Html {
                                     <th scope="row">{ region.label() }</th>
                                     { for Role::ALL.into_iter().map(|role| {
                                         let id = cap_id(region, role);
-                                        let error = p.errors.iter().any(|e| e.id == id);
+                                        let error = p.errors.iter().find(|e| e.id == id);
+                                        let error_id = format!("{id}-error");
                                         html! {
-                                            <td>
-                                                <input class={classes!("input", "input--w5", error.then_some("input--error"))} id={id} type="text" inputmode="decimal"
+                                            <td class={classes!(error.is_some().then_some("form-group--error"))}>
+                                                if let Some(e) = error {
+                                                    { error_message(&error_id, &e.message) }
+                                                }
+                                                <input class={classes!("input", "input--w5", error.is_some().then_some("input--error"))} id={id} type="text" inputmode="decimal"
                                                     autocomplete="off" aria-label={format!("{}, {}, £ an hour", region.label(), role.label())}
-                                                    aria-invalid={error.then_some("true")}
+                                                    aria-invalid={error.is_some().then_some("true")}
+                                                    aria-describedby={error.is_some().then_some(error_id.clone())}
                                                     value={p.form.cap(region, role).to_string()} />
                                             </td>
                                         }

@@ -9,7 +9,7 @@ use super::fold::{fold, FoldProps};
 use super::layout::{layout, LayoutProps, CORRECT_ERRORS};
 use super::radios::{radios, RadiosProps};
 use super::source_note::{source_note, SourceNoteProps};
-use super::text_field::Field;
+use super::text_field::{error_message, Field};
 use super::your_council::census_note;
 use crate::engine::agency::{Region, Role};
 use crate::engine::money::Pence;
@@ -30,6 +30,8 @@ pub struct CostPageProps<'a> {
     pub pay_points: Option<&'a [(String, Pence)]>,
     /// Notes beside the fields a chosen council's census answers, by id.
     pub notes: &'a [(String, String)],
+    /// The folds open on screen.
+    pub folds: &'a crate::state::folds::Opened,
 }
 
 /// Text for one input: label, hint, prefix, suffix, width and the source of its default.
@@ -191,7 +193,7 @@ pub fn cost_page(p: &CostPageProps<'_>) -> Html {
             id: which.id(),
             title: which.title(),
             now: which.now(f),
-            open: which.open(f, &errors),
+            open: p.folds.shown(which.id(), which.open(f, &errors)),
             body,
         })
     };
@@ -203,7 +205,7 @@ pub fn cost_page(p: &CostPageProps<'_>) -> Html {
                 <section aria-labelledby="permanent-heading">
                     <h2 class="heading-l" id="permanent-heading">{ "The permanent post" }</h2>
                     <p class="body-s">{ "Salary, FTE, tax year and pension rate are shared with the retention calculator." }</p>
-                    { employer_settings(&EmployerSettingsProps { form: p.retention, errors: &errors, pay_points: p.pay_points }) }
+                    { employer_settings(&EmployerSettingsProps { form: p.retention, errors: &errors, pay_points: p.pay_points, folds: p.folds }) }
                     { Field::new("fte", "Full-time equivalent (FTE)", p.retention.fte.clone()).hint("1 for full time").error(error_for(&errors, "fte")).width("w5").view() }
                     { folded(CostFold::SupplementOverheads, html! { <>
                         { field(CostField::Supplement) }
@@ -224,10 +226,12 @@ pub fn cost_page(p: &CostPageProps<'_>) -> Html {
                     </> }) }
                     <div class={classes!("form-group", error_for(&errors, "c-link").is_some().then_some("form-group--error"))}>
                         if let Some(e) = error_for(&errors, "c-link") {
-                            <p class="error-message" id="c-link-error"><span class="visually-hidden">{ "Error: " }</span>{ e }</p>
+                            { error_message("c-link-error", &e) }
                         }
                         <div class="checkbox">
-                            <input class="checkbox__input" type="checkbox" id="c-link" checked={f.link_scheme} />
+                            <input class="checkbox__input" type="checkbox" id="c-link" checked={f.link_scheme}
+                                aria-invalid={error_for(&errors, "c-link").map(|_| "true")}
+                                aria-describedby={error_for(&errors, "c-link").map(|_| "c-link-error")} />
                             <label class="checkbox__label" for="c-link">{ "Add the retention scheme from the retention payments page (its cost a year, with on-costs)" }</label>
                         </div>
                     </div>
@@ -264,7 +268,7 @@ pub fn cost_page(p: &CostPageProps<'_>) -> Html {
                             { for Role::ALL.into_iter().map(|r| html! { <option value={r.slug()} selected={r == f.role}>{ r.label() }</option> }) }
                         </select>
                     </div>
-                    { cap_table(&CapTableProps { form: f, errors: &errors}) }
+                    { cap_table(&CapTableProps { form: f, errors: &errors, folds: p.folds }) }
                 </section>
                 <section aria-labelledby="team-heading">
                     <h2 class="heading-l" id="team-heading">{ "A team" }</h2>

@@ -11,7 +11,7 @@ use super::text_field::Field;
 use crate::engine::clawback::full_months;
 use crate::engine::money::Pence;
 use crate::engine::rates::{self, TaxYear};
-use crate::state::folds::on_costs;
+use crate::state::folds::{on_costs, Opened};
 use crate::state::retention::{EmployerResults, FieldError, RetentionForm};
 use yew::prelude::*;
 
@@ -20,6 +20,8 @@ pub struct EmployerSettingsProps<'a> {
     pub errors: &'a [FieldError],
     /// The council preset's pay points, when one is loaded (else the sourced defaults).
     pub pay_points: Option<&'a [(String, Pence)]>,
+    /// The folds open on screen.
+    pub folds: &'a Opened,
 }
 
 /// The inputs the employer's on-costs depend on.
@@ -57,7 +59,7 @@ pub fn employer_settings(p: &EmployerSettingsProps<'_>) -> Html {
                     f.year.label(), ni.rate.percent_label(), ni.threshold_month.format_short(), ni.threshold_annual.format_short()
                 ))) }) }
             </div>
-            { fold(FoldProps { id: on_costs::ID, title: on_costs::TITLE, now: on_costs::now(f), open: on_costs::open(f, p.errors), body: html! { <>
+            { fold(FoldProps { id: on_costs::ID, title: on_costs::TITLE, now: on_costs::now(f), open: p.folds.shown(on_costs::ID, on_costs::open(f, p.errors)), body: html! { <>
             { Field::new("pension-rate", "Employer pension contribution rate, as a percentage", f.pension_rate.clone()).hint("Your LGPS fund's employer rate. Applies only to payments marked pensionable.").suffix("%").error(error_for(p.errors, "pension-rate")).width("w5").view() }
             { source_note(&SourceNoteProps { source: &rates::LGPS_EMPLOYER, lead: Some(AttrValue::from(format!("Default {}", rates::LGPS_EMPLOYER_DEFAULT.percent_label()))) }) }
             <div class="checkboxes">

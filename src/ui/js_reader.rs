@@ -7,7 +7,12 @@
 //! gzipped). These files hold only text, whole numbers and lists, so this reader
 //! refuses any other number, and its error keeps no message: a file that is not
 //! the expected shape is refused with the caller's own sentence.
+//!
+//! A value nested deeper than [`MAX_DEPTH`] is refused, so reading never recurses
+//! further than that, whatever the value (the files' text is also checked before
+//! it is parsed: `state::bounds`).
 
+use crate::state::bounds::MAX_DEPTH;
 use serde::de::{self, DeserializeSeed, IntoDeserializer, MapAccess, SeqAccess, Visitor};
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -31,10 +36,11 @@ impl de::Error for Refused {
 
 /// Reads `value` as a `T`.
 pub fn read<T: de::DeserializeOwned>(value: JsValue) -> Result<T, Refused> {
-    T::deserialize(Reader(value))
+    T::deserialize(Reader(value, 0))
 }
 
-struct Reader(JsValue);
+/// A value and how deep in the file it is (the file itself is 0).
+struct Reader(JsValue, usize);
 
 /// A whole number from 0 to 2^53, or nothing.
 fn whole(n: f64) -> Option<u64> {
@@ -45,7 +51,7 @@ impl<'de> de::Deserializer<'de> for Reader {
     type Error = Refused;
 
     fn deserialize_any<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Refused> {
-        let value = self.0;
+        let (value, depth) = (self.0, self.1 + 1);
         if let Some(s) = value.as_string() {
             v.visit_string(s)
         } else if let Some(b) = value.as_bool() {
@@ -54,9 +60,11 @@ impl<'de> de::Deserializer<'de> for Reader {
             v.visit_u64(whole(n).ok_or(Refused)?)
         } else if value.is_null() || value.is_undefined() {
             v.visit_unit()
+        } else if depth > MAX_DEPTH {
+            Err(Refused)
         } else if js_sys::Array::is_array(&value) {
             let items: Vec<JsValue> = js_sys::Array::from(&value).iter().collect();
-            v.visit_seq(Items(items.into_iter()))
+            v.visit_seq(Items(items.into_iter(), depth))
         } else if let Some(object) = value.dyn_ref::<js_sys::Object>() {
             let entries: Vec<(String, JsValue)> = js_sys::Object::entries(object)
                 .iter()
@@ -68,6 +76,7 @@ impl<'de> de::Deserializer<'de> for Reader {
             v.visit_map(Entries {
                 entries: entries.into_iter(),
                 next: None,
+                depth,
             })
         } else {
             Err(Refused)
@@ -89,7 +98,7 @@ impl<'de> de::Deserializer<'de> for Reader {
     }
 }
 
-struct Items(std::vec::IntoIter<JsValue>);
+struct Items(std::vec::IntoIter<JsValue>, usize);
 
 impl<'de> SeqAccess<'de> for Items {
     type Error = Refused;
@@ -100,7 +109,7 @@ impl<'de> SeqAccess<'de> for Items {
     ) -> Result<Option<T::Value>, Refused> {
         self.0
             .next()
-            .map(|v| seed.deserialize(Reader(v)))
+            .map(|v| seed.deserialize(Reader(v, self.1)))
             .transpose()
     }
 }
@@ -108,6 +117,7 @@ impl<'de> SeqAccess<'de> for Items {
 struct Entries {
     entries: std::vec::IntoIter<(String, JsValue)>,
     next: Option<JsValue>,
+    depth: usize,
 }
 
 impl<'de> MapAccess<'de> for Entries {
@@ -127,6 +137,6 @@ impl<'de> MapAccess<'de> for Entries {
     }
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Refused> {
-        seed.deserialize(Reader(self.next.take().ok_or(Refused)?))
+        seed.deserialize(Reader(self.next.take().ok_or(Refused)?, self.depth))
     }
 }

@@ -26,6 +26,8 @@ pub struct RetentionPageProps<'a> {
     pub view: &'a RetentionView,
     /// The council preset's pay points, if one is loaded.
     pub pay_points: Option<&'a [(String, crate::engine::money::Pence)]>,
+    /// The folds open on screen.
+    pub folds: &'a crate::state::folds::Opened,
 }
 
 /// The chart and the month-by-month table: below the fold, rendered just after
@@ -77,7 +79,7 @@ pub fn retention_page(p: &RetentionPageProps<'_>) -> Html {
                 </section>
                 <section aria-labelledby="employer-heading">
                     <h2 class="heading-l" id="employer-heading">{ "Cost to the employer" }</h2>
-                    { employer_settings(&EmployerSettingsProps { form: f, errors: &errors, pay_points: p.pay_points }) }
+                    { employer_settings(&EmployerSettingsProps { form: f, errors: &errors, pay_points: p.pay_points, folds: p.folds }) }
                 </section>
         </>
     };

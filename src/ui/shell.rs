@@ -118,6 +118,7 @@ fn page(state: &AppState, council: Option<&Council>, notes: &[(String, String)])
             form: &state.retention,
             view: &retention::compute(&state.retention),
             pay_points,
+            folds: &state.folds,
         }),
         Page::Cost => cost_page(&CostPageProps {
             form: &state.cost,
@@ -125,6 +126,7 @@ fn page(state: &AppState, council: Option<&Council>, notes: &[(String, String)])
             view: &cost::compute(&state.cost, &state.retention),
             pay_points,
             notes,
+            folds: &state.folds,
         }),
         Page::Payback => payback_page(&PaybackPageProps {
             form: &state.payback,

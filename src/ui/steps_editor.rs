@@ -1,6 +1,7 @@
 //! The table of a stepped tie-in: from which month, what share is repayable.
 
 use super::error_for;
+use super::text_field::error_message;
 use crate::state::retention::{FieldError, PaymentForm};
 use yew::prelude::*;
 
@@ -35,21 +36,23 @@ pub fn steps_editor(p: &StepsEditorProps) -> Html {
                                 <div class="step__field">
                                     <label class="label" for={from_id.clone()}>{ format!("Step {}: from month", i + 1) }</label>
                                     if let Some(e) = from_err.clone() {
-                                        <p id={format!("{from_id}-error")} class="error-message"><span class="visually-hidden">{ "Error: " }</span>{ e }</p>
+                                        { error_message(&format!("{from_id}-error"), &e) }
                                     }
                                     <input class={classes!("input", "input--w5", from_err.is_some().then_some("input--error"))}
                                         id={from_id.clone()} type="text" inputmode="numeric" autocomplete="off"
+                                        aria-invalid={from_err.is_some().then_some("true")}
                                         aria-describedby={from_err.is_some().then(|| format!("{from_id}-error"))}
                                         value={s.from.clone()} />
                                 </div>
                                 <div class="step__field">
                                     <label class="label" for={share_id.clone()}>{ format!("Step {}: share repayable, %", i + 1) }</label>
                                     if let Some(e) = share_err.clone() {
-                                        <p id={format!("{share_id}-error")} class="error-message"><span class="visually-hidden">{ "Error: " }</span>{ e }</p>
+                                        { error_message(&format!("{share_id}-error"), &e) }
                                     }
                                     <div class="input-wrapper">
                                         <input class={classes!("input", "input--w5", share_err.is_some().then_some("input--error"))}
                                             id={share_id.clone()} type="text" inputmode="decimal" autocomplete="off"
+                                            aria-invalid={share_err.is_some().then_some("true")}
                                             aria-describedby={share_err.is_some().then(|| format!("{share_id}-error"))}
                                             value={s.share.clone()} />
                                         <div class="input-suffix" aria-hidden="true">{ "%" }</div>

@@ -96,6 +96,16 @@ impl Field {
     }
 }
 
+/// A GOV.UK error message, `id` for the field's `aria-describedby`: "Error: "
+/// for screen readers, then the sentence.
+pub fn error_message(id: &str, message: &str) -> Html {
+    html! {
+        <p id={id.to_string()} class="error-message">
+            <span class="visually-hidden">{ "Error: " }</span>{ message.to_string() }
+        </p>
+    }
+}
+
 impl PureView for Field {
     fn view(&self) -> Html {
         let hint_id = format!("{}-hint", self.id);
@@ -124,9 +134,7 @@ impl PureView for Field {
                     <div id={hint_id} class="hint">{ hint }</div>
                 }
                 if let Some(error) = self.error.clone() {
-                    <p id={error_id} class="error-message">
-                        <span class="visually-hidden">{ "Error: " }</span>{ error }
-                    </p>
+                    { error_message(&error_id, &error) }
                 }
                 <div class="input-wrapper">
                     if let Some(prefix) = self.prefix {

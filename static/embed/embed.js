@@ -54,6 +54,9 @@
   /** The app's address for an element: its page, preset, theme and the host's origin.
    *  A theme value comes from the element's attribute (theme-brand="#...") or else from
    *  the host's CSS custom property on the element (--retention-pay-brand: #...). */
+  /** The longest attribute or theme value read from the host (characters). */
+  var MAX_ATTRIBUTE = 200;
+
   function address(el) {
     var url = new URL(app.href);
     url.searchParams.set('parent-origin', location.origin);
@@ -61,7 +64,9 @@
     THEME.forEach(function (name) {
       var v = el.getAttribute('theme-' + name) ||
         css.getPropertyValue('--retention-pay-' + name).trim();
-      if (v) url.searchParams.set('theme-' + name, v);
+      // The app takes only short values (#hex, a font of at most 80 characters):
+      // anything longer is not passed on, however long the attribute.
+      if (v && v.length <= MAX_ATTRIBUTE) url.searchParams.set('theme-' + name, v);
     });
     if (el.hasAttribute('offline')) url.searchParams.set('offline', '1');
     var page = el.getAttribute('page');
@@ -84,7 +89,7 @@
     if (this.shadowRoot) return;
     var root = this.attachShadow({ mode: 'open' });
     var frame = document.createElement('iframe');
-    frame.title = this.getAttribute('label') || 'Social worker retention pay calculator';
+    frame.title = (this.getAttribute('label') || 'Social worker retention pay calculator').slice(0, MAX_ATTRIBUTE);
     frame.setAttribute('data-retention-pay', '');
     // "Copy link to these figures" inside the frame needs the host's leave.
     frame.setAttribute('allow', 'clipboard-write');

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serveDist, launchBrowser, newPage } from './harness.mjs';
+import { serveDist, launchBrowser, newPage, withApi } from './harness.mjs';
 
 const POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
 let server, browser;
@@ -46,11 +46,7 @@ test('every example in docs/api.md runs and gives what the docs say', async () =
 });
 
 test('bad input of every kind throws an Error naming the field, and the module carries on', async () => {
-  const page = await newPage(browser);
-  await page.goto(`${server.origin}/host.html`);
-  const results = await page.evaluate(`(async () => {
-    const api = await import('./api/retention_pay_api.js');
-    await api.default();
+  const { page, result: results } = await withApi(browser, `${server.origin}/host.html`, `
     const attempt = (f, input) => { try { f(input); return 'no error'; } catch (e) { return [e instanceof Error, e.field, e.message]; } };
     return [
       attempt(api.agencyOrPermanent, { salary: -5 }),
@@ -60,7 +56,7 @@ test('bad input of every kind throws an Error naming the field, and the module c
       attempt(api.retention, { leave: { nested: 1 } }),
       api.retention(undefined).figures.repayable,
     ];
-  })()`);
+  `);
   assert.deepEqual(results[0].slice(0, 2), [true, 'salary']);
   assert.match(results[0][2], /^salary: /);
   assert.deepEqual(results[1].slice(0, 2), [true, 'b.horizon']);

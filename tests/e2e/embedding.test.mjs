@@ -166,7 +166,7 @@ test('the custom element works on a host page with hostile styles and leaves the
   hostPages['/element.html'] = `<!DOCTYPE html><html lang="en"><head><title>Council page</title>
     <link rel="stylesheet" href="/hostile.css"></head><body>
     <p class="host-text">The council's own words.</p>
-    <retention-pay-calculator page="payback" theme-brand="#8a1538"></retention-pay-calculator>
+    <retention-pay-calculator page="payback" theme-brand="#8a1538" theme-text="#${'0'.repeat(100_000)}" label="${'Pay '.repeat(10_000)}"></retention-pay-calculator>
     <script src="${app.origin}/embed.js"></script></body></html>`;
   const page = await newPage(browser);
   await watchPolicy(page);
@@ -182,6 +182,10 @@ test('the custom element works on a host page with hostile styles and leaves the
   assert.equal(await brand('--brand'), '#8a1538', 'the attribute wins over the host CSS');
   assert.equal(await brand('--button'), '#4c2c92', 'a colour from the host CSS custom property');
   assert.equal(await frame.evaluate((f) => getComputedStyle(f).borderTopWidth), '0px');
+  // Attributes are read to 200 characters: a 100 KB theme value is not passed on,
+  // a 40 KB label is cut (issue 25).
+  assert.ok((await frame.getAttribute('src')).length < 1000, 'the long theme value left out of the address');
+  assert.equal((await frame.getAttribute('title')).length, 200);
   // The host's own page keeps its own styles.
   assert.equal(await page.locator('.host-text').evaluate((p) => getComputedStyle(p).fontSize), '30px');
   assert.equal(await page.locator('.host-text').evaluate((p) => getComputedStyle(p).color), 'rgb(255, 0, 0)');
@@ -194,12 +198,13 @@ test('the custom element works on a host page with hostile styles and leaves the
 
 test('theme colours from the address are applied, and only as colours', async () => {
   const page = await newPage(browser);
-  await page.goto(`${app.origin}/?theme-brand=%23005a30&theme-button=url(x)&theme-font=Georgia#retention`);
+  await page.goto(`${app.origin}/?theme-brand=%23005a30&theme-button=url(x)&theme-font=Georgia&theme-text=%23${'0'.repeat(5_000)}&theme-panel=${'a'.repeat(81)}#retention`);
   await summary(page);
   const prop = (name) => page.evaluate((n) => getComputedStyle(document.documentElement).getPropertyValue(n).trim(), name);
   assert.equal(await prop('--brand'), '#005a30');
   assert.equal(await prop('--button'), '#00703c', 'a value that is not a colour is ignored');
   assert.equal(await prop('--font'), 'Georgia');
+  assert.equal(await prop('--text'), '#0b0c0c', 'a 5,000-character value is ignored');
   assert.deepEqual(page.problems, []);
 });
 

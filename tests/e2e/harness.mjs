@@ -157,3 +157,19 @@ export async function downloadCsv(page, button) {
   assert.equal(lines.pop(), '', 'the file ends with CRLF');
   return { name: download.suggestedFilename(), lines };
 }
+
+/**
+ * Opens `url` (a page served beside the calculator) in a new page and runs
+ * `body`, the text of a script with the JavaScript API loaded as `api`; resolves
+ * to the page and what `body` returns.
+ */
+export async function withApi(browser, url, body) {
+  const page = await newPage(browser);
+  await page.goto(url);
+  const result = await page.evaluate(`(async () => {
+    const api = await import('./api/retention_pay_api.js');
+    await api.default();
+    ${body}
+  })()`);
+  return { page, result };
+}
