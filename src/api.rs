@@ -113,6 +113,36 @@ pub fn workforce_strategy(input: JsValue) -> Result<JsValue, JsValue> {
     call(Page::Workforce, input)
 }
 
+/// A council's published workforce figures (DfE's census), from the text of
+/// its file `census/CODE.json` beside the calculator: `api/census.js`'s
+/// `councilFigures(code)` fetches it and calls this. The text is checked for
+/// size and depth before it is parsed (`state::bounds`); an `Error` with
+/// `error.field` = `code` names the code where the file is not that council's.
+#[wasm_bindgen(js_name = councilFiguresFromText)]
+pub fn council_figures_from_text(code: &str, text: &str) -> Result<JsValue, JsValue> {
+    let code: String = code.chars().take(40).collect();
+    crate::state::bounds::check_json(text, crate::state::bounds::MAX_FILE_BYTES).map_err(|e| {
+        thrown(
+            "code",
+            &format!("code: the file for {code}: {}", e.reason()),
+        )
+    })?;
+    let value = js_sys::JSON::parse(text)
+        .map_err(|_| thrown("code", &format!("code: the file for {code} is not JSON")))?;
+    let file: crate::engine::census::CouncilFile =
+        serde_wasm_bindgen::from_value(value).map_err(|_| {
+            thrown(
+                "code",
+                &format!("code: the file for {code} is not a census file"),
+            )
+        })?;
+    let answer =
+        crate::state::census::council_answer(&code, &file).map_err(|m| thrown("code", &m))?;
+    answer
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| thrown("output", &e.to_string()))
+}
+
 /// The API's version, the app's, the link format's and the tax years it knows.
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]

@@ -212,3 +212,40 @@ fn a_council_has_its_region_and_england_beside_it() {
     );
     assert_eq!(m.england.years.len(), 9);
 }
+
+/// The JavaScript API's answer for Kent (E10000016), worked from the CSV's 2025
+/// rows: agency rate 13.2% against the South East's 13.4% and England's 13.0%;
+/// another council's file is refused, naming the code asked for.
+#[test]
+fn the_api_answer_for_a_council() {
+    use retention_pay::state::census::council_answer;
+    let c = converted();
+    let a = council_answer("E10000016", &c.councils["E10000016"]).unwrap();
+    assert_eq!(
+        (a.name.as_str(), a.region.as_str(), a.year),
+        ("Kent", "South East", 2025)
+    );
+    let agency = a
+        .indicators
+        .iter()
+        .find(|i| i.key == "agency_rate_fte")
+        .unwrap();
+    assert_eq!(agency.council.shown, "13.2%");
+    assert_eq!(agency.council.value, Some(13.2));
+    assert_eq!(agency.region.shown, "13.4%");
+    assert_eq!(agency.england.shown, "13.0%");
+    assert_eq!(
+        a.sentences[1],
+        "Agency rate 13.2% in 2025, against 13.0% in England and 13.4% in the South East."
+    );
+    assert_eq!(a.years.len(), 9);
+    // Westminster's 2025 figures are words and null, never 0.
+    let w = council_answer("E09000033", &c.councils["E09000033"]).unwrap();
+    let in_post = w.indicators.iter().find(|i| i.key == "inpost_fte").unwrap();
+    assert_eq!(
+        (in_post.council.shown.as_str(), in_post.council.value),
+        ("not published for 2025 (not available)", None)
+    );
+    let e = council_answer("E08000003", &c.councils["E10000016"]).unwrap_err();
+    assert!(e.starts_with("code: ") && e.contains("E08000003"), "{e}");
+}

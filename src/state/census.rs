@@ -11,7 +11,9 @@
 use super::cost::{CostField, CostForm};
 use super::workforce::{WField, WorkforceForm};
 use super::AppState;
-use crate::engine::census::{census_date, Answers, CouncilFigures};
+use crate::engine::census::{
+    census_date, Answers, CouncilFigures, CouncilFile, Figure, Indicator, DFE_CENSUS,
+};
 
 /// The "Your council" select's id.
 pub const PICKER_ID: &str = "council";
@@ -261,4 +263,92 @@ mod tests {
         // Applying twice is applying once.
         assert_eq!(apply(&s, &f.answers()), s);
     }
+}
+
+/// One figure as the JavaScript API answers it: as the page shows it, and as a
+/// number where DfE published one.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ShownFigure {
+    pub shown: String,
+    /// In the figure's unit (FTE, per cent, cases); `null` where not published.
+    pub value: Option<f64>,
+}
+
+/// One indicator of a council's latest year, beside its region and England.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct IndicatorAnswer {
+    /// DfE's column name: `agency_rate_fte`.
+    pub key: &'static str,
+    pub label: &'static str,
+    pub definition: &'static str,
+    pub council: ShownFigure,
+    pub region: ShownFigure,
+    pub england: ShownFigure,
+}
+
+/// What the API's `councilFigures` answers for a council.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CouncilAnswer {
+    pub code: String,
+    pub name: String,
+    pub region: String,
+    pub year: u16,
+    pub census_date: String,
+    pub source: String,
+    pub indicators: Vec<IndicatorAnswer>,
+    /// The sentences the page shows ("Agency rate 13.2% in 2025, against …").
+    pub sentences: Vec<String>,
+    /// Years with figures for the council, oldest first.
+    pub years: Vec<u16>,
+}
+
+/// A council's file read into the API's answer; an error sentence naming the
+/// code where the file is not that council's or does not read.
+pub fn council_answer(code: &str, file: &CouncilFile) -> Result<CouncilAnswer, String> {
+    if file.code != code {
+        return Err(format!("code: the figures read are not those of {code}"));
+    }
+    let f = CouncilFigures::read(file).map_err(|e| format!("code: {code}: {}", e.message()))?;
+    let y = f.latest;
+    let shown = |i: Indicator, fig: Figure| ShownFigure {
+        shown: i.show(fig, y),
+        value: fig.tenths().map(|t| t as f64 / 10.0),
+    };
+    Ok(CouncilAnswer {
+        code: f.code.clone(),
+        name: f.name.clone(),
+        region: f.region.clone(),
+        year: y,
+        census_date: census_date(y),
+        source: format!(
+            "{}, {}, {}",
+            DFE_CENSUS.title, DFE_CENSUS.publisher, DFE_CENSUS.date
+        ),
+        indicators: Indicator::ALL
+            .iter()
+            .map(|i| {
+                let [c, r, e] = f.benchmark(*i);
+                IndicatorAnswer {
+                    key: i.column(),
+                    label: i.label(),
+                    definition: i.definition(),
+                    council: shown(*i, c),
+                    region: shown(*i, r),
+                    england: shown(*i, e),
+                }
+            })
+            .collect(),
+        sentences: [
+            Indicator::Turnover,
+            Indicator::AgencyRate,
+            Indicator::VacancyRate,
+        ]
+        .iter()
+        .map(|i| f.compare_sentence(*i))
+        .collect(),
+        years: f.council.years.iter().map(|(y, _)| *y).collect(),
+    })
 }
