@@ -129,18 +129,46 @@ pub fn council_figures_from_text(code: &str, text: &str) -> Result<JsValue, JsVa
     })?;
     let value = js_sys::JSON::parse(text)
         .map_err(|_| thrown("code", &format!("code: the file for {code} is not JSON")))?;
-    let file: crate::engine::census::CouncilFile =
-        serde_wasm_bindgen::from_value(value).map_err(|_| {
-            thrown(
-                "code",
-                &format!("code: the file for {code} is not a census file"),
-            )
-        })?;
+    let file = census_file(&value).ok_or_else(|| {
+        thrown(
+            "code",
+            &format!("code: the file for {code} is not a census file"),
+        )
+    })?;
     let answer =
         crate::state::census::council_answer(&code, &file).map_err(|m| thrown("code", &m))?;
     answer
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| thrown("output", &e.to_string()))
+}
+
+/// A census file's object read by hand (serde's deserializer would add about
+/// 10 KB to this module): text fields and lists of lists of text.
+fn census_file(v: &JsValue) -> Option<crate::engine::census::CouncilFile> {
+    let get = |k: &str| js_sys::Reflect::get(v, &k.into()).ok();
+    let text = |k: &str| get(k)?.as_string();
+    let list = |x: &JsValue| -> Option<Vec<JsValue>> {
+        js_sys::Array::is_array(x).then(|| js_sys::Array::from(x).iter().collect())
+    };
+    let texts =
+        |x: &JsValue| -> Option<Vec<String>> { list(x)?.iter().map(|t| t.as_string()).collect() };
+    let rows =
+        |k: &str| -> Option<Vec<Vec<String>>> { list(&get(k)?)?.iter().map(texts).collect() };
+    Some(crate::engine::census::CouncilFile {
+        format: text("format")?,
+        version: get("version")?
+            .as_f64()
+            .filter(|n| n.fract() == 0.0 && *n >= 0.0)? as u32,
+        code: text("code")?,
+        name: text("name")?,
+        region_code: text("region_code")?,
+        region: text("region")?,
+        columns: texts(&get("columns")?)?,
+        council: rows("council")?,
+        region_rows: rows("region_rows")?,
+        england: rows("england")?,
+        earlier_codes: rows("earlier_codes")?,
+    })
 }
 
 /// The API's version, the app's, the link format's and the tax years it knows.
