@@ -42,7 +42,7 @@ pub fn your_council(la: Option<&str>, census: &CensusView, full: bool) -> Html {
         <section class="your-council" aria-labelledby="your-council-heading" data-testid="your-council">
             <h2 class="heading-m" id="your-council-heading">{ "Your council's published figures" }</h2>
             { picker(la, census) }
-            <p class="body-s" role="status" data-testid="census-status">{ census.status.clone() }</p>
+            <p class="body-s" aria-live="polite" data-testid="census-status">{ census.status.clone() }</p>
             if let Some(f) = &census.figures {
                 if full { { benchmark(f) } { trend(f) } } else {
                     <p class="body-s">{ format!("{}. The fields it answers say so beside them; the full comparison is on Workforce strategy.", f.compare_sentence(Indicator::AgencyRate)) }</p>

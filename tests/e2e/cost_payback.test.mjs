@@ -1,11 +1,13 @@
 // End to end: agency or permanent, and payback, in Chromium against the release build.
 // Figures are worked by hand (see the engine tests for the working):
-// - 2025/26, £38,000, 19.8% pension: running cost £50,664 (issue 3's example).
+// - 2025/26, £38,000, 19.8% pension: running cost £50,663.40 (issue 3's example,
+//   employer NI by the month as payroll works it, issue 19: 12 × 15% × (3,166.67 −
+//   417) = 12 × £412.45 = £4,949.40, not £4,950).
 // - With the default churn (11.8% turnover, £1,500 a hire, 3 months vacant, 73.6%
 //   of it covered by agency at £76,590): + £177 recruitment + £1,662.93 cover
-//   − £1,494.59 not paid while vacant = £51,009.34.
-// - A £45 locum: 45 × 37 × 46 = £76,590. Saving 76,590 − 51,009.34 = £25,580.66 a
-//   year, ÷ 12 = £2,131.72 a month, 25,580.66 ÷ 51,009.34 = 50.15%.
+//   − £1,494.57 not paid while vacant (50,663.40 × 2.95%) = £51,008.76.
+// - A £45 locum: 45 × 37 × 46 = £76,590. Saving 76,590 − 51,008.76 = £25,581.24 a
+//   year, ÷ 12 = £2,131.77 a month, 25,581.24 ÷ 51,008.76 = 50.15%.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp, newPage, summary, downloadCsv } from './harness.mjs';
@@ -26,13 +28,13 @@ async function openCostPage() {
 test('fill both sides and see the difference', async () => {
   const page = await openCostPage();
   const text = await summary(page);
-  assert.match(text, /the post costs £51,009\.34 a year; an agency locum costs £76,590\.00/);
-  assert.match(text, /Permanent saves £25,580\.66 a year \(£2,131\.72 a month\), 50\.15% of the permanent cost/);
-  // Team of 10, 2 agency now and 1 after: one post moves, saving the same £25,580.66.
-  assert.match(await page.getByTestId('team').textContent(), /saving £25,580\.66 a year/);
+  assert.match(text, /the post costs £51,008\.76 a year; an agency locum costs £76,590\.00/);
+  assert.match(text, /Permanent saves £25,581\.24 a year \(£2,131\.77 a month\), 50\.15% of the permanent cost/);
+  // Team of 10, 2 agency now and 1 after: one post moves, saving the same £25,581.24.
+  assert.match(await page.getByTestId('team').textContent(), /saving £25,581\.24 a year/);
   // The link holds these inputs too: a reload shows the same figures.
   await page.reload();
-  assert.match(await summary(page), /the post costs £51,009\.34 a year; an agency locum costs £76,590\.00/);
+  assert.match(await summary(page), /the post costs £51,008\.76 a year; an agency locum costs £76,590\.00/);
   // A pay point fills the salary in: Medway 2025 senior practitioner, top £46,376.
   await page.getByLabel('Fill in the salary from a pay range (optional)').selectOption('46376');
   assert.equal(await page.getByLabel('Full-time salary, in pounds a year').inputValue(), '46376');
@@ -67,37 +69,38 @@ test('the payback page answers both questions, from both other pages', async (t)
   // The default three-tranche scheme: £1,000 on joining, £2,000 at 6 months and
   // £3,000 at 18, with on-costs (15% NI + 0.5% levy, 2025/26) £1,155, £2,310 and
   // £3,465 = £6,930; plus £1,500 recruitment = £8,430. Saving of agency over the
-  // permanent running cost: 76,590 − 50,664 = £25,926 a year, £2,160.50 a month.
+  // permanent running cost: 76,590 − 50,663.40 = £25,926.60 a year, £2,160.55 a month.
   assert.match(await page.getByTestId('draws').textContent(), /The package costs £8,430\.00 = the scheme's £6,930\.00 with on-costs \(each payment in the month it is due\) \+ £1,500\.00 recruitment/);
-  assert.match(await page.getByTestId('draws').textContent(), /£25,926\.00 a year/);
-  // Question 1, each payment when due: after 1 month 2,160.50 − (1,500 + 1,155) =
-  // −494.50; after 2 months 4,321 − 2,655 = +1,666; after 7 months 15,123.50 −
-  // 4,965 and after 19 months 41,049.50 − 8,430 stay positive: 2 months.
+  assert.match(await page.getByTestId('draws').textContent(), /£25,926\.60 a year/);
+  // Question 1, each payment when due: after 1 month 2,160.55 − (1,500 + 1,155) =
+  // −494.45; after 2 months 4,321.10 − 2,655 = +1,666.10; after 7 months 15,123.85
+  // − 4,965 and after 19 months 41,050.45 − 8,430 stay positive: 2 months.
   const text = await summary(page);
   assert.match(text, /^Replacing an agency locum with a permanent hire on this package pays for itself after 2 months if the hire stays, or after \d+ months? allowing for 11\.8% turnover\. After 36 months each hire is expected to leave the council £[\d,]+\.\d\d (ahead|behind)\.$/);
   // Question 2: £6,930 over the 42 months to the last tie-in's end = £1,980 a
-  // year per head. A leaver: £1,500 + 3 months × 73.6% × £25,926 ÷ 12 (£4,770.38)
-  // = £6,270.38. 1,980 ÷ 6,270.38 = 31.58% of staff, more than 11.8%.
+  // year per head. A leaver: £1,500 + 3 months × 73.6% × £25,926.60 ÷ 12
+  // (4,770.4944 -> £4,770.49) = £6,270.49. 1,980 ÷ 6,270.49 = 31.58% of staff,
+  // more than 11.8%.
   assert.equal(
     (await page.locator('.app-mount').getByTestId('everyone').textContent()).trim(),
     'Paid to everyone, the scheme cannot pay for itself by keeping people: it would have to prevent 31.58 leavers a year per 100 staff, more than the 11.8 who leave now.',
   );
-  assert.match(await page.getByTestId('leaver-cost').textContent(), /Vacancy covered by agency, at the agency premium£4,770\.38/);
-  assert.match(await page.getByTestId('leaver-cost').textContent(), /Cost of a leaver£6,270\.38/);
+  assert.match(await page.getByTestId('leaver-cost').textContent(), /Vacancy covered by agency, at the agency premium£4,770\.49/);
+  assert.match(await page.getByTestId('leaver-cost').textContent(), /Cost of a leaver£6,270\.49/);
   // The same table as CSV, cell by cell (a label with a comma is quoted).
   const csv = await downloadCsv(page, page.getByRole('button', { name: 'Download as CSV: cost-of-a-leaver' }));
   assert.deepEqual(csv.lines, [
     'Recruitment,1500.00',
-    '"Vacancy covered by agency, at the agency premium",4770.38',
+    '"Vacancy covered by agency, at the agency premium",4770.49',
     'Induction or lost productivity,0.00',
-    'Cost of a leaver,6270.38',
+    'Cost of a leaver,6270.49',
   ]);
   assert.match(await page.getByTestId('q1-assumptions').textContent(), /That is the only reason the two differ/);
   assert.match(await page.getByTestId('q2-assumptions').textContent(), /Deadweight/);
 
   // An induction cost is added to a leaver's cost.
   await page.getByLabel('Induction or lost productivity for each leaver, in pounds').fill('2000');
-  await page.waitForFunction(() => /£8,270\.38/.test(document.querySelector('[data-testid="leaver-cost"]').textContent));
+  await page.waitForFunction(() => /£8,270\.49/.test(document.querySelector('[data-testid="leaver-cost"]').textContent));
 
   // The grid is worked out just after the headline is painted: wait for it. Its
   // cells vary, and the user's own (100% row, 11.8% column) is marked.

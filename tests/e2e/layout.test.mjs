@@ -58,9 +58,9 @@ test('at 375 px the result is a link away, and the link back returns to the fiel
   await rate.fill('45');
   const bar = page.getByTestId('result-bar');
   // The compact line follows the form, the difference first: £45 × 37 × 46 =
-  // £76,590.00 against the post's £51,009.34 in 2025/26 (worked out in
-  // cost_payback.test.mjs): agency is £25,580.66 a year dearer.
-  await page.waitForFunction(() => /Agency £25,580\.66 a year dearer/.test(document.querySelector('[data-testid="result-bar"]').textContent));
+  // £76,590.00 against the post's £51,008.76 in 2025/26 (worked out in
+  // cost_payback.test.mjs): agency is £25,581.24 a year dearer.
+  await page.waitForFunction(() => /Agency £25,581\.24 a year dearer/.test(document.querySelector('[data-testid="result-bar"]').textContent));
   assert.ok(await inView(bar), 'the bar is on screen while editing');
   await bar.getByRole('link', { name: 'See the result' }).click();
   assert.equal(await page.evaluate(() => document.activeElement.id), 'results-heading');
