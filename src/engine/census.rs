@@ -477,23 +477,36 @@ impl CouncilFigures {
         let show = |f: Figure| i.show(f, y);
         match c {
             Figure::Tenths(_) => format!(
-                "{} {} in {y}, against {} in England and {} in the {}.",
+                "{} {} in {y}, against {} in England and {} in {}.",
                 i.label(),
                 show(c),
                 show(e),
                 show(r),
-                self.region
+                region_phrase(&self.region)
             ),
             _ => format!(
-                "{} for {}: {}. England: {}; the {}: {}.",
+                "{} for {}: {}. England: {}; {}: {}.",
                 i.label(),
                 self.name,
                 not_published(c, y),
                 show(e),
-                self.region,
+                region_phrase(&self.region),
                 show(r)
             ),
         }
+    }
+}
+
+/// A region as a sentence names it: "the South East", "the East of England",
+/// but "Inner London" and "Yorkshire and The Humber".
+pub fn region_phrase(region: &str) -> String {
+    if ["Inner", "Outer", "Yorkshire", "London"]
+        .iter()
+        .any(|w| region.starts_with(w))
+    {
+        region.to_string()
+    } else {
+        format!("the {region}")
     }
 }
 
@@ -646,6 +659,12 @@ mod tests {
             c.compare_sentence(Indicator::Absence),
             "Sickness absence rate for Shire: not published for 2025 (not available). England: 3.5%; the South East: 3.0%."
         );
+        assert_eq!(region_phrase("Inner London"), "Inner London");
+        assert_eq!(
+            region_phrase("Yorkshire and The Humber"),
+            "Yorkshire and The Humber"
+        );
+        assert_eq!(region_phrase("East of England"), "the East of England");
         let a = c.answers();
         assert_eq!(a.posts, Ok("235.8".into()));
         assert_eq!(a.permanent, Ok("176.9".into()));

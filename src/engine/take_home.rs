@@ -66,6 +66,14 @@ pub struct TakeHome {
     pub breakdown: Breakdown,
 }
 
+impl TakeHome {
+    /// What the year's twelve payslips add up to: gross less pension, the tax
+    /// PAYE deducts, NI and loans (where `net` takes the year's liability).
+    pub fn payslips_net(&self) -> Pence {
+        self.gross - self.pension - self.paye_tax - self.ni - self.loans
+    }
+}
+
 pub fn take_home(emp: &Employee, pay: &Pay) -> TakeHome {
     let slips = payroll_year(emp, pay, &NO_EXTRA);
     let sum = |f: fn(&Payslip) -> Pence| slips.iter().map(f).sum::<Pence>();
@@ -576,6 +584,8 @@ mod tests {
         assert_eq!(t.paye_tax, Pence(548_400));
         assert_eq!(t.ni, Pence(219_396));
         assert_eq!(t.net, Pence(3_232_001));
+        // The payslips: 39,999.96 − 5,484.00 − 2,193.96 = £32,322.00.
+        assert_eq!(t.payslips_net(), Pence(3_232_200));
         assert_eq!(t.month.net, Pence(333_333 - 45_700 - 18_283));
         let total = t
             .breakdown

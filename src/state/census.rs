@@ -122,14 +122,19 @@ impl Answered {
 }
 
 /// The state with the council's answers in every field that still holds its
-/// default; a figure the council did not publish leaves its field alone.
+/// default, or the figure a council's answers put there before (or this
+/// council's own, as a link carries it): never a figure the user typed. A
+/// figure the council did not publish leaves its field alone.
 pub fn apply(state: &AppState, answers: &Answers) -> AppState {
     let mut s = state.clone();
+    let before = state.census_filled.as_deref();
     for a in Answered::ALL {
         let Ok(value) = a.answer(answers) else {
             continue;
         };
-        if a.get(&s.workforce, &s.cost) != a.default_text() {
+        let current = a.get(&s.workforce, &s.cost);
+        let from_census = before.is_some_and(|b| a.answer(b).as_deref() == Ok(current));
+        if current != a.default_text() && !from_census && current != value {
             continue;
         }
         match a.field() {
@@ -137,6 +142,7 @@ pub fn apply(state: &AppState, answers: &Answers) -> AppState {
             Err(f) => s.cost.set(f, value.clone()),
         }
     }
+    s.census_filled = Some(Box::new(answers.clone()));
     s
 }
 
@@ -262,6 +268,24 @@ mod tests {
         );
         // Applying twice is applying once.
         assert_eq!(apply(&s, &f.answers()), s);
+        // Another council chosen next (typing in the list passes through
+        // several): the first council's figures are replaced, the user's not.
+        let mut other = f.answers();
+        other.permanent = Ok("200".into());
+        other.agency_cover = Ok("60".into());
+        let s2 = apply(&s, &other);
+        assert_eq!(s2.workforce.get(WField::Permanent), "200");
+        assert_eq!(s2.cost.get(CostField::AgencyCover), "60");
+        assert_eq!(
+            s2.cost.get(CostField::Turnover),
+            "9",
+            "the user's own stays"
+        );
+        assert_eq!(
+            s2.workforce.get(WField::Posts),
+            "240",
+            "the user's own stays"
+        );
     }
 }
 

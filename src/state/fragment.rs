@@ -396,6 +396,7 @@ pub fn decode(fragment: &str) -> (AppState, Vec<String>) {
             preset,
             la,
             folds: Default::default(),
+            census_filled: None,
         },
         problems,
     )

@@ -97,6 +97,10 @@ pub struct AppState {
     pub la: Option<String>,
     /// The folds open on screen ([`folds::Opened`]); not part of the link.
     pub folds: folds::Opened,
+    /// The council figures last put in the fields (not part of the link): a
+    /// field still holding one of them is the census's, not the user's, so the
+    /// next council chosen may replace it.
+    pub census_filled: Option<Box<crate::engine::census::Answers>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -111,7 +115,12 @@ pub enum Action {
     SetCouncil(Option<String>),
     /// The chosen council's figures arrived: fill the fields still at their
     /// defaults (see [`census::apply`]).
-    ApplyCensus(Box<crate::engine::census::Answers>),
+    /// Ignored unless `code` is still the council chosen (a late answer for a
+    /// council passed over while typing in the list).
+    ApplyCensus {
+        code: String,
+        answers: Box<crate::engine::census::Answers>,
+    },
     /// Replace the whole state, e.g. from a link opened or pasted (the folds
     /// open on screen stay open).
     Replace(Box<AppState>),
@@ -157,9 +166,13 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
             la: la.filter(|c| census::valid_code(c)),
             ..state.clone()
         },
-        Action::ApplyCensus(answers) => census::apply(state, &answers),
+        Action::ApplyCensus { code, answers } if state.la.as_deref() == Some(code.as_str()) => {
+            census::apply(state, &answers)
+        }
+        Action::ApplyCensus { .. } => state.clone(),
         Action::Replace(s) => AppState {
             folds: state.folds.clone(),
+            census_filled: state.census_filled.clone(),
             ..*s
         },
         Action::Fold { id, open } => AppState {

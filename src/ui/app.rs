@@ -238,7 +238,10 @@ fn use_census(
                         .and_then(|f| CouncilFigures::read(&f).map_err(|e| e.message()));
                     match read {
                         Ok(f) => {
-                            dispatcher.dispatch(Action::ApplyCensus(Box::new(f.answers())));
+                            dispatcher.dispatch(Action::ApplyCensus {
+                                code: code.clone(),
+                                answers: Box::new(f.answers()),
+                            });
                             d.dispatch(CensusEvent::Figures(code, Rc::new(f)));
                             d.dispatch(CensusEvent::Status(String::new()));
                         }

@@ -126,6 +126,17 @@ fn standalone(figure: &web_sys::Element, title: &str, source: &str) -> Option<(S
     if !key.is_empty() {
         y += 20;
     }
+    // The key's words that are not a swatch ("Solid: Kent; dashed: England.").
+    for line in caption_notes(figure)
+        .iter()
+        .flat_map(|t| wrap(t, WIDTH_CHARS))
+    {
+        out.push_str(&format!(
+            "<text x=\"8\" y=\"{y}\" font-size=\"12\" fill=\"#0b0c0c\">{}</text>",
+            escape(&line)
+        ));
+        y += 16;
+    }
     for line in wrap(source, WIDTH_CHARS) {
         out.push_str(&format!(
             "<text x=\"8\" y=\"{y}\" font-size=\"11\" fill=\"#505a5f\">{}</text>",
@@ -189,6 +200,19 @@ fn key_items(figure: &web_sys::Element) -> Vec<(String, String)> {
             };
             Some((colour, item.text_content()?.trim().to_string()))
         })
+        .collect()
+}
+
+/// The caption's text outside its swatches: what the line styles and the
+/// pairs of bars mean.
+fn caption_notes(figure: &web_sys::Element) -> Vec<String> {
+    let Ok(spans) = figure.query_selector_all("figcaption > span:not(.key-item)") else {
+        return Vec::new();
+    };
+    (0..spans.length())
+        .filter_map(|i| spans.item(i)?.text_content())
+        .map(|t| t.trim().to_string())
+        .filter(|t| !t.is_empty())
         .collect()
 }
 

@@ -197,7 +197,7 @@ fn details(res: &PackageResults) -> Html {
                     <thead><tr><th scope="col"><span class="visually-hidden">{ "Figure" }</span></th>
                         { for (1..=res.offers.len()).map(|n| html! { <th scope="col" class="num">{ format!("Offer {n}") }</th> }) }</tr></thead>
                     <tbody>
-                        { offer_row("A year, before payments".into(), &|o| o.take_home.net) }
+                        { offer_row("A year of payslips, before payments".into(), &|o| o.take_home.payslips_net()) }
                         { offer_row("By month 12, if you stay".into(), &|o| o.outlook.by_month[0]) }
                         { offer_row("By month 24, if you stay".into(), &|o| o.outlook.by_month[1]) }
                         { offer_row("By month 36, if you stay".into(), &|o| o.outlook.by_month[2]) }

@@ -40,7 +40,7 @@ const TREND: [Indicator; 3] = [
 pub fn your_council(la: Option<&str>, census: &CensusView, full: bool) -> Html {
     html! {
         <section class="your-council" aria-labelledby="your-council-heading" data-testid="your-council">
-            <h2 class="heading-m" id="your-council-heading">{ "Your council's published figures" }</h2>
+            <h2 class="heading-m" id="your-council-heading" tabindex="-1">{ "Your council's published figures" }</h2>
             { picker(la, census) }
             <p class="body-s" aria-live="polite" data-testid="census-status">{ census.status.clone() }</p>
             if let Some(f) = &census.figures {
@@ -143,10 +143,14 @@ fn trend(f: &CouncilFigures) -> Html {
     let span_x = i64::from(last - first).max(1);
     let x = |y: u16| LEFT + (i64::from(y - first) * (W - LEFT - 16)) / span_x;
     let yv = |t: i64| H - BOTTOM - t * (H - BOTTOM - TOP) / top;
+    // A year not published breaks the line: it starts again after the gap.
     let path = |pts: &[(u16, i64)]| -> String {
         pts.iter()
             .enumerate()
-            .map(|(k, (y, t))| format!("{}{},{}", if k == 0 { "M" } else { "L" }, x(*y), yv(*t)))
+            .map(|(k, (y, t))| {
+                let joined = k > 0 && pts[k - 1].0 + 1 == *y;
+                format!("{}{},{}", if joined { "L" } else { "M" }, x(*y), yv(*t))
+            })
             .collect::<Vec<_>>()
             .join(" ")
     };

@@ -156,3 +156,30 @@ test('every chart on every page downloads as SVG and PNG, with its title and sou
     await page.close();
   }
 });
+
+test('typing a name in the list passes through other councils and ends on the one typed', async () => {
+  // Typing "Buck" in the select chooses Bedford (110.9 in post, 25.5 vacancies, 37
+  // agency, turnover 3.6%, cover 100%), then Bury (150.1, 51.2, 48, 14.5%, 43%), then
+  // Buckinghamshire (231.6, 79, 70, 10%, 82.3%), each a change: the fields must end
+  // on Buckinghamshire's figures, 231.6 + 79 = 310.6 posts, whatever order the files
+  // arrive in, and a figure the visitor typed stays.
+  const page = await newPage(app.browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(`${app.server.origin}/#workforce-strategy`);
+  await summary(page);
+  await page.locator('#c-turnover').fill('9');
+  await page.getByRole('button', { name: 'Choose your council' }).click();
+  const picker = page.getByLabel('Your council', { exact: true });
+  await picker.focus();
+  await page.keyboard.type('Buck', { delay: 60 });
+  await page.waitForFunction(() => document.querySelector('#council').value === 'E06000060');
+  await page.waitForFunction(() => /Buckinghamshire/.test(document.querySelector('[data-census-note="w-posts"]')?.textContent ?? ''));
+  assert.equal(await page.locator('#w-posts').inputValue(), '310.6');
+  assert.equal(await page.locator('#w-permanent').inputValue(), '231.6');
+  assert.equal(await page.locator('#w-agency').inputValue(), '70');
+  assert.equal(await page.locator('#c-turnover').inputValue(), '9', 'the visitor\'s own turnover stays');
+  assert.equal(await page.locator('#c-cover').inputValue(), '82.3');
+  assert.match(await page.locator('[data-census-note="c-turnover"]').textContent(), /Your own figure\. Buckinghamshire's published figure is 10%/);
+  assert.match(await page.locator('.app-mount').getByTestId('summary').textContent(), /\S/);
+  assert.equal(await page.locator('.error-summary').count(), 0);
+  assert.deepEqual(page.problems, []);
+});

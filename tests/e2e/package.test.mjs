@@ -104,12 +104,15 @@ test('three offers side by side, restored from a shared link', async () => {
   await settled(page);
   const compare = page.locator('#compare');
   const firstRow = compare.locator('tbody tr').first();
-  // Offers 1 and 2 are the same: £31,288.01 a year before payments.
-  assert.match(await firstRow.textContent(), /^A year, before payments£31,288\.01£31,288\.01/);
-  // Offer 3 on £45,000: 3,750 a month; tax 20% × (45,000 − 12,570) = 6,486.00; NI
-  // 12 × 8% × 2,702 = 2,593.92; loan 12 × floor(9% × 1,377.50 = 123.975) = 12 × 123 =
-  // 1,476; net 45,000 − 6,486 − 2,593.92 − 1,476 = £34,444.08.
-  assert.match(await firstRow.textContent(), /£34,444\.08$/);
+  // Offers 1 and 2 are the same: a year of payslips before payments, as "by month
+  // 12" counts them: PAYE takes 12 × £457 = £5,484.00 (not the year's liability of
+  // £5,485.99), so 39,999.96 − 5,484.00 − 2,193.96 NI − 1,032 loan = £31,290.00.
+  assert.match(await firstRow.textContent(), /^A year of payslips, before payments£31,290\.00£31,290\.00/);
+  // Offer 3 on £45,000: 3,750 a month; PAYE in month 12 on 45,000 − 12,579.12 =
+  // 32,420.88 -> £32,420 at 20% = 6,484.00 for the year; NI 12 × 8% × 2,702 =
+  // 2,593.92; loan 12 × floor(9% × 1,377.50 = 123.975) = 12 × 123 = 1,476; net
+  // 45,000 − 6,484 − 2,593.92 − 1,476 = £34,446.08.
+  assert.match(await firstRow.textContent(), /£34,446\.08$/);
   const table = await compare.textContent();
   const shared = await link(page);
 
