@@ -219,11 +219,13 @@ pub fn year_total(slips: &[Payslip; 12]) -> Payslip {
     })
 }
 
-/// What a lump sum adds over the tax year it is paid in: the year's twelve
-/// payslips with it less the year's without it (gross, each deduction and
-/// take-home). PAYE taxes a lump sum early in the year at a higher rate in its
-/// own month (free pay and band limits to date are a fraction of the year's)
-/// and gives the excess back in the later months; this counts both.
+/// What a lump sum adds over the tax year it is paid in: `(year, month)`, the
+/// year's twelve payslips with it less the year's without it (gross, each
+/// deduction and take-home), and the change to its own month's payslip alone.
+/// PAYE taxes a lump sum early in the year at a higher rate in its own month
+/// (free pay and band limits to date are a fraction of the year's) and gives
+/// the excess back in the later months: the year counts both, the month only
+/// the first (for a payslip-by-payslip view, never a year's).
 /// `month_of_year` is 0 for April; it is taken modulo 12.
 pub fn lump_sum_effect(
     emp: &Employee,
@@ -231,25 +233,11 @@ pub fn lump_sum_effect(
     gross: Pence,
     pensionable: bool,
     month_of_year: usize,
-) -> Payslip {
-    let base = payroll_year(emp, pay, &NO_EXTRA);
-    let with = payroll_year(emp, pay, &lump_in(gross, pensionable, month_of_year));
-    year_total(&with) - year_total(&base)
-}
-
-/// What a lump sum changes in the payslip of its own month alone (later months
-/// of the tax year even it out): for a payslip-by-payslip view, never a year's.
-pub fn lump_sum_month_effect(
-    emp: &Employee,
-    pay: &Pay,
-    gross: Pence,
-    pensionable: bool,
-    month_of_year: usize,
-) -> Payslip {
+) -> (Payslip, Payslip) {
     let k = month_of_year % 12;
     let base = payroll_year(emp, pay, &NO_EXTRA);
     let with = payroll_year(emp, pay, &lump_in(gross, pensionable, k));
-    with[k] - base[k]
+    (year_total(&with) - year_total(&base), with[k] - base[k])
 }
 
 fn lump_in(gross: Pence, pensionable: bool, month_of_year: usize) -> [(Pence, Pence); 12] {
@@ -558,7 +546,7 @@ mod tests {
     /// Net: 3,000 − 600 − 111.34 − 270 = £2,018.66.
     #[test]
     fn bonus_of_3000_on_40000_nets_2018_66() {
-        let e = lump_sum_effect(
+        let (e, _) = lump_sum_effect(
             &emp(TaxRegion::Ewni, vec![LoanPlan::Plan2], Lgps::OptedOut),
             &pay(40_000),
             Pence::pounds(3_000),
@@ -757,13 +745,12 @@ mod tests {
             lgps: Lgps::Main,
         };
         let p = pay(39_500);
-        let month = lump_sum_month_effect(&e, &p, Pence::pounds(3_000), false, 0);
+        let (year, month) = lump_sum_effect(&e, &p, Pence::pounds(3_000), false, 0);
         assert_eq!(
             (month.tax, month.ni, month.loans()),
             (Pence(97_746), Pence(11_384), Pence::pounds(270))
         );
         assert_eq!(month.net, Pence(163_870));
-        let year = lump_sum_effect(&e, &p, Pence::pounds(3_000), false, 0);
         assert_eq!(
             (year.tax, year.ni, year.loans()),
             (Pence::pounds(600), Pence(11_384), Pence::pounds(270))
