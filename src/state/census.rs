@@ -148,11 +148,14 @@ pub fn apply(state: &AppState, answers: &Answers) -> AppState {
 
 /// The note beside a field the census answers, for the state as it is now.
 pub fn note(a: Answered, state: &AppState, figures: &CouncilFigures) -> String {
-    let answers = figures.answers();
+    note_with(a, state, figures, &figures.answers())
+}
+
+fn note_with(a: Answered, state: &AppState, figures: &CouncilFigures, answers: &Answers) -> String {
     let when = census_date(answers.year);
     let source = format!("DfE children's social work workforce census, {when}");
     let current = a.get(&state.workforce, &state.cost);
-    match a.answer(&answers) {
+    match a.answer(answers) {
         Ok(v) if v == current => format!(
             "From {}'s published figures ({}): {source}.",
             figures.name,
@@ -174,9 +177,10 @@ pub fn note(a: Answered, state: &AppState, figures: &CouncilFigures) -> String {
 
 /// The notes for every answered field, by DOM id.
 pub fn notes(state: &AppState, figures: &CouncilFigures) -> Vec<(String, String)> {
+    let answers = figures.answers();
     Answered::ALL
         .iter()
-        .map(|a| (a.id(), note(*a, state, figures)))
+        .map(|a| (a.id(), note_with(*a, state, figures, &answers)))
         .collect()
 }
 

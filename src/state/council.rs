@@ -235,6 +235,15 @@ mod tests {
             let file: PresetFile = serde_json::from_str(text).unwrap();
             let (council, state) = read(slug, &file).unwrap();
             assert!(council.name.ends_with("(example)"));
+            // What a visitor reads names published sources, never this
+            // project's own files.
+            for text in [&council.source, &council.name, &council.policy_date] {
+                assert!(
+                    !text.contains(".md") && !text.contains("shared/"),
+                    "{slug}: {text}"
+                );
+            }
+            assert!(council.source.contains("illustrative"), "{slug}");
             let r = compute(&state.retention).results.unwrap();
             assert_eq!(r.position.repayable, repay, "{slug}");
         }

@@ -7,6 +7,7 @@
 use std::rc::Rc;
 
 use super::download::csv_button;
+use super::pure::{pure, PureView};
 use super::source_note::{source_note, SourceNoteProps};
 use crate::engine::census::{
     census_date, CouncilFigures, CouncilIndex, Figure, Indicator, DFE_CENSUS,
@@ -35,9 +36,34 @@ const TREND: [Indicator; 3] = [
     Indicator::VacancyRate,
 ];
 
-/// The picker, with a short line once a council's figures are in. `full` adds
-/// the benchmark and the trend (the workforce page).
+/// The section's props: the council chosen, what is loaded, and `full` for the
+/// benchmark and the trend (the workforce page).
+#[derive(Properties, PartialEq)]
+pub struct YourCouncil {
+    pub la: Option<String>,
+    pub census: CensusView,
+    pub full: bool,
+}
+
+/// The picker, with a short line once a council's figures are in: a component
+/// of its own, so a keystroke elsewhere does not build the benchmark and the
+/// trend again.
 pub fn your_council(la: Option<&str>, census: &CensusView, full: bool) -> Html {
+    pure(YourCouncil {
+        la: la.map(str::to_string),
+        census: census.clone(),
+        full,
+    })
+}
+
+impl PureView for YourCouncil {
+    fn view(&self) -> Html {
+        let (la, census, full) = (self.la.as_deref(), &self.census, self.full);
+        section(la, census, full)
+    }
+}
+
+fn section(la: Option<&str>, census: &CensusView, full: bool) -> Html {
     html! {
         <section class="your-council" aria-labelledby="your-council-heading" data-testid="your-council">
             <h2 class="heading-m" id="your-council-heading" tabindex="-1">{ "Your council's published figures" }</h2>
