@@ -14,7 +14,7 @@
 //! first civilian job), Z (under 21, deferred). The freeport and investment zone
 //! letters are not for councils and are not modelled.
 
-use super::money::{round_ni, Pence, Ratio};
+use super::money::{round_ni, Pence};
 use super::rates::{self, PayFrequency, TaxYear};
 
 /// An employee's NI category letter.
@@ -139,9 +139,4 @@ pub fn employer_ni_month(year: TaxYear, pay: Pence) -> Pence {
 pub fn employer_ni_year(year: TaxYear, annual_pay: Pence) -> Pence {
     let month = Pence(super::money::round_div(i128::from(annual_pay.get()), 12));
     Pence(employer_ni_month(year, month).get().saturating_mul(12))
-}
-
-/// The employer rate as a ratio, for explanations.
-pub fn employer_rate(year: TaxYear) -> Ratio {
-    rates::employer_ni(year).rate
 }
