@@ -1,5 +1,5 @@
 // Runs before first paint (written into dist/ by src/bin/prerender.rs, which
-// fills in the default view's link and the other views). Five small jobs, none
+// fills in the default view's link, the other views and the parts). Five small jobs, none
 // of them the maths:
 (function () {
   var d = document.documentElement, h = location.hash.replace(/^#/, '');
@@ -28,6 +28,23 @@
       if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', swap); else swap();
     }).catch(function () {});
   }
+
+  // 1c. The WebAssembly comes in parts (src/ui/parts.rs): the shell, which the
+  //    page's loader fetches, and one part per calculator. The part of the
+  //    calculator in the address is fetched now, beside the shell, not after the
+  //    shell has started (the parts' own loader then finds it already here).
+  var slug = h.split('?')[0] || 'retention';
+  var preload = function (href, rel) {
+    var l = document.createElement('link');
+    l.rel = rel;
+    l.href = href;
+    l.crossOrigin = 'anonymous';
+    if (rel === 'preload') { l.as = 'fetch'; l.type = 'application/wasm'; }
+    document.head.appendChild(l);
+  };
+  if (PARTS_SCRIPT) preload(PARTS_SCRIPT, 'modulepreload');
+  var parts = PARTS;
+  if (Object.prototype.hasOwnProperty.call(parts, slug)) parts[slug].forEach(function (f) { preload(f, 'preload'); });
 
   // 2. Theming from the address (docs/embedding.md): only these properties, only
   //    colours as #hex and fonts as plain family names. Set through the CSSOM,

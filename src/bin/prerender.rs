@@ -59,7 +59,7 @@ fn write(dir: &Path) -> Result<usize, String> {
     write_file(
         dir,
         "boot.js",
-        &boot_js(&encode(&AppState::default()), &views),
+        &boot_js(&encode(&AppState::default()), &views, &parts(dir)?),
     )?;
     write_file(dir, "sw.js", &service_worker(&release_files(dir)?))?;
     Ok(html.len())
@@ -243,11 +243,36 @@ fn insert_into_app(page: &str, html: &str) -> Result<String, String> {
 /// calculator) hides the prerendered figures until the app shows the visitor's
 /// own; `views` are the calculators whose default view the build wrote to
 /// `views/SLUG.html`, for boot.js to show at a bare `#SLUG`.
-fn boot_js(default: &str, views: &[&str]) -> String {
+fn boot_js(default: &str, views: &[&str], parts: &Parts) -> String {
     let list: Vec<String> = views.iter().map(|v| format!("'{v}'")).collect();
     without_comment_lines(include_str!("../../static/boot.js"))
         .replace("DEFAULT_HASH", &fnv1a_32(default).to_string())
         .replace("OTHER_VIEWS", &format!("[{}]", list.join(", ")))
+        .replace(
+            "PARTS_SCRIPT",
+            &serde_json::to_string(&parts.script).unwrap_or_default(),
+        )
+        .replace(
+            "PARTS",
+            &serde_json::to_string(&parts.pages).unwrap_or_default(),
+        )
+}
+
+/// What `.ci/split.mjs` wrote to `parts.json`: the parts' link script and, for
+/// each calculator's slug, the files of its part. Empty when the build was not
+/// split.
+#[derive(serde::Deserialize, Default)]
+struct Parts {
+    script: String,
+    pages: std::collections::BTreeMap<String, Vec<String>>,
+}
+
+fn parts(dir: &Path) -> Result<Parts, String> {
+    let path = dir.join("parts.json");
+    match std::fs::read_to_string(&path) {
+        Ok(text) => serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display())),
+        Err(_) => Ok(Parts::default()),
+    }
 }
 
 /// The script without its whole-line `//` comments (every visitor downloads it;
@@ -342,10 +367,26 @@ mod tests {
     fn boot_marks_only_other_fragments() {
         // FNV-1a 32 of "a" is 0xe40c292c (the published test vector).
         assert_eq!(fnv1a_32("a"), 0xe40c_292c);
-        let js = boot_js("retention?year=2026-27", &["payback", "check-my-package"]);
+        let js = boot_js(
+            "retention?year=2026-27",
+            &["payback", "check-my-package"],
+            &Parts::default(),
+        );
         assert!(!js.contains("//"), "no comments shipped");
         assert!(js.contains(&format!("x !== {}", fnv1a_32("retention?year=2026-27"))));
         assert!(js.contains("['payback', 'check-my-package']"));
         assert!(!js.contains("OTHER_VIEWS"));
+        assert!(!js.contains("PARTS"), "an unsplit build preloads nothing");
+        let parts = Parts {
+            script: "parts-1.js".into(),
+            pages: [(
+                "payback".to_string(),
+                vec!["part-split_payback-2.wasm".to_string()],
+            )]
+            .into(),
+        };
+        let js = boot_js("retention", &[], &parts);
+        assert!(js.contains(r#"var parts = {"payback":["part-split_payback-2.wasm"]};"#));
+        assert!(js.contains(r#"if ("parts-1.js") preload("parts-1.js", 'modulepreload');"#));
     }
 }

@@ -1,6 +1,7 @@
 //! The app root: one reducer, the URL fragment kept in step with it, and the shell.
 
-use super::shell::shell;
+use super::parts;
+use super::shell::{shell, Sharing};
 use super::your_council::CensusView;
 use crate::engine::census::{self, CouncilFigures, CouncilIndex};
 use crate::state::council::{self, Council};
@@ -52,7 +53,13 @@ pub fn app() -> Html {
     let query = encode_query(&state);
     let fragment = with_query(state.page, &query);
     use_address_bar(fragment.clone());
-    use_effect_with((), |_| remove_prerendered());
+    let part = use_part(state.page);
+    // The prerendered view stays until the app can show the calculator itself.
+    use_effect_with(part.shown, |shown| {
+        if *shown {
+            remove_prerendered();
+        }
+    });
     let council = use_council(state.preset.clone(), state.dispatcher(), problems.clone());
     let census = use_census(state.la.clone(), state.dispatcher());
     use_print_opens_working();
@@ -89,18 +96,58 @@ pub fn app() -> Html {
         // The reducer handle (an Rc), read at click time: nothing is cloned per render.
         let state = state.clone();
         let census = census.dispatcher();
+        let retry = part.retry.clone();
         Callback::from(move |e: MouseEvent| {
-            if clicked_action(&e).as_deref() == Some("council-open") {
-                census.dispatch(CensusEvent::Wanted);
-                super::focus_id("your-council-heading");
+            match clicked_action(&e).as_deref() {
+                Some("council-open") => {
+                    census.dispatch(CensusEvent::Wanted);
+                    super::focus_id("your-council-heading");
+                }
+                Some("retry-part") => retry.emit(()),
+                _ => {}
             }
             ui.click(&e, &state, &fragment)
         })
     };
     html! {
         <div class="app" oninput={on_input} onchange={on_change} onclick={on_click}>
-            { shell(&state, &problems, &query, &status, link.as_deref(), council.as_ref(), &census) }
+            { shell(&state, &problems, &query, Sharing { status: &status, link: link.as_deref() }, council.as_ref(), &census, part.failed) }
         </div>
+    }
+}
+
+/// Whether the calculator's part (see `parts`) is on the page, or its fetch
+/// failed.
+struct PartShown {
+    shown: bool,
+    failed: bool,
+    retry: Callback<()>,
+}
+
+/// Fetches the part of the calculator on show, once, and renders again when it
+/// is there. "Try again" (`retry-part`) after a failure fetches it afresh.
+#[hook]
+fn use_part(page: crate::state::Page) -> PartShown {
+    let update = use_force_update();
+    let failed = use_state(|| false);
+    let retries = use_state(|| 0_u32);
+    let shown = parts::loaded(page).is_some();
+    {
+        let failed = failed.clone();
+        use_effect_with((page, shown, *retries), move |&(page, shown, _)| {
+            if !shown {
+                yew::platform::spawn_local(async move {
+                    let ok = parts::load(page).await.is_ok();
+                    failed.set(!ok);
+                    update.force_update();
+                });
+            }
+        });
+    }
+    PartShown {
+        shown,
+        failed: *failed && !shown,
+        retry: Callback::from(move |()| retries.set(*retries + 1)),
     }
 }
 

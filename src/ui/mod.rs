@@ -22,6 +22,7 @@ pub mod leaving_controls;
 pub mod link_problems;
 pub mod nav;
 pub mod package_page;
+pub mod parts;
 pub mod payback_page;
 pub mod payment_editor;
 pub mod presets;

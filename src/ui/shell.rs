@@ -5,34 +5,39 @@
 //! components' output and cannot drift from the app's.
 
 use super::app::CensusState;
-use super::cost_page::{cost_page, CostPageProps};
 use super::link_problems::{link_problems, LinkProblemsProps};
 use super::nav::{nav, NavProps};
-use super::package_page::{package_page, PackagePageProps};
-use super::payback_page::{payback_page, PaybackPageProps};
-use super::retention_page::{retention_page, RetentionPageProps};
-use super::workforce_page::{workforce_page, WorkforcePageProps};
+use super::parts::{self, PageInputs};
 use super::your_council::your_council;
 use crate::state::council::Council;
 use crate::state::fragment::{encode_query, with_query};
-use crate::state::{cost, package, payback, retention, workforce, AppState, Page};
+use crate::state::{AppState, Page};
 use yew::prelude::*;
 
 /// The id of the box that shows the link when the clipboard refuses it.
 pub const SHARE_LINK: &str = "share-link";
 
-/// The page for `state`; `query` is its inputs as encoded for links; `status`
-/// what the last share action said ("Link copied…"), in a polite status region;
-/// `link` the link to copy by hand, where the clipboard refused it.
+/// What the share section shows: `status` what the last share action said
+/// ("Link copied…"), in a polite status region; `link` the link to copy by hand,
+/// where the clipboard refused it.
+#[derive(Clone, Copy, Default)]
+pub struct Sharing<'a> {
+    pub status: &'a str,
+    pub link: Option<&'a str>,
+}
+
+/// The page for `state`; `query` is its inputs as encoded for links;
+/// `part_failed` when the calculator's part could not be fetched (see `parts`).
 pub fn shell(
     state: &AppState,
     problems: &[String],
     query: &str,
-    status: &str,
-    link: Option<&str>,
+    sharing: Sharing,
     council: Option<&Council>,
     census: &CensusState,
+    part_failed: bool,
 ) -> Html {
+    let Sharing { status, link } = sharing;
     let fragments: Vec<String> = Page::ALL.iter().map(|p| with_query(*p, query)).collect();
     html! {
         <>
@@ -60,7 +65,7 @@ pub fn shell(
                     if state.page == Page::Workforce {
                         { your_council(state.la.as_deref(), &census.view, true) }
                     }
-                    { page(state, council, &notes(state, census)) }
+                    { page(state, council, &notes(state, census), part_failed) }
                     if state.page != Page::Workforce {
                         { your_council(state.la.as_deref(), &census.view, false) }
                     }
@@ -109,43 +114,30 @@ fn notes(state: &AppState, census: &CensusState) -> Vec<(String, String)> {
     }
 }
 
-/// The calculator on show. Its results are derived here from the state, never
-/// stored, and only for this page. `notes` go beside the fields they name.
-fn page(state: &AppState, council: Option<&Council>, notes: &[(String, String)]) -> Html {
-    let pay_points = council.map(|c| c.pay_points.as_slice());
-    match state.page {
-        Page::Retention => retention_page(&RetentionPageProps {
-            form: &state.retention,
-            view: &retention::compute(&state.retention),
-            pay_points,
-            folds: &state.folds,
-        }),
-        Page::Cost => cost_page(&CostPageProps {
-            form: &state.cost,
-            retention: &state.retention,
-            view: &cost::compute(&state.cost, &state.retention),
-            pay_points,
-            notes,
-            folds: &state.folds,
-        }),
-        Page::Payback => payback_page(&PaybackPageProps {
-            form: &state.payback,
-            cost: &state.cost,
-            view: &payback::compute(&state.payback, &state.cost, &state.retention),
+/// The calculator on show, from its part (see `parts`), or a loading note while
+/// its part is fetched; `failed` when the fetch failed (offline before it was
+/// kept). `notes` go beside the fields they name.
+fn page(
+    state: &AppState,
+    council: Option<&Council>,
+    notes: &[(String, String)],
+    failed: bool,
+) -> Html {
+    match parts::loaded(state.page) {
+        Some(part) => part(&PageInputs {
+            state,
+            council,
             notes,
         }),
-        Page::Package => package_page(&PackagePageProps {
-            form: &state.package,
-            retention: &state.retention,
-            cost: &state.cost,
-            view: &package::compute(&state.package, &state.retention, &state.cost),
-        }),
-        Page::Workforce => workforce_page(&WorkforcePageProps {
-            form: &state.workforce,
-            cost: &state.cost,
-            view: &workforce::compute(&state.workforce, &state.cost, &state.retention),
-            notes,
-        }),
+        None if failed => html! {
+            <div class="part-loading" role="alert" data-testid="part-failed">
+                <p class="body">{ format!("{} could not be loaded: this device seems to be offline, and the calculator was not kept from an earlier visit. Your figures are kept in the address; try again when you are online.", state.page.title()) }</p>
+                <button type="button" class="button button--secondary" data-action="retry-part">{ "Try again" }</button>
+            </div>
+        },
+        None => html! {
+            <p class="part-loading" role="status" data-testid="part-loading">{ format!("Loading {}…", state.page.title()) }</p>
+        },
     }
 }
 
@@ -165,12 +157,16 @@ pub fn prerendered(p: &PrerenderedProps) -> Html {
         ..AppState::default()
     };
     html! {
-        <div class="app app--static" id="prerendered" inert=true>
+        // A form of its own: its radio buttons are then groups apart from the
+        // live app's (a radio group is its name within one form owner), so the
+        // view can never uncheck the app's choices while both are on the page
+        // (issue 21: 6 of 24 cold loads showed groups with nothing chosen).
+        <form class="app app--static" id="prerendered" inert=true>
             <p class="static-note" role="status">
                 <span class="static-note__js">{ "Loading the calculator. Meanwhile, this is the worked example with the default figures." }</span>
                 <span class="static-note__nojs">{ "This calculator needs JavaScript to change the figures. Below is the worked example with the default figures." }</span>
             </p>
-            { shell(&state, &[], &encode_query(&state), "", None, None, &CensusState::default()) }
-        </div>
+            { shell(&state, &[], &encode_query(&state), Sharing::default(), None, &CensusState::default(), false) }
+        </form>
     }
 }

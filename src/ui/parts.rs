@@ -1,0 +1,176 @@
+//! Each calculator's view is its own part of the WebAssembly (issue 21): the
+//! shell, the state and the link's reader load first; a calculator's view, its
+//! `compute` and the engine code only it uses arrive as a separate file, fetched
+//! when that calculator is first shown, once, then kept (and cached by the
+//! service worker for offline use).
+//!
+//! With the `split` feature (the release app's build, see `.ci/split`), each
+//! [`load`] is a split point of the `wasm_split_helpers` crate: the build's
+//! post-link step (`wasm-split-cli`) moves everything only that point reaches
+//! into `split_SLUG.wasm`, and the first call fetches and instantiates it.
+//! Without the feature (native tests, the prerender, component tests) every
+//! part is in the one module and [`now`] gives it at once.
+
+use super::cost_page::{cost_page, CostPageProps};
+use super::package_page::{package_page, PackagePageProps};
+use super::payback_page::{payback_page, PaybackPageProps};
+use super::retention_page::{retention_page, RetentionPageProps};
+use super::workforce_page::{workforce_page, WorkforcePageProps};
+use crate::state::council::Council;
+use crate::state::{cost, package, payback, retention, workforce, AppState, Page};
+use std::cell::RefCell;
+use yew::prelude::*;
+
+/// What a calculator's view is drawn from: the whole state (a page may read
+/// another's inputs: the agency rate, the scheme), the council preset's pay
+/// points, and the census notes beside the fields they name.
+pub struct PageInputs<'a> {
+    pub state: &'a AppState,
+    pub council: Option<&'a Council>,
+    pub notes: &'a [(String, String)],
+}
+
+/// A calculator's view: its results derived from the state, never stored.
+pub type PagePart = for<'a, 'b> fn(&'b PageInputs<'a>) -> Html;
+
+thread_local! {
+    /// The parts loaded so far, by `Page::ALL`'s order.
+    static LOADED: RefCell<[Option<PagePart>; Page::ALL.len()]> = const { RefCell::new([None; Page::ALL.len()]) };
+}
+
+fn index(page: Page) -> usize {
+    Page::ALL.iter().position(|p| *p == page).unwrap_or(0)
+}
+
+/// The part for `page` if it has been loaded (always, without `split`).
+pub fn loaded(page: Page) -> Option<PagePart> {
+    #[cfg(not(feature = "split"))]
+    return Some(now(page));
+    #[cfg(feature = "split")]
+    LOADED.with(|l| l.borrow()[index(page)])
+}
+
+/// Loads the part for `page` (fetching its file the first time) and keeps it.
+/// `Err` when its file could not be fetched (offline before it was cached):
+/// nothing is kept, so a later call tries again.
+pub async fn load(page: Page) -> Result<PagePart, PartError> {
+    if let Some(part) = LOADED.with(|l| l.borrow()[index(page)]) {
+        return Ok(part);
+    }
+    let part = fetch(page).await?;
+    LOADED.with(|l| l.borrow_mut()[index(page)] = Some(part));
+    Ok(part)
+}
+
+/// A calculator's part could not be fetched.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PartError;
+
+#[cfg(not(feature = "split"))]
+async fn fetch(page: Page) -> Result<PagePart, PartError> {
+    Ok(now(page))
+}
+
+#[cfg(feature = "split")]
+async fn fetch(page: Page) -> Result<PagePart, PartError> {
+    let part = match page {
+        Page::Retention => split::retention().await,
+        Page::Cost => split::cost().await,
+        Page::Payback => split::payback().await,
+        Page::Package => split::package().await,
+        Page::Workforce => split::workforce().await,
+    };
+    part.map_err(|_| PartError)
+}
+
+/// The split points: one module each, named after the calculator's slug.
+#[cfg(feature = "split")]
+mod split {
+    use super::PagePart;
+    use wasm_split_helpers::{wasm_split, SplitLoaderError};
+
+    #[wasm_split(retention, fallible)]
+    pub fn retention() -> Result<PagePart, SplitLoaderError> {
+        Ok(super::retention)
+    }
+    #[wasm_split(agency_or_permanent, fallible)]
+    pub fn cost() -> Result<PagePart, SplitLoaderError> {
+        Ok(super::cost)
+    }
+    #[wasm_split(payback, fallible)]
+    pub fn payback() -> Result<PagePart, SplitLoaderError> {
+        Ok(super::payback)
+    }
+    #[wasm_split(check_my_package, fallible)]
+    pub fn package() -> Result<PagePart, SplitLoaderError> {
+        Ok(super::package)
+    }
+    #[wasm_split(workforce_strategy, fallible)]
+    pub fn workforce() -> Result<PagePart, SplitLoaderError> {
+        Ok(super::workforce)
+    }
+}
+
+/// Every part at once, in the one module: for the prerender and the tests.
+#[cfg(not(feature = "split"))]
+pub fn now(page: Page) -> PagePart {
+    match page {
+        Page::Retention => retention,
+        Page::Cost => cost,
+        Page::Payback => payback,
+        Page::Package => package,
+        Page::Workforce => workforce,
+    }
+}
+
+fn retention(i: &PageInputs) -> Html {
+    let s = i.state;
+    retention_page(&RetentionPageProps {
+        form: &s.retention,
+        view: &retention::compute(&s.retention),
+        pay_points: i.council.map(|c| c.pay_points.as_slice()),
+        folds: &s.folds,
+    })
+}
+
+fn cost(i: &PageInputs) -> Html {
+    let s = i.state;
+    cost_page(&CostPageProps {
+        form: &s.cost,
+        retention: &s.retention,
+        view: &cost::compute(&s.cost, &s.retention),
+        pay_points: i.council.map(|c| c.pay_points.as_slice()),
+        notes: i.notes,
+        folds: &s.folds,
+    })
+}
+
+fn payback(i: &PageInputs) -> Html {
+    let s = i.state;
+    payback_page(&PaybackPageProps {
+        form: &s.payback,
+        cost: &s.cost,
+        view: &payback::compute(&s.payback, &s.cost, &s.retention),
+        notes: i.notes,
+    })
+}
+
+fn package(i: &PageInputs) -> Html {
+    let s = i.state;
+    package_page(&PackagePageProps {
+        form: &s.package,
+        retention: &s.retention,
+        cost: &s.cost,
+        view: &package::compute(&s.package, &s.retention, &s.cost),
+    })
+}
+
+fn workforce(i: &PageInputs) -> Html {
+    let s = i.state;
+    workforce_page(&WorkforcePageProps {
+        form: &s.workforce,
+        cost: &s.cost,
+        view: &workforce::compute(&s.workforce, &s.cost, &s.retention),
+        notes: i.notes,
+    })
+}
