@@ -80,11 +80,12 @@
     }
   }
 
-  // 4. Offline: the standalone app keeps this release's files (sw.js). Not in
-  //    someone else's page unless the host asks (?offline=1). After the app has
-  //    started, so it never competes with the first result.
+  // 4. Offline: the standalone app keeps this release's files (sw.js), every
+  //    calculator's part included. Not in someone else's page unless the host
+  //    asks (?offline=1). Once the app shows its first result (the calculator's
+  //    part is on the page), so the worker's downloads never compete with it.
   if ('serviceWorker' in navigator && (!framed || q.get('offline') === '1')) {
-    window.addEventListener('TrunkApplicationStarted', function () {
+    window.addEventListener('retention-pay:shown', function () {
       navigator.serviceWorker.register('sw.js').catch(function () {});
     });
   }

@@ -99,7 +99,7 @@ mod scenario_reader {
         /// exactly what the link says.
         #[test]
         fn any_fields_open_to_what_the_link_says(format in prop_oneof![Just("retention-pay-scenario".to_string()), any::<String>()], version in 0u32..4, link in any::<String>(), salary in "[0-9]{1,6}") {
-            let good = save(&decode(&format!("retention?salary={salary}")).0, "2026-11-22");
+            let good = save(&decode(&format!("retention?salary={salary}")).0, "2026-11-22", None);
             for file in [
                 ScenarioFile { format: format.clone(), version, link: link.clone(), ..good.clone() },
                 ScenarioFile { format, version, ..good.clone() },

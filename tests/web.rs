@@ -407,7 +407,8 @@ fn the_file_reader_refuses_deep_values_without_overflowing() {
     use retention_pay::state::scenario::{save, ScenarioFile};
     use retention_pay::state::AppState;
     use retention_pay::ui::js_reader::read;
-    let good = serde_wasm_bindgen::to_value(&save(&AppState::default(), "2026-11-29")).unwrap();
+    let good =
+        serde_wasm_bindgen::to_value(&save(&AppState::default(), "2026-11-29", None)).unwrap();
     for lists in [true, false] {
         let mut deep = wasm_bindgen::JsValue::from(1);
         for _ in 0..20_000 {

@@ -267,27 +267,49 @@ pub fn workforce_compact(c: &WfComparison) -> String {
 }
 
 /// The answer for the page on show, worked out from the state alone; `None`
-/// while that page's inputs (or those it draws on) have errors.
+/// while that page's inputs (or those it draws on) have errors. The live app
+/// asks the page's own part (`ui::parts`) instead, so no part's maths is in the
+/// shell: each of these is that page's.
 pub fn for_page(state: &AppState) -> Option<String> {
     match state.page {
-        Page::Retention => retention::compute(&state.retention)
-            .results
-            .map(|r| retention_sentence(&r.scheme, &r.position)),
-        Page::Cost => cost::compute(&state.cost, &state.retention)
-            .results
-            .map(|r| cost_sentence(&r.comparison)),
-        Page::Payback => payback::compute(&state.payback, &state.cost, &state.retention)
-            .results
-            .as_ref()
-            .map(payback_sentence),
-        Page::Package => package::compute(&state.package, &state.retention, &state.cost)
-            .results
-            .as_ref()
-            .map(package_sentence),
-        Page::Workforce => workforce::compute(&state.workforce, &state.cost, &state.retention)
-            .results
-            .map(|r| workforce_sentence(&r.comparison)),
+        Page::Retention => retention_answer(state),
+        Page::Cost => cost_answer(state),
+        Page::Payback => payback_answer(state),
+        Page::Package => package_answer(state),
+        Page::Workforce => workforce_answer(state),
     }
+}
+
+pub fn retention_answer(state: &AppState) -> Option<String> {
+    retention::compute(&state.retention)
+        .results
+        .map(|r| retention_sentence(&r.scheme, &r.position))
+}
+
+pub fn cost_answer(state: &AppState) -> Option<String> {
+    cost::compute(&state.cost, &state.retention)
+        .results
+        .map(|r| cost_sentence(&r.comparison))
+}
+
+pub fn payback_answer(state: &AppState) -> Option<String> {
+    payback::compute(&state.payback, &state.cost, &state.retention)
+        .results
+        .as_ref()
+        .map(payback_sentence)
+}
+
+pub fn package_answer(state: &AppState) -> Option<String> {
+    package::compute(&state.package, &state.retention, &state.cost)
+        .results
+        .as_ref()
+        .map(package_sentence)
+}
+
+pub fn workforce_answer(state: &AppState) -> Option<String> {
+    workforce::compute(&state.workforce, &state.cost, &state.retention)
+        .results
+        .map(|r| workforce_sentence(&r.comparison))
 }
 
 #[cfg(test)]

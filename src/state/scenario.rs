@@ -8,7 +8,6 @@
 
 use super::bounds::{check_json, OutOfBounds, MAX_FILE_BYTES};
 use super::fragment::{decode, encode, LINK_VERSION};
-use super::headline::for_page;
 use super::{AppState, Page};
 use serde::{Deserialize, Serialize};
 
@@ -33,15 +32,16 @@ pub struct ScenarioFile {
     pub link: String,
 }
 
-/// The file for the page's state, saved on `date`.
-pub fn save(state: &AppState, date: &str) -> ScenarioFile {
+/// The file for the page's state, saved on `date`, with `summary` the page's
+/// answer (`headline::for_page`; the app asks the page's part for it).
+pub fn save(state: &AppState, date: &str, summary: Option<String>) -> ScenarioFile {
     ScenarioFile {
         format: FORMAT.to_string(),
         version: VERSION,
         app_version: env!("CARGO_PKG_VERSION").to_string(),
         saved: date.to_string(),
         calculator: state.page.title().to_string(),
-        summary: for_page(state).unwrap_or_default(),
+        summary: summary.unwrap_or_default(),
         link: encode(state),
     }
 }
@@ -129,7 +129,11 @@ mod tests {
     fn a_saved_scenario_opens_to_the_same_state() {
         let (state, _) =
             decode("check-my-package?salary=41000&k.loans=2&k.code=S1257L&k.region=scotland");
-        let file = save(&state, "2026-11-22");
+        let file = save(
+            &state,
+            "2026-11-22",
+            super::super::headline::for_page(&state),
+        );
         assert_eq!(file.format, "retention-pay-scenario");
         assert_eq!(file.calculator, "Check my package");
         assert!(
@@ -147,7 +151,7 @@ mod tests {
 
     #[test]
     fn other_files_newer_files_and_damaged_files_are_refused() {
-        let good = save(&AppState::default(), "2026-11-22");
+        let good = save(&AppState::default(), "2026-11-22", None);
         let not = ScenarioFile {
             format: "something-else".into(),
             ..good.clone()

@@ -58,6 +58,13 @@ pub fn app() -> Html {
     use_effect_with(part.shown, |shown| {
         if *shown {
             remove_prerendered();
+            // boot.js registers the service worker then, so its download of
+            // every part never competes with the first result.
+            if let Some(w) = web_sys::window() {
+                if let Ok(e) = web_sys::Event::new("retention-pay:shown") {
+                    let _ = w.dispatch_event(&e);
+                }
+            }
         }
     });
     let council = use_council(state.preset.clone(), state.dispatcher(), problems.clone());
@@ -565,7 +572,9 @@ pub const SCENARIO_INPUT: &str = "scenario-file";
 /// serialiser: serde-wasm-bindgen builds the object, JSON.stringify writes it).
 fn save_scenario(state: &AppState, status: &UseStateHandle<String>) {
     let date = super::download::today();
-    let file = scenario::save(state, &date);
+    // The page's answer, from its part (on screen, so loaded).
+    let summary = parts::loaded(state.page).and_then(|p| (p.answer)(state));
+    let file = scenario::save(state, &date, summary);
     let text = serde_wasm_bindgen::to_value(&file)
         .ok()
         .and_then(|v| {
@@ -737,9 +746,10 @@ fn show_panic(info: &std::panic::PanicHookInfo<'_>) {
 
 /// Mounts the app on `#app` if the page has one (for embedding), else on `<body>`.
 /// What `index.html` holds there meanwhile (the prerendered default view, the
-/// loading note, the noscript message) gives way to the app: the static view is
-/// removed by the app's first effect, in the same task as its first render, so
-/// no frame shows both or neither.
+/// loading note, the noscript message) gives way to the app: the static view
+/// stays (and the app's own is hidden, style.css) until the calculator's part
+/// is on the page, then is removed by the effect of the render that shows it, in
+/// the same task, so no frame shows both or neither.
 pub fn start() {
     yew::set_custom_panic_hook(Box::new(show_panic));
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {

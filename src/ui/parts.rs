@@ -17,6 +17,8 @@ use super::payback_page::{payback_page, PaybackPageProps};
 use super::retention_page::{retention_page, RetentionPageProps};
 use super::workforce_page::{workforce_page, WorkforcePageProps};
 use crate::state::council::Council;
+#[cfg(not(feature = "split"))]
+use crate::state::headline;
 use crate::state::{cost, package, payback, retention, workforce, AppState, Page};
 use std::cell::RefCell;
 use yew::prelude::*;
@@ -30,8 +32,14 @@ pub struct PageInputs<'a> {
     pub notes: &'a [(String, String)],
 }
 
-/// A calculator's view: its results derived from the state, never stored.
-pub type PagePart = for<'a, 'b> fn(&'b PageInputs<'a>) -> Html;
+/// A calculator's part: its view (its results derived from the state, never
+/// stored) and its answer in a sentence (`state::headline`, for a saved
+/// scenario's summary).
+#[derive(Clone, Copy)]
+pub struct PagePart {
+    pub view: for<'a, 'b> fn(&'b PageInputs<'a>) -> Html,
+    pub answer: fn(&AppState) -> Option<String>,
+}
 
 thread_local! {
     /// The parts loaded so far, by `Page::ALL`'s order.
@@ -87,27 +95,43 @@ async fn fetch(page: Page) -> Result<PagePart, PartError> {
 #[cfg(feature = "split")]
 mod split {
     use super::PagePart;
+    use crate::state::headline;
     use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
     #[wasm_split(retention, fallible)]
     pub fn retention() -> Result<PagePart, SplitLoaderError> {
-        Ok(super::retention)
+        Ok(PagePart {
+            view: super::retention,
+            answer: headline::retention_answer,
+        })
     }
     #[wasm_split(agency_or_permanent, fallible)]
     pub fn cost() -> Result<PagePart, SplitLoaderError> {
-        Ok(super::cost)
+        Ok(PagePart {
+            view: super::cost,
+            answer: headline::cost_answer,
+        })
     }
     #[wasm_split(payback, fallible)]
     pub fn payback() -> Result<PagePart, SplitLoaderError> {
-        Ok(super::payback)
+        Ok(PagePart {
+            view: super::payback,
+            answer: headline::payback_answer,
+        })
     }
     #[wasm_split(check_my_package, fallible)]
     pub fn package() -> Result<PagePart, SplitLoaderError> {
-        Ok(super::package)
+        Ok(PagePart {
+            view: super::package,
+            answer: headline::package_answer,
+        })
     }
     #[wasm_split(workforce_strategy, fallible)]
     pub fn workforce() -> Result<PagePart, SplitLoaderError> {
-        Ok(super::workforce)
+        Ok(PagePart {
+            view: super::workforce,
+            answer: headline::workforce_answer,
+        })
     }
 }
 
@@ -115,11 +139,26 @@ mod split {
 #[cfg(not(feature = "split"))]
 pub fn now(page: Page) -> PagePart {
     match page {
-        Page::Retention => retention,
-        Page::Cost => cost,
-        Page::Payback => payback,
-        Page::Package => package,
-        Page::Workforce => workforce,
+        Page::Retention => PagePart {
+            view: retention,
+            answer: headline::retention_answer,
+        },
+        Page::Cost => PagePart {
+            view: cost,
+            answer: headline::cost_answer,
+        },
+        Page::Payback => PagePart {
+            view: payback,
+            answer: headline::payback_answer,
+        },
+        Page::Package => PagePart {
+            view: package,
+            answer: headline::package_answer,
+        },
+        Page::Workforce => PagePart {
+            view: workforce,
+            answer: headline::workforce_answer,
+        },
     }
 }
 

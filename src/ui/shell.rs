@@ -124,7 +124,7 @@ fn page(
     failed: bool,
 ) -> Html {
     match parts::loaded(state.page) {
-        Some(part) => part(&PageInputs {
+        Some(part) => (part.view)(&PageInputs {
             state,
             council,
             notes,

@@ -1,0 +1,174 @@
+// End to end (issue 21): the WebAssembly comes in parts, the shell and one part
+// per calculator (src/ui/parts.rs, .ci/split.mjs). A link to a calculator needs
+// only its own part; moving to another fetches that one once, with a loading
+// note meanwhile, and keeps what was typed; after one visit every calculator
+// opens offline; and the hand-over from the prerendered view never leaves the
+// page's controls disagreeing with the app's state.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { useApp, newPage, summary, DIST } from './harness.mjs';
+
+const app = useApp(before, after);
+const manifest = JSON.parse(readFileSync(join(DIST, 'parts.json'), 'utf8'));
+const SLUGS = ['retention', 'agency-or-permanent', 'payback', 'check-my-package', 'workforce-strategy'];
+const fileOf = (url) => new URL(url).pathname.split('/').pop();
+// A link with figures for each calculator (the retention link names its payment:
+// a link without payments is a scheme without payments).
+const LINK = (slug) => `#${slug}?salary=41000` + (slug === 'retention' ? '&p0.amount=5000&p0.month=0&p0.tiein=24&p0.shape=prorata&leave=9' : '');
+const partRequests = (page) => page.requests.map(fileOf).filter((f) => f.startsWith('part-'));
+
+test('the build lists a part for every calculator, and only part files', () => {
+  assert.deepEqual(Object.keys(manifest.pages).sort(), [...SLUGS].sort());
+  for (const files of Object.values(manifest.pages)) {
+    assert.ok(files.length >= 1);
+    for (const f of files) assert.match(f, /^part-(split|chunk)_\w+-[0-9a-f]{16}\.wasm$/);
+  }
+});
+
+test('a link to each calculator shows its result with every other part blocked', async () => {
+  for (const slug of SLUGS) {
+    const page = await newPage(app.browser);
+    const own = new Set(manifest.pages[slug]);
+    await page.route('**/part-*.wasm', (r) => (own.has(fileOf(r.request().url())) ? r.continue() : r.abort()));
+    await page.goto(`${app.server.origin}/${LINK(slug)}`);
+    assert.match(await summary(page), /£/, slug);
+    // It asked for nothing but its own part's files.
+    assert.deepEqual(partRequests(page).filter((f) => !own.has(f)), [], slug);
+    assert.deepEqual([...new Set(partRequests(page))].sort(), [...own].sort(), slug);
+    assert.deepEqual(page.problems, [], slug);
+    await page.context().close();
+  }
+});
+
+test('moving to another calculator fetches its part once, says it is loading, and keeps what was typed', async () => {
+  const page = await newPage(app.browser);
+  let release;
+  const gate = new Promise((r) => { release = r; });
+  const payback = new Set(manifest.pages.payback.filter((f) => !manifest.pages.retention.includes(f)));
+  await page.route('**/part-*.wasm', async (r) => {
+    if (payback.has(fileOf(r.request().url()))) await gate;
+    await r.continue();
+  });
+  await page.goto(`${app.server.origin}/`);
+  await summary(page);
+  const salary = page.locator('.app-mount').getByLabel('Full-time salary, in pounds a year');
+  await salary.fill('41000');
+  await page.locator('.app-mount nav a', { hasText: 'Payback' }).click();
+  // The part is held back: the page says so, in the calculator's place.
+  const loading = page.getByTestId('part-loading');
+  await loading.waitFor();
+  assert.match(await loading.textContent(), /Loading Payback/);
+  assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Payback');
+  release();
+  await loading.waitFor({ state: 'detached' });
+  assert.match(await summary(page), /pays for itself/);
+  // Back, and there again: the typed salary is kept, and nothing is fetched twice.
+  await page.locator('.app-mount nav a', { hasText: 'Retention payments and clawback' }).click();
+  assert.equal(await salary.inputValue(), '41000');
+  await page.locator('.app-mount nav a', { hasText: 'Payback' }).click();
+  await summary(page);
+  const fetched = partRequests(page);
+  assert.deepEqual(fetched, [...new Set(fetched)], 'every part file fetched once');
+  assert.deepEqual(page.problems, []);
+});
+
+test('a part that cannot be fetched says so, keeps the figures, and loads on "Try again"', async () => {
+  const page = await newPage(app.browser);
+  let fail = true;
+  const workforce = new Set(manifest.pages['workforce-strategy'].filter((f) => !manifest.pages.retention.includes(f)));
+  await page.route('**/part-*.wasm', (r) => (fail && workforce.has(fileOf(r.request().url())) ? r.abort() : r.continue()));
+  await page.goto(`${app.server.origin}/#retention?salary=41000`);
+  await summary(page);
+  await page.locator('.app-mount nav a', { hasText: 'Workforce strategy' }).click();
+  const failed = page.getByTestId('part-failed');
+  await failed.waitFor();
+  assert.match(await failed.textContent(), /could not be loaded/);
+  assert.match(page.url(), /salary=41000/, 'the figures stay in the address');
+  fail = false;
+  await failed.getByRole('button', { name: 'Try again' }).click();
+  assert.match(await summary(page), /./);
+  // The aborted fetches are this test's doing.
+  assert.deepEqual(page.problems.filter((p) => !/Failed to fetch|failed to load split module|net::ERR_FAILED/i.test(p)), []);
+});
+
+test('after one visit every calculator opens offline, from the parts the service worker keeps', async () => {
+  const page = await newPage(app.browser, { serviceWorkers: 'allow' });
+  await page.goto(`${app.server.origin}/`);
+  await summary(page);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  // The worker keeps every part (its list is in sw.js).
+  const parts = new Set(Object.values(manifest.pages).flat());
+  await page.waitForFunction(async (n) => {
+    const keys = await caches.keys();
+    if (keys.length !== 1) return false;
+    const cached = await (await caches.open(keys[0])).keys();
+    return cached.filter((r) => /\/part-[^/]+\.wasm$/.test(r.url)).length === n;
+  }, parts.size);
+  await page.context().setOffline(true);
+  for (const slug of SLUGS) {
+    await page.goto(`${app.server.origin}/${LINK(slug)}`);
+    assert.match(await summary(page), /£|FTE/, `${slug} offline`);
+  }
+  await page.context().setOffline(false);
+});
+
+/** Every form control's shown state, by id (radios by group: the checked value, or none). */
+function controls(page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('.app-mount');
+    const out = {};
+    for (const el of root.querySelectorAll('input, select, textarea')) {
+      if (el.type === 'radio') {
+        out[`radio:${el.name}`] ??= null;
+        if (el.checked) out[`radio:${el.name}`] = out[`radio:${el.name}`] === null ? el.value : 'TWO CHECKED';
+      } else if (el.type === 'checkbox') out[el.id || el.name] = el.checked;
+      else if (el.type !== 'file') out[el.id || el.name] = el.value;
+    }
+    return out;
+  });
+}
+
+test('cold loads: every control shows the app\'s state, 20 times per calculator', async () => {
+  // Per calculator: without and with a link, the WebAssembly and the prerendered
+  // view arriving in either order (the defect: a view arriving after the app had
+  // started unchecked the app's radio buttons; 6 of 24 loads).
+  const cases = [];
+  for (const slug of SLUGS) {
+    for (let i = 0; i < 20; i++) {
+      const withLink = i % 2 === 1;
+      const delayWasm = [0, 0, 300, 600][i % 4];
+      const delayView = [0, 400, 0, 900, 200][i % 5];
+      cases.push({ slug, withLink, delayWasm, delayView });
+    }
+  }
+  const page = await newPage(app.browser);
+  let delays = { wasm: 0, view: 0 };
+  const later = (ms) => new Promise((r) => setTimeout(r, ms));
+  await page.route('**/*.wasm', async (r) => { await later(delays.wasm); await r.continue(); });
+  await page.route('**/views/*.html', async (r) => { await later(delays.view); await r.continue(); });
+  for (const c of cases) {
+    delays = { wasm: c.delayWasm, view: c.delayView };
+    const fragment = c.withLink ? `#${c.slug}?salary=41000&fte=0.8` : `#${c.slug}`;
+    await page.goto('about:blank');
+    await page.goto(`${app.server.origin}/${fragment}`);
+    await summary(page);
+    // Let any late view arrive (the longest delay above), then read the page.
+    await later(c.delayView + 100);
+    const cold = await controls(page);
+    const label = JSON.stringify(c);
+    for (const [k, v] of Object.entries(cold)) {
+      if (k.startsWith('radio:')) assert.ok(v !== null && v !== 'TWO CHECKED', `${label}: ${k} shows ${v}`);
+    }
+    // The app's state, drawn afresh: to another calculator and back (its
+    // navigation keeps every input) redraws every control from the state alone.
+    const nav = (slug) => page.locator('.app-mount nav a[data-action="nav:' + slug + '"]').click();
+    await nav(c.slug === 'payback' ? 'retention' : 'payback');
+    await summary(page);
+    await nav(c.slug);
+    await summary(page);
+    assert.deepEqual(cold, await controls(page), label);
+  }
+  assert.deepEqual(page.problems, []);
+});
