@@ -69,6 +69,9 @@ test('the built app runs under the strict policy with no violation', async () =>
     assert.match(await summary(page), /./);
     await page.locator('#b-horizon').fill('24');
     await page.waitForFunction(() => location.hash.includes('b.horizon=24'));
+    // Another calculator's part, fetched under the same policy (and sub-path).
+    await page.locator('.app-mount nav a[data-action="nav:check-my-package"]').click();
+    await page.locator('.app-mount [data-testid=summary]').filter({ hasText: 'take home' }).waitFor();
   }
   // The loader Trunk writes inline is a file now; nothing inline is left.
   const html = await readFile(`${DIST}/index.html`, 'utf8');
@@ -143,6 +146,14 @@ test('an iframe on another origin is sized to its content as it grows and shrink
 
   // Inside a host page the app drops its own banner.
   assert.equal(await inside.locator('.header').isVisible(), false);
+
+  // Another calculator, in the frame: its part is fetched from the app's
+  // origin, under the sub-path, and the payments typed above are kept.
+  await inside.locator('.app-mount nav a[data-action="nav:payback"]').click();
+  await inside.locator('.app-mount [data-testid=summary]').filter({ hasText: 'pays for itself' }).waitFor();
+  assert.equal(await inside.locator('h1').textContent(), 'Payback');
+  await inside.locator('.app-mount nav a[data-action="nav:retention"]').click();
+  assert.equal(await inside.locator('fieldset.payment').count(), 3);
   assert.deepEqual(page.problems, []);
   onlyOwnOrigins(page);
 });

@@ -12,7 +12,14 @@ import { useApp, newPage, summary, DIST } from './harness.mjs';
 
 const app = useApp(before, after);
 const manifest = JSON.parse(readFileSync(join(DIST, 'parts.json'), 'utf8'));
-const SLUGS = ['retention', 'agency-or-permanent', 'payback', 'check-my-package', 'workforce-strategy'];
+const TITLES = {
+  retention: 'Retention payments and clawback',
+  'agency-or-permanent': 'Agency or permanent',
+  payback: 'Payback',
+  'check-my-package': 'Check my package',
+  'workforce-strategy': 'Workforce strategy',
+};
+const SLUGS = Object.keys(TITLES);
 const fileOf = (url) => new URL(url).pathname.split('/').pop();
 // A link with figures for each calculator (the retention link names its payment:
 // a link without payments is a scheme without payments).
@@ -63,7 +70,7 @@ test('moving to another calculator fetches its part once, says it is loading, an
   assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Payback');
   release();
   await loading.waitFor({ state: 'detached' });
-  assert.match(await summary(page), /pays for itself/);
+  await page.locator('.app-mount [data-testid=summary]').filter({ hasText: 'pays for itself' }).waitFor();
   // Back, and there again: the typed salary is kept, and nothing is fetched twice.
   await page.locator('.app-mount nav a', { hasText: 'Retention payments and clawback' }).click();
   assert.equal(await salary.inputValue(), '41000');
@@ -163,11 +170,13 @@ test('cold loads: every control shows the app\'s state, 20 times per calculator'
     }
     // The app's state, drawn afresh: to another calculator and back (its
     // navigation keeps every input) redraws every control from the state alone.
-    const nav = (slug) => page.locator('.app-mount nav a[data-action="nav:' + slug + '"]').click();
+    const nav = async (slug) => {
+      await page.locator(`.app-mount nav a[data-action="nav:${slug}"]`).click();
+      await page.locator('.app-mount h1').filter({ hasText: new RegExp(`^${TITLES[slug]}$`) }).waitFor();
+      await summary(page);
+    };
     await nav(c.slug === 'payback' ? 'retention' : 'payback');
-    await summary(page);
     await nav(c.slug);
-    await summary(page);
     assert.deepEqual(cold, await controls(page), label);
   }
   assert.deepEqual(page.problems, []);
