@@ -42,9 +42,15 @@
     if (rel === 'preload') { l.as = 'fetch'; l.type = 'application/wasm'; }
     document.head.appendChild(l);
   };
-  if (PARTS_SCRIPT) preload(PARTS_SCRIPT, 'modulepreload');
+  //    Without a link the prerendered view is the first result, so its CSS
+  //    and the shell go first: the part's files wait until the page is parsed.
   var parts = PARTS;
-  if (Object.prototype.hasOwnProperty.call(parts, slug)) parts[slug].forEach(function (f) { preload(f, 'preload'); });
+  var preloadParts = function () {
+    if (PARTS_SCRIPT) preload(PARTS_SCRIPT, 'modulepreload');
+    if (Object.prototype.hasOwnProperty.call(parts, slug)) parts[slug].forEach(function (f) { preload(f, 'preload'); });
+  };
+  if (d.classList.contains('js-link') || document.readyState !== 'loading') preloadParts();
+  else document.addEventListener('DOMContentLoaded', preloadParts);
 
   // 2. Theming from the address (docs/embedding.md): only these properties, only
   //    colours as #hex and fonts as plain family names. Set through the CSSOM,

@@ -166,13 +166,14 @@ const CALCULATORS = [
 ];
 // A shared link carrying inputs (a scheme and a salary) to each calculator, for
 // the first-result check.
-const SLUGS = ['retention', 'agency-or-permanent', 'payback', 'check-my-package', 'workforce-strategy'];
+const SLUGS = (process.env.BENCH_SLUGS ?? 'retention,agency-or-permanent,payback,check-my-package,workforce-strategy').split(',');
 const INPUTS = 'year=2025-26&salary=41000&p0.name=Golden%20hello&p0.amount=5000&p0.month=0&p0.tiein=24&p0.shape=prorata&leave=9';
 const LINKS = Object.fromEntries(SLUGS.map((slug) => [slug, `#${slug}?${INPUTS}`]));
 
 const browser = await launchBrowser();
 const app = await serve(APP);
 const minimal = await serve(MINIMAL);
+let baseline = null;
 const report = [];
 const line = (s = '') => { report.push(s); };
 
@@ -188,7 +189,7 @@ line('|---|---|---|---|');
 const first = {};
 // An earlier build's dist/ (BENCH_BASELINE_DIST), measured in the same run: the
 // "before" of a change, on the same machine at the same time.
-const baseline = process.env.BENCH_BASELINE_DIST ? await serve(resolve(process.env.BENCH_BASELINE_DIST)) : null;
+baseline = process.env.BENCH_BASELINE_DIST ? await serve(resolve(process.env.BENCH_BASELINE_DIST)) : null;
 const rows = [['minimal Yew page', `${minimal.origin}/`]];
 for (const slug of SLUGS) {
   rows.push([`${slug}, no link`, `${app.origin}/${slug === 'retention' ? '' : `#${slug}`}`]);
@@ -289,6 +290,7 @@ if (PARTS.includes('engine') && existsSync(engineFile)) {
 await browser.close();
 app.close();
 minimal.close();
+baseline?.close();
 const text = report.join('\n');
 writeFileSync(OUT, text + '\n');
 console.log(text);
