@@ -287,6 +287,12 @@ pub fn for_page(state: &AppState) -> Option<String> {
         Page::Workforce => workforce::compute(&state.workforce, &state.cost, &state.retention)
             .results
             .map(|r| workforce_sentence(&r.comparison)),
+        Page::Locum => {
+            super::locum::compute(&state.locum, &state.retention, &state.cost, &state.package)
+                .results
+                .as_ref()
+                .map(super::locum::sentence)
+        }
     }
 }
 

@@ -20,6 +20,7 @@ pub mod js_reader;
 pub mod layout;
 pub mod leaving_controls;
 pub mod link_problems;
+pub mod locum_page;
 pub mod nav;
 pub mod package_page;
 pub mod payback_page;

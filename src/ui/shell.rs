@@ -7,6 +7,7 @@
 use super::app::CensusState;
 use super::cost_page::{cost_page, CostPageProps};
 use super::link_problems::{link_problems, LinkProblemsProps};
+use super::locum_page::{locum_page, LocumPageProps};
 use super::nav::{nav, NavProps};
 use super::package_page::{package_page, PackagePageProps};
 use super::payback_page::{payback_page, PaybackPageProps};
@@ -15,7 +16,7 @@ use super::workforce_page::{workforce_page, WorkforcePageProps};
 use super::your_council::your_council;
 use crate::state::council::Council;
 use crate::state::fragment::{encode_query, with_query};
-use crate::state::{cost, package, payback, retention, workforce, AppState, Page};
+use crate::state::{cost, locum, package, payback, retention, workforce, AppState, Page};
 use yew::prelude::*;
 
 /// The id of the box that shows the link when the clipboard refuses it.
@@ -139,6 +140,13 @@ fn page(state: &AppState, council: Option<&Council>, notes: &[(String, String)])
             retention: &state.retention,
             cost: &state.cost,
             view: &package::compute(&state.package, &state.retention, &state.cost),
+        }),
+        Page::Locum => locum_page(&LocumPageProps {
+            form: &state.locum,
+            retention: &state.retention,
+            cost: &state.cost,
+            package: &state.package,
+            view: &locum::compute(&state.locum, &state.retention, &state.cost, &state.package),
         }),
         Page::Workforce => workforce_page(&WorkforcePageProps {
             form: &state.workforce,
