@@ -563,3 +563,201 @@ pub fn break_even_sentence(r: &LocumResults) -> String {
         rate(r.break_even_pension)
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::fragment::{decode, encode};
+    use crate::state::retention::RetentionAction;
+    use crate::state::{reduce as reduce_app, Action, AppState, Page};
+
+    /// The issue's social worker: £39,500 (2026/27, LGPS main, Plan 2, 1257L,
+    /// the defaults), £38 an hour through an umbrella, 37 hours, 46 weeks.
+    fn issue_state() -> AppState {
+        let s = AppState {
+            page: Page::Locum,
+            ..AppState::default()
+        };
+        let s = reduce_app(
+            &s,
+            Action::Retention(RetentionAction::SetSalary("39500".into())),
+        );
+        reduce_app(
+            &s,
+            Action::Locum(LocumAction::Set(LField::Rate, "38".into())),
+        )
+    }
+
+    fn view(s: &AppState) -> LocumView {
+        compute(&s.locum, &s.retention, &s.cost, &s.package)
+    }
+
+    /// The figures are worked by hand in `engine::locum_pay`'s tests: £38,698.79
+    /// against £29,006.14, £9,692.65 more; with employer pensions £40,019.63
+    /// against 29,006.14 + 12 × 19.8% × 3,291.67 (651.75066 -> £651.75) =
+    /// 29,006.14 + 7,821.00 = £36,827.14: the agency offer £3,192.49 more.
+    #[test]
+    fn the_issue_example_through_the_form() {
+        let v = view(&issue_state());
+        assert_eq!(v.errors, vec![]);
+        let r = v.results.unwrap();
+        assert_eq!(r.agency.net, Pence(3_869_879));
+        assert_eq!(r.permanent.net, Pence(2_900_614));
+        assert_eq!(
+            (r.employer_lgps_month, r.employer_lgps),
+            (Pence(65_175), Pence(782_100))
+        );
+        assert_eq!(
+            sentence(&r),
+            "Through an umbrella at £38.00 an hour for 46 weeks you would take home £38,698.79 a year, £9,692.65 more than the permanent offer (£29,006.14); counting the employer's pension contribution the agency offer is still worth £3,192.49 more."
+        );
+        // 33 days of £39,500.04 (twelve payslips of £3,291.67) / 260 = 5,013.4669 -> £5,013.47.
+        assert_eq!((r.days_off, r.days_value), (33, Pence(501_347)));
+        assert_eq!(r.holiday_days, 2_776);
+        assert_eq!(r.payments.len(), 3, "the default scheme's three payments");
+        assert_eq!(r.payments[2].tie_in_months, 24);
+        assert_eq!(r.beyond.running_sum(), r.permanent_with_pension());
+    }
+
+    /// At £20 an hour the permanent offer is more on both counts, and opting
+    /// out of the LGPS takes its employer contribution away.
+    #[test]
+    fn the_sentence_turns_round_and_opting_out_costs_the_pension() {
+        let mut s = issue_state();
+        s.locum.set(LField::Rate, "20".into());
+        let r = view(&s).results.unwrap();
+        let text = sentence(&r);
+        assert!(text.contains("less than the permanent offer"), "{text}");
+        assert!(
+            text.contains(
+                "counting the employer's pension contribution the permanent offer is worth £"
+            ),
+            "{text}"
+        );
+        s.package.lgps = Lgps::OptedOut;
+        let r = view(&s).results.unwrap();
+        assert_eq!(r.employer_lgps, Pence::ZERO);
+    }
+
+    /// Bad text is an error by its field, kept as typed; an empty rate takes
+    /// the pay rate on Agency or permanent (£32 by default), whose own error is
+    /// shown by the rate field.
+    #[test]
+    fn errors_keep_the_text_and_an_empty_rate_takes_agency_or_permanents() {
+        let mut s = issue_state();
+        s.locum.set(LField::Rate, "38 an hour".into());
+        let v = view(&s);
+        assert_eq!(v.errors[0].id, "l-rate");
+        assert_eq!(
+            v.errors[0].message,
+            "Enter the hourly rate in pounds as a number, like 38"
+        );
+        assert!(v.results.is_none());
+        assert_eq!(s.locum.get(LField::Rate), "38 an hour");
+        s.locum.set(LField::Rate, String::new());
+        let r = view(&s).results.unwrap();
+        assert_eq!(r.terms.rate, Pence::pounds(32));
+        s.cost.set(CostField::Pay, "lots".into());
+        let v = view(&s);
+        assert_eq!(v.errors[0].id, "c-pay");
+        assert_eq!(shown_by(&v.errors[0].id), "l-rate");
+        s.cost.set(CostField::Weeks, "60".into());
+        assert!(view(&s).errors.iter().any(|e| e.id == "c-weeks"));
+    }
+
+    /// A payment error on the retention page (not shown here) blocks the result
+    /// and names the page.
+    #[test]
+    fn a_scheme_error_elsewhere_blocks_with_its_page_named() {
+        let mut s = issue_state();
+        let key = s.retention.payments[0].key;
+        s.retention = crate::state::retention::reduce(
+            &s.retention,
+            RetentionAction::SetPaymentField {
+                key,
+                field: crate::state::retention::PaymentField::Amount,
+                value: "x".into(),
+            },
+        );
+        let v = view(&s);
+        assert!(v.results.is_none());
+        assert_eq!(v.errors, vec![]);
+        assert_eq!(v.blocked_by, vec!["Retention payments and clawback"]);
+    }
+
+    /// The page's events reach its reducer by the ids the view writes.
+    #[test]
+    fn events_are_routed_by_the_fields_ids() {
+        use crate::state::route::{route, Event};
+        let id = LField::Rate.id();
+        assert_eq!(
+            route(Event::Text {
+                id: &id,
+                value: "41"
+            }),
+            Some(Action::Locum(LocumAction::Set(LField::Rate, "41".into())))
+        );
+        assert_eq!(
+            route(Event::Radio {
+                name: ROUTE_NAME,
+                value: "paye"
+            }),
+            Some(Action::Locum(LocumAction::SetRoute(Route::AgencyPaye)))
+        );
+        assert_eq!(
+            route(Event::Radio {
+                name: HOLIDAY_NAME,
+                value: "taken"
+            }),
+            Some(Action::Locum(LocumAction::SetHoliday(
+                HolidayPay::WhenTaken
+            )))
+        );
+        assert_eq!(
+            route(Event::Radio {
+                name: ENROLLED_NAME,
+                value: "out"
+            }),
+            Some(Action::Locum(LocumAction::SetEnrolled(false)))
+        );
+        assert_eq!(
+            route(Event::Check {
+                id: LEVY_ID,
+                checked: false
+            }),
+            Some(Action::Locum(LocumAction::SetLevy(false)))
+        );
+        assert_eq!(
+            route(Event::Click {
+                action: "nav:agency-or-permanent-for-me"
+            }),
+            Some(Action::Navigate(Page::Locum))
+        );
+    }
+
+    /// Every choice and field goes into the link and comes back.
+    #[test]
+    fn the_link_keeps_every_choice() {
+        let mut s = issue_state();
+        s.locum = reduce(&s.locum, LocumAction::SetRoute(Route::AgencyPaye));
+        s.locum = reduce(&s.locum, LocumAction::SetHoliday(HolidayPay::WhenTaken));
+        s.locum = reduce(&s.locum, LocumAction::SetLevy(false));
+        s.locum = reduce(&s.locum, LocumAction::SetEnrolled(false));
+        s.locum = reduce(&s.locum, LocumAction::Set(LField::DaysOff, "36".into()));
+        let link = encode(&s);
+        assert!(
+            link.starts_with("agency-or-permanent-for-me?v=1&"),
+            "{link}"
+        );
+        assert!(
+            link.contains("&l.rate=38&") && link.contains("l.route=paye"),
+            "{link}"
+        );
+        let (back, problems) = decode(&link);
+        assert_eq!(problems, Vec::<String>::new());
+        assert_eq!(back.locum, s.locum);
+        assert_eq!(back.page, Page::Locum);
+        let (_, problems) = decode("agency-or-permanent-for-me?l.route=bicycle");
+        assert_eq!(problems.len(), 1, "{problems:?}");
+    }
+}
