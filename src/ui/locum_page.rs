@@ -2,6 +2,7 @@
 //! the permanent offer, a year and a month, with what the permanent package is
 //! worth beyond take-home and the hourly rates at which the two are equal.
 
+use super::candidate_fields::{candidate_fields, CandidateFieldsProps};
 use super::deferred::{deferred, DeferredView};
 use super::download::csv_button;
 use super::error_for;
@@ -13,14 +14,13 @@ use super::text_field::Field;
 use crate::engine::clawback::full_months;
 use crate::engine::locum_pay::{HolidayPay, Route};
 use crate::engine::money::Pence;
-use crate::engine::rates::{self, LoanPlan, TaxRegion, TaxYear};
-use crate::engine::take_home::Lgps;
+use crate::engine::rates;
 use crate::state::cost::{CostField, CostForm};
 use crate::state::locum::{
     self, break_even_sentence, LField, LocumForm, LocumResults, LocumView, ENROLLED_NAME,
     HOLIDAY_NAME, LEVY_ID, ROUTE_NAME,
 };
-use crate::state::package::{PackageForm, TAX_CODE_ID};
+use crate::state::package::PackageForm;
 use crate::state::retention::{FieldError, RetentionForm};
 use yew::prelude::*;
 
@@ -140,39 +140,7 @@ fn permanent_section(p: &LocumPageProps<'_>, errors: &[FieldError]) -> Html {
         <section aria-labelledby="permanent-offer-heading">
             <h2 class="heading-l" id="permanent-offer-heading">{ "You and the permanent offer" }</h2>
             <p class="body-s">{ "Shared with Check my package and the other calculators: change them here or there." }</p>
-            { Field::new("salary", "Full-time salary, in pounds a year", r.salary.clone()).prefix("£").error(error_for(errors, "salary")).view() }
-            { Field::new("fte", "Full-time equivalent (FTE)", r.fte.clone()).hint("1 for full time").error(error_for(errors, "fte")).width("w5").view() }
-            { Field::new(CostField::Supplement.id(), "Market supplement, in pounds a year (full-time)", p.cost.get(CostField::Supplement).to_string()).hint("0 if none").prefix("£").error(error_for(errors, &CostField::Supplement.id())).view() }
-            <div class="form-group">
-                <label class="label" for="tax-year">{ "Tax year" }</label>
-                <select class="select" id="tax-year">
-                    { for TaxYear::ALL.into_iter().map(|y| html! { <option value={y.slug()} selected={y == r.year}>{ y.label() }</option> }) }
-                </select>
-            </div>
-            { radios(RadiosProps { name: AttrValue::Static("k-region"), legend: AttrValue::Static("Where you pay income tax"),
-                options: vec![("ewni", "England, Wales or Northern Ireland"), ("scotland", "Scotland")],
-                selected: AttrValue::Static(if k.region == TaxRegion::Scotland { "scotland" } else { "ewni" }), inline: false }) }
-            { source_note(&SourceNoteProps { source: rates::income_tax(r.year, k.region).source, lead: None }) }
-            { Field::new(TAX_CODE_ID, "Your tax code", k.tax_code.clone()).hint("On your payslip or P45; the same for both offers").mode("text").width("w10").error(error_for(errors, TAX_CODE_ID)).view() }
-            <fieldset class="fieldset">
-                <legend class="fieldset__legend">{ "Student loans (tick all you have)" }</legend>
-                <div class="checkboxes">
-                    { for LoanPlan::ALL.into_iter().map(|plan| {
-                        let id = format!("k-loan-{}", plan.slug());
-                        html! {
-                            <div class="checkbox">
-                                <input class="checkbox__input" type="checkbox" id={id.clone()} checked={k.loans.contains(&plan)} />
-                                <label class="checkbox__label" for={id}>{ plan.label() }</label>
-                            </div>
-                        }
-                    }) }
-                </div>
-            </fieldset>
-            { source_note(&SourceNoteProps { source: rates::student_loans_source(r.year), lead: None }) }
-            { radios(RadiosProps { name: AttrValue::Static("k-lgps"), legend: AttrValue::Static("Local Government Pension Scheme, in the permanent post"),
-                options: Lgps::ALL.iter().map(|l| (l.slug(), l.label())).collect(),
-                selected: AttrValue::Static(k.lgps.slug()), inline: false }) }
-            { source_note(&SourceNoteProps { source: &rates::LGPS_EMPLOYEE, lead: None }) }
+            { candidate_fields(&CandidateFieldsProps { retention: r, cost: p.cost, package: k, errors }) }
             { Field::new("pension-rate", "The employer's LGPS contribution rate, %", r.pension_rate.clone()).hint("Your council's fund's rate, if you know it").suffix("%").width("w5").error(error_for(errors, "pension-rate")).view() }
             { source_note(&SourceNoteProps { source: &rates::LGPS_EMPLOYER, lead: None }) }
             { field(p.form, LField::DaysOff, errors).suffix("days").width("w5").view() }

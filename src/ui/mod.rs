@@ -4,6 +4,7 @@
 //! its root and `state::route` turns events into actions.
 
 pub mod app;
+pub mod candidate_fields;
 pub mod cap_table;
 pub mod cash_flow_chart;
 pub mod chart_download;
