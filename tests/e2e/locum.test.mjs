@@ -82,7 +82,7 @@ test('on the agency\'s payroll at £30 an hour, holiday pay on top', async () =>
   const page = await newPage(app.browser);
   await openLocum(page);
   await page.getByLabel('Full-time salary, in pounds a year').fill('39500');
-  await page.getByLabel(/^On the agency's payroll/).check();
+  await page.locator('label[for="l-route-paye"]').click();
   await page.getByLabel('Hourly rate, in pounds').fill('30');
   // 30 × 37 × 46 = £51,060.00 + 12.07% = £57,222.94 a year; April £4,768.58: pension
   // £183.45, PAYE 628.33332 + 40% × 394.3334 = £786.06, NI 251.28 + 11.59 = £262.87,
