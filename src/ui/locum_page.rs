@@ -192,7 +192,7 @@ fn rows(r: &LocumResults) -> Vec<(String, [String; 4], bool)> {
             false,
         ),
         row(
-            "Income tax (the year's liability; the month's PAYE)",
+            "Income tax",
             [r.agency.tax, m.tax, p.tax, pm.tax],
             false,
         ),
@@ -204,7 +204,7 @@ fn rows(r: &LocumResults) -> Vec<(String, [String; 4], bool)> {
         ),
         row("Take-home pay", [r.agency.net, m.net, p.net, pm.net], true),
         row(
-            "Employer's pension contribution (worth, not paid to you)",
+            "Employer's pension (worth)",
             [
                 r.agency.year.employer_pension,
                 r.agency.month_costs.employer_pension,
@@ -214,7 +214,7 @@ fn rows(r: &LocumResults) -> Vec<(String, [String; 4], bool)> {
             false,
         ),
         row(
-            "Take-home plus the employer's pension",
+            "Take-home plus employer's pension",
             [
                 r.agency_with_pension(),
                 m.net + r.agency.month_costs.employer_pension,
@@ -234,7 +234,7 @@ fn rows(r: &LocumResults) -> Vec<(String, [String; 4], bool)> {
             false,
         ),
         (
-            "Paid days off, as pay (within gross pay)".to_string(),
+            "Paid days off, as pay".to_string(),
             [
                 f(r.agency.holiday_pay),
                 String::new(),
@@ -254,10 +254,10 @@ fn details(r: &LocumResults) -> Html {
                 <table class="table" id="side-by-side" aria-labelledby="side-caption">
                     <thead><tr>
                         <th scope="col"><span class="visually-hidden">{ "Figure" }</span></th>
-                        <th scope="col" class="num">{ "Agency, a year" }</th>
-                        <th scope="col" class="num">{ "Agency, a month (April)" }</th>
-                        <th scope="col" class="num">{ "Permanent, a year" }</th>
-                        <th scope="col" class="num">{ "Permanent, a month (April)" }</th>
+                        <th scope="col" class="num">{ "Agency: year" }</th>
+                        <th scope="col" class="num">{ "Agency: April" }</th>
+                        <th scope="col" class="num">{ "Permanent: year" }</th>
+                        <th scope="col" class="num">{ "Permanent: April" }</th>
                     </tr></thead>
                     <tbody>
                         { for rows(r).into_iter().map(|(label, cells, total)| html! {
@@ -270,7 +270,7 @@ fn details(r: &LocumResults) -> Html {
                 </table>
             </div>
             { csv_button("agency-or-permanent-side-by-side") }
-            <p class="body-s">{ "A year is worked from the year's twelve monthly payslips, with the year's income tax liability on each side; a month is April's payslip, with the tax PAYE takes. The weeks between assignments are spread over the year: a month with no assignment at all pays nothing and uses none of its NI threshold, so the agency NI can be a little higher in a real year. An agency worker has no occupational sick pay (statutory sick pay only) and no retention payments." }</p>
+            <p class="body-s">{ "A year is worked from the year's twelve monthly payslips, with the year's income tax liability on each side; a month is April's payslip, with the income tax PAYE takes. The employer's pension is what it is worth, not pay: the LGPS is a defined benefit scheme. Paid days off as pay are within gross pay, not on top. The weeks between assignments are spread over the year: a month with no assignment at all pays nothing and uses none of its NI threshold, so the agency NI can be a little higher in a real year. An agency worker has no occupational sick pay (statutory sick pay only) and no retention payments." }</p>
             if !r.agency.costs.lines.is_empty() {
                 { explanation(ExplanationProps { breakdown: r.agency.costs.clone(), summary: AttrValue::Static("How the umbrella gets from the assignment income to your gross pay") }) }
             }
