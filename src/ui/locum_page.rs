@@ -191,11 +191,7 @@ fn rows(r: &LocumResults) -> Vec<(String, [String; 4], bool)> {
             [a.pension, m.pension, p.pension, pm.pension],
             false,
         ),
-        row(
-            "Income tax",
-            [r.agency.tax, m.tax, p.tax, pm.tax],
-            false,
-        ),
+        row("Income tax", [r.agency.tax, m.tax, p.tax, pm.tax], false),
         row("National Insurance", [a.ni, m.ni, p.ni, pm.ni], false),
         row(
             "Student loans",
