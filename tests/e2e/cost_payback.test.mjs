@@ -128,7 +128,7 @@ test('the payback page answers both questions, from both other pages', async (t)
 
 test('no explanation line that is not money reads as money, on any page', async () => {
   const page = await newPage(app.browser);
-  for (const fragment of ['#retention', '#agency-or-permanent', '#payback', '#check-my-package', '#workforce-strategy']) {
+  for (const fragment of ['#retention', '#agency-or-permanent', '#payback', '#check-my-package', '#agency-or-permanent-for-me', '#workforce-strategy']) {
     await page.goto(`${app.server.origin}/${fragment}`);
     await summary(page);
     await page.waitForFunction(() => !document.querySelector('.app-mount [aria-busy="true"]'));
