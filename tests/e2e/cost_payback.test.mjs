@@ -18,7 +18,7 @@ async function openCostPage() {
   const page = await newPage(app.browser);
   await page.goto(`${app.server.origin}/`);
   await summary(page);
-  await page.getByRole('navigation', { name: 'Calculators' }).getByRole('link', { name: 'Agency or permanent' }).click();
+  await page.getByRole('navigation', { name: 'Calculators' }).getByRole('link', { name: 'Agency or permanent', exact: true }).click();
   await page.locator('h1', { hasText: 'Agency or permanent' }).waitFor();
   await page.getByLabel('Tax year').selectOption('2025-26');
   await page.getByLabel('Agency charge rate, in pounds an hour').fill('45');
