@@ -250,10 +250,10 @@ fn details(r: &LocumResults) -> Html {
                 <table class="table" id="side-by-side" aria-labelledby="side-caption">
                     <thead><tr>
                         <th scope="col"><span class="visually-hidden">{ "Figure" }</span></th>
-                        <th scope="col" class="num">{ "Agency: year" }</th>
-                        <th scope="col" class="num">{ "Agency: April" }</th>
-                        <th scope="col" class="num">{ "Permanent: year" }</th>
-                        <th scope="col" class="num">{ "Permanent: April" }</th>
+                        <th scope="col" class="num">{ "Agency " }<br/>{ "a year" }</th>
+                        <th scope="col" class="num">{ "Agency " }<br/>{ "April" }</th>
+                        <th scope="col" class="num">{ "Permanent " }<br/>{ "a year" }</th>
+                        <th scope="col" class="num">{ "Permanent " }<br/>{ "April" }</th>
                     </tr></thead>
                     <tbody>
                         { for rows(r).into_iter().map(|(label, cells, total)| html! {

@@ -63,7 +63,7 @@ test('a social worker on £39,500 weighs £38 an hour through an umbrella, and a
 
   // The side-by-side table as CSV: pounds without the £ sign.
   const csv = await downloadCsv(page, page.getByRole('button', { name: 'Download as CSV: agency-or-permanent-side-by-side' }));
-  assert.equal(csv.lines[0], ',Agency: year,Agency: April,Permanent: year,Permanent: April');
+  assert.equal(csv.lines[0], ',Agency a year,Agency April,Permanent a year,Permanent April');
   assert.ok(csv.lines.includes('Take-home pay,38698.79,3225.27,29006.14,2417.42'), csv.lines.join('\n'));
 
   // A shared link restores it.
