@@ -179,11 +179,7 @@ fn rows(r: &LocumResults) -> Vec<(String, [String; 4], bool)> {
     let f = |x: Pence| x.format();
     let row =
         |label: &str, cells: [Pence; 4], total: bool| (label.to_string(), cells.map(f), total);
-    let days = format!(
-        "{}.{:02} days' holiday pay",
-        r.holiday_days / 100,
-        r.holiday_days % 100
-    );
+    let days = format!("{}.{:02} days", r.holiday_days / 100, r.holiday_days % 100);
     vec![
         row("Gross pay", [a.gross, m.gross, p.gross, pm.gross], false),
         row(
@@ -266,7 +262,7 @@ fn details(r: &LocumResults) -> Html {
                 </table>
             </div>
             { csv_button("agency-or-permanent-side-by-side") }
-            <p class="body-s">{ "A year is worked from the year's twelve monthly payslips, with the year's income tax liability on each side; a month is April's payslip, with the income tax PAYE takes. The employer's pension is what it is worth, not pay: the LGPS is a defined benefit scheme. Paid days off as pay are within gross pay, not on top. The weeks between assignments are spread over the year: a month with no assignment at all pays nothing and uses none of its NI threshold, so the agency NI can be a little higher in a real year. An agency worker has no occupational sick pay (statutory sick pay only) and no retention payments." }</p>
+            <p class="body-s">{ "A year is worked from the year's twelve monthly payslips, with the year's income tax liability on each side; a month is April's payslip, with the income tax PAYE takes. The employer's pension is what it is worth, not pay: the LGPS is a defined benefit scheme. An agency worker's paid days off are the days its 12.07% holiday pay pays for (weeks worked × 5 × 12.07%); paid days off as pay are within gross pay, not on top. The weeks between assignments are spread over the year: a month with no assignment at all pays nothing and uses none of its NI threshold, so the agency NI can be a little higher in a real year. An agency worker has no occupational sick pay (statutory sick pay only) and no retention payments." }</p>
             if !r.agency.costs.lines.is_empty() {
                 { explanation(ExplanationProps { breakdown: r.agency.costs.clone(), summary: AttrValue::Static("How the umbrella gets from the assignment income to your gross pay") }) }
             }
