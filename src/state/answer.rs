@@ -364,7 +364,12 @@ fn work_out(page: Page, state: &AppState) -> Result<(Figures, Vec<Section>), Inp
                 &state.cost,
                 &state.package,
             );
-            let r = results(v.results, &v.errors, &v.blocked_by)?;
+            // Blocked by the scheme's payments: name the first bad one.
+            let mut errors = v.errors;
+            if !v.blocked_by.is_empty() {
+                errors.extend(retention::compute(&state.retention).errors);
+            }
+            let r = results(v.results, &errors, &v.blocked_by)?;
             (Figures::Locum(locum_figures(&r)), locum_sections(&r))
         }
         Page::Workforce => {
@@ -753,6 +758,48 @@ mod tests {
             }
         }
         assert!(named > 50, "{named} errors named their key");
+    }
+
+    /// Agency or permanent for me: the example (worked by hand in
+    /// `engine::locum_pay`), and a bad payment elsewhere named by its key.
+    #[test]
+    fn agency_or_permanent_for_me_answers_with_the_pages_figures() {
+        let a = answer(
+            Page::Locum,
+            &input(&[
+                ("salary", "39500"),
+                ("l.rate", "38"),
+                ("c.hours", "37"),
+                ("c.weeks", "46"),
+            ]),
+        )
+        .unwrap();
+        let Figures::Locum(f) = &a.figures else {
+            panic!("not the locum figures: {:?}", a.figures);
+        };
+        assert_eq!(
+            (f.agency_take_home_a_year, f.agency_take_home_a_month),
+            (3_869_879.0, 322_527.0)
+        );
+        assert_eq!(f.permanent_take_home_a_year, 2_900_614.0);
+        assert_eq!(f.assignment_income_a_year, 6_467_600.0);
+        assert_eq!(f.with_pension_difference_a_year, 319_249.0);
+        assert_eq!(
+            a.explanation[0].title,
+            "From assignment income to your gross pay (2026/27)"
+        );
+        assert!(
+            a.headline
+                .starts_with("Through an umbrella at £38.00 an hour"),
+            "{}",
+            a.headline
+        );
+        let e = answer(
+            Page::Locum,
+            &input(&[("p0.amount", "x"), ("p0.month", "0")]),
+        )
+        .unwrap_err();
+        assert_eq!(e.field, "p0.amount", "{}", e.message);
     }
 
     #[test]
