@@ -267,7 +267,20 @@ fn employer_months(emp: &Employee, t: &LocumTerms) -> [UmbrellaMonth; 12] {
                 t.margin_week.get().saturating_mul(i64::from(t.weeks)),
             ));
             let incomes = split_year(hours_pay);
-            std::array::from_fn(|k| umbrella_month(emp, t, incomes[k], margins[k]))
+            // The months differ by a penny at most: work each distinct one once.
+            let mut done: Vec<UmbrellaMonth> = Vec::with_capacity(4);
+            std::array::from_fn(|k| {
+                let (income, margin) = (incomes[k], margins[k]);
+                let same = |m: &&UmbrellaMonth| {
+                    m.income == income && m.margin == margin.min(income).max(Pence::ZERO)
+                };
+                if let Some(m) = done.iter().find(same) {
+                    return *m;
+                }
+                let m = umbrella_month(emp, t, income, margin);
+                done.push(m);
+                m
+            })
         }
         Route::AgencyPaye => {
             let gross = hours_pay + hours_pay.times(rates::HOLIDAY_ACCRUAL);
@@ -286,6 +299,43 @@ fn employer_months(emp: &Employee, t: &LocumTerms) -> [UmbrellaMonth; 12] {
 
 /// The year's take-home on an agency offer, worked month by month.
 pub fn locum_pay(emp: &Employee, t: &LocumTerms) -> LocumPay {
+    let y = year_figures(emp, t);
+    let holiday_pay = holiday_in(y.year.gross);
+    let costs = costs_breakdown(emp, t, &y.year);
+    let (take_home, net) = take_home_breakdown(emp, t, &y.total, y.tax, holiday_pay);
+    LocumPay {
+        route: t.route,
+        year: y.year,
+        month_costs: y.first_costs,
+        holiday_pay,
+        payslips: y.total,
+        month: y.first_slip,
+        tax: y.tax,
+        net,
+        costs,
+        take_home,
+    }
+}
+
+/// The year's figures without the explanations (the break-even search runs
+/// this a few dozen times a keystroke).
+struct YearFigures {
+    year: UmbrellaMonth,
+    first_costs: UmbrellaMonth,
+    total: Payslip,
+    first_slip: Payslip,
+    tax: Pence,
+}
+
+impl YearFigures {
+    /// Gross less pension, the year's tax, NI and loans (as the breakdown adds up).
+    fn net(&self) -> Pence {
+        let t = &self.total;
+        t.gross - t.pension - self.tax - t.ni - t.loans()
+    }
+}
+
+fn year_figures(emp: &Employee, t: &LocumTerms) -> YearFigures {
     let months = employer_months(emp, t);
     let band = rates::qualifying_earnings(emp.year);
     let worker = t.pension.map_or(Ratio::ZERO, |p| p.worker);
@@ -294,25 +344,15 @@ pub fn locum_pay(emp: &Employee, t: &LocumTerms) -> LocumPay {
         &months.map(|m| (m.gross, qualifying(&band, m.gross).times(worker))),
     );
     let total = year_total(&slips);
-    let year = months.iter().fold(UmbrellaMonth::default(), |a, m| a + *m);
-    let holiday_pay = holiday_in(year.gross);
-    let tax = annual_income_tax(
-        &rates::income_tax(emp.year, emp.region),
-        total.gross - total.pension,
-    );
-    let costs = costs_breakdown(emp, t, &year);
-    let (take_home, net) = take_home_breakdown(emp, t, &total, tax, holiday_pay);
-    LocumPay {
-        route: t.route,
-        year,
-        month_costs: months[0],
-        holiday_pay,
-        payslips: total,
-        month: slips[0],
-        tax,
-        net,
-        costs,
-        take_home,
+    YearFigures {
+        year: months.iter().fold(UmbrellaMonth::default(), |a, m| a + *m),
+        first_costs: months[0],
+        first_slip: slips[0],
+        tax: annual_income_tax(
+            &rates::income_tax(emp.year, emp.region),
+            total.gross - total.pension,
+        ),
+        total,
     }
 }
 
@@ -513,11 +553,11 @@ fn take_home_breakdown(
 /// What a measure of the agency offer is worth at a rate: take-home, or
 /// take-home plus the employer's pension.
 pub fn measure(emp: &Employee, t: &LocumTerms, with_pension: bool) -> Pence {
-    let p = locum_pay(emp, t);
+    let y = year_figures(emp, t);
     if with_pension {
-        p.net + p.year.employer_pension
+        y.net() + y.year.employer_pension
     } else {
-        p.net
+        y.net()
     }
 }
 
