@@ -107,6 +107,13 @@ pub fn check_my_package(input: JsValue) -> Result<JsValue, JsValue> {
     call(Page::Package, input)
 }
 
+/// Agency or permanent for me: an agency offer's take-home (umbrella or agency
+/// PAYE) beside the permanent offer's, and the break-even hourly rates.
+#[wasm_bindgen(js_name = agencyOrPermanentForMe)]
+pub fn agency_or_permanent_for_me(input: JsValue) -> Result<JsValue, JsValue> {
+    call(Page::Locum, input)
+}
+
 /// Workforce strategy: the service over one to five years, as now and with the strategy.
 #[wasm_bindgen(js_name = workforceStrategy)]
 pub fn workforce_strategy(input: JsValue) -> Result<JsValue, JsValue> {

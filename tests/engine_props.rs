@@ -561,3 +561,118 @@ mod workforce {
         }
     }
 }
+
+/// Agency or permanent for me (issue 22): a locum's pay never panics, never
+/// takes home more than it was paid, and a higher rate never lowers take-home.
+mod locum_props {
+    use proptest::prelude::*;
+    use retention_pay::engine::locum_pay::{
+        break_even_rate, locum_pay, AutoEnrolment, HolidayPay, LocumTerms, Route,
+    };
+    use retention_pay::engine::money::{Pence, Ratio};
+    use retention_pay::engine::rates::{LoanPlan, TaxRegion, TaxYear};
+    use retention_pay::engine::take_home::{Employee, Lgps};
+    use retention_pay::engine::tax_code::TaxCode;
+
+    prop_compose! {
+        fn employee()(y in prop::sample::select(TaxYear::ALL.to_vec()),
+            scot in any::<bool>(), loans in prop::sample::subsequence(LoanPlan::ALL.to_vec(), 0..=5),
+            code in prop::sample::select(vec!["1257L", "1257L M1", "0T", "BR", "D0", "D1", "NT", "K475", "K1000", "500T"])) -> Employee {
+            Employee { year: y, region: if scot { TaxRegion::Scotland } else { TaxRegion::Ewni },
+                tax_code: TaxCode::parse(code).unwrap(), loans, lgps: Lgps::OptedOut }
+        }
+    }
+
+    prop_compose! {
+        /// Within what the page's readers accept: rates and the margin up to
+        /// £100 million, hours to 168 (in hundredths), weeks to 52.
+        fn terms()(umbrella in any::<bool>(), rate in 0i64..=10_000_000_000, hours in 0i64..=16_800,
+            weeks in 0u32..=52, margin in 0i64..=10_000_000_000, rolled in any::<bool>(), levy in any::<bool>(),
+            enrolled in any::<bool>(), er in 0i64..=10_000, ee in 0i64..=10_000) -> LocumTerms {
+            LocumTerms {
+                route: if umbrella { Route::Umbrella } else { Route::AgencyPaye },
+                rate: Pence(rate), hours: Ratio::new(hours, 100).unwrap(), weeks,
+                margin_week: Pence(margin),
+                holiday: if rolled { HolidayPay::RolledUp } else { HolidayPay::WhenTaken },
+                levy,
+                pension: enrolled.then_some(AutoEnrolment { employer: Ratio::bp(er), worker: Ratio::bp(ee) }),
+            }
+        }
+    }
+
+    /// Everyday offers: up to £150 an hour, 1 to 60 hours, 1 to 52 weeks, a
+    /// pension of at most 20% of qualifying earnings each side (a contribution
+    /// near 100% can take more than a raise adds: it is still the worker's).
+    fn everyday(t: LocumTerms) -> LocumTerms {
+        let cap = |r: Ratio| Ratio::bp(r.num() % 2_001);
+        LocumTerms {
+            pension: t.pension.map(|p| AutoEnrolment {
+                employer: cap(p.employer),
+                worker: cap(p.worker),
+            }),
+            rate: Pence(t.rate.get() % 15_001),
+            hours: Ratio::new(100 + t.hours.num() % 5_901, 100).unwrap(),
+            weeks: 1 + t.weeks % 52,
+            margin_week: Pence(t.margin_week.get() % 10_001),
+            ..t
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        /// Any offer the readers let through: no panic; the employer side adds up
+        /// to the income; take-home is never above the assignment income (or, on
+        /// the agency's payroll, the gross pay); the explanations add up.
+        #[test]
+        fn no_panic_and_never_above_the_income(e in employee(), t in terms()) {
+            let p = locum_pay(&e, &t);
+            let y = p.year;
+            prop_assert!(p.net <= y.income, "{:?} > {:?}", p.net, y.income);
+            prop_assert!(y.gross >= Pence::ZERO && y.rounding >= Pence::ZERO);
+            if t.route == Route::Umbrella {
+                prop_assert_eq!(y.gross + y.margin + y.employer_ni + y.levy + y.employer_pension + y.rounding, y.income);
+                prop_assert_eq!(p.costs.running_sum(), y.gross);
+            }
+            prop_assert_eq!(p.take_home.running_sum(), p.net);
+        }
+
+        /// A higher rate never lowers take-home by more than the loans' whole-pound
+        /// rounding (each monthly deduction is rounded down to the pound, so a penny
+        /// more pay can cost a pound of loan: at most £1 a plan a month, £24 a year,
+        /// and a penny a month of other rounding); and a raise that adds at least
+        /// £60 to each month's income never lowers it (the highest marginal rate of
+        /// deductions, 72% tax in Scotland's allowance taper with 2% NI, 15% of loans
+        /// and the pension, leaves at least 5% of it, over the £2 of loan rounding).
+        #[test]
+        fn a_higher_rate_never_lowers_take_home(e in employee(), t in terms(), raise in 0i64..=5_000) {
+            let t = everyday(t);
+            let (h, w) = (i128::from(t.hours.num()), i128::from(t.weeks));
+            let low = locum_pay(&e, &t).net;
+            let small = locum_pay(&e, &LocumTerms { rate: t.rate + Pence(raise % 100), ..t }).net;
+            prop_assert!(small >= low - Pence(2_400 + 36), "{:?} < {:?}", small, low);
+            // Pence an hour that add £60 a month: 60 × 12 × 100 × 100 / (hours × 100 × weeks).
+            let enough = (72_000 * 100 + h * w - 1) / (h * w);
+            let big = LocumTerms { rate: t.rate + Pence(i64::try_from(enough).unwrap() + raise), ..t };
+            let high = locum_pay(&e, &big).net;
+            prop_assert!(high >= low, "{:?} < {:?} at {:?} and {:?}", high, low, t.rate, big.rate);
+        }
+
+        /// The break-even rate, put back in: at it the target is reached, a penny
+        /// an hour less it is not.
+        #[test]
+        fn the_break_even_rate_is_the_lowest_that_reaches(e in employee(), t in terms(), target in 0i64..=8_000_000, pension in any::<bool>()) {
+            let t = everyday(t);
+            let measure = |r: Pence| {
+                let p = locum_pay(&e, &LocumTerms { rate: r, ..t });
+                if pension { p.net + p.year.employer_pension } else { p.net }
+            };
+            if let Some(r) = break_even_rate(&e, &t, Pence(target), pension) {
+                prop_assert!(measure(r) >= Pence(target));
+                if r > Pence::ZERO {
+                    prop_assert!(measure(r - Pence(1)) < Pence(target));
+                }
+            }
+        }
+    }
+}

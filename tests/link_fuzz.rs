@@ -23,7 +23,11 @@ fn piece() -> impl Strategy<Value = String> {
         Just("retention?".to_string()),
         Just("check-my-package?".to_string()),
         Just("workforce-strategy?".to_string()),
+        Just("agency-or-permanent-for-me?".to_string()),
         Just("w.".to_string()),
+        Just("l.".to_string()),
+        Just("l.route=".to_string()),
+        Just("l.rate=".to_string()),
         Just("&".to_string()),
         Just("=".to_string()),
         Just("%".to_string()),
@@ -119,7 +123,7 @@ mod scenario_reader {
 
 /// The JavaScript API's inputs (issue 11): any object of keys to text answers or
 /// names a field, for every calculator, and never panics. A tenth of the cases of
-/// the readers above: each case works out all four calculators.
+/// the readers above: each case works out all six calculators.
 mod api_input {
     use super::cases;
     use proptest::prelude::*;
@@ -142,6 +146,13 @@ mod api_input {
             Just("b.recovery".to_string()),
             Just("k.code".to_string()),
             Just("o2.salary".to_string()),
+            Just("l.rate".to_string()),
+            Just("l.margin".to_string()),
+            Just("l.route".to_string()),
+            Just("l.ae".to_string()),
+            Just("l.er-pension".to_string()),
+            Just("c.hours".to_string()),
+            Just("c.weeks".to_string()),
             "[a-z0-9.]{0,8}",
         ]
     }
@@ -156,6 +167,7 @@ mod api_input {
             Just("prorata".to_string()),
             Just("2025-26".to_string()),
             Just("K475".to_string()),
+            Just("paye".to_string()),
             any::<String>(),
         ]
     }

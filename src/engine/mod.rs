@@ -11,6 +11,7 @@ pub mod census;
 pub mod clawback;
 pub mod employer_cost;
 pub mod input;
+pub mod locum_pay;
 pub mod money;
 pub mod national_insurance;
 pub mod payback;

@@ -184,10 +184,22 @@ pub fn loans_month(year: TaxYear, loans: &[LoanPlan], pay: Pence) -> (Pence, Pen
 pub fn payroll_year(emp: &Employee, pay: &Pay, extra: &[(Pence, Pence); 12]) -> [Payslip; 12] {
     let rate = lgps_rate(emp.year, emp.lgps, pay.pensionable());
     let (month_gross, month_pensionable) = pay.month();
+    payroll_months(
+        emp,
+        &extra.map(|(extra_gross, extra_pensionable)| {
+            let gross = month_gross + extra_gross;
+            (gross, (month_pensionable + extra_pensionable).times(rate))
+        }),
+    )
+}
+
+/// Twelve payslips from each month's `(gross pay, pension contribution)`, the
+/// pension deducted before income tax but not NI (a net pay arrangement, as the
+/// LGPS and most workplace schemes run). `emp.lgps` is not read: the pension
+/// is given. PAYE on the tax code, NI and student loans as in [`payroll_year`].
+pub fn payroll_months(emp: &Employee, months: &[(Pence, Pence); 12]) -> [Payslip; 12] {
     let mut paye = Paye::new(emp.tax_code, rates::income_tax(emp.year, emp.region));
-    extra.map(|(extra_gross, extra_pensionable)| {
-        let gross = month_gross + extra_gross;
-        let pension = (month_pensionable + extra_pensionable).times(rate);
+    months.map(|(gross, pension)| {
         let tax = paye.next_month(gross - pension);
         let ni = employee_ni_month(emp.year, gross);
         let (loan, pg_loan) = loans_month(emp.year, &emp.loans, gross);

@@ -780,3 +780,101 @@ mod tests {
         );
     }
 }
+
+/// Automatic enrolment's qualifying earnings for a monthly pay reference
+/// period: pay between `lower` and `upper` counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct QualifyingEarnings {
+    /// £520 a month (£6,240 a year).
+    pub lower_month: Pence,
+    /// £4,189 a month (£50,270 a year).
+    pub upper_month: Pence,
+    pub source: &'static Source,
+}
+
+pub static AUTO_ENROLMENT_THRESHOLDS: Source = Source {
+    title: "Automatic enrolment earnings thresholds: qualifying earnings £6,240 to £50,270 a year, £520 to £4,189 for a monthly pay period (2024/25 and 2025/26); DWP's review kept them for 2026/27",
+    publisher: "The Pensions Regulator; Department for Work and Pensions",
+    date: "2025 to 2026 tax year; review for 2026/27 published 2025",
+    url: Some("https://www.thepensionsregulator.gov.uk/en/business-advisers/automatic-enrolment-guide-for-business-advisers/automatic-enrolment-earnings-threshold"),
+    unconfirmed: false,
+};
+
+/// The qualifying earnings band for a tax year (unchanged since 2021/22).
+pub fn qualifying_earnings(_year: TaxYear) -> QualifyingEarnings {
+    QualifyingEarnings {
+        lower_month: Pence::pounds(520),
+        upper_month: Pence::pounds(4_189),
+        source: &AUTO_ENROLMENT_THRESHOLDS,
+    }
+}
+
+pub static AUTO_ENROLMENT_MINIMUM: Source = Source {
+    title: "Automatic enrolment minimum contributions: 8% of qualifying earnings in total, at least 3% from the employer (the worker's 5% includes tax relief)",
+    publisher: "The Pensions Regulator (Pensions Act 2008, section 20)",
+    date: "6 April 2019",
+    url: Some("https://www.thepensionsregulator.gov.uk/en/employers/managing-a-scheme/automatic-enrolment-contributions"),
+    unconfirmed: false,
+};
+
+/// The employer's and the worker's minimum shares of qualifying earnings.
+pub const AUTO_ENROLMENT_EMPLOYER: Ratio = Ratio::bp(300);
+pub const AUTO_ENROLMENT_WORKER: Ratio = Ratio::bp(500);
+
+pub static ROLLED_UP_HOLIDAY: Source = Source {
+    title: "Holiday pay for irregular hours and part-year workers: 12.07% of pay for work done (5.6 weeks / 46.4 weeks), rolled up or accrued, for leave years from 1 April 2024 (Working Time Regulations 1998, regulations 15B and 16A, as inserted by SI 2023/1426)",
+    publisher: "Department for Business and Trade; legislation.gov.uk",
+    date: "1 April 2024",
+    url: Some("https://www.gov.uk/government/publications/calculating-holiday-entitlement-for-part-year-and-irregular-hours-workers"),
+    unconfirmed: false,
+};
+
+/// Holiday pay as a share of pay for work done: 5.6 / 46.4, rounded to 12.07%
+/// as the regulations state it.
+pub const HOLIDAY_ACCRUAL: Ratio = Ratio::bp(1207);
+
+pub static UMBRELLA_GUIDANCE: Source = Source {
+    title: "Working through an umbrella company: the umbrella is your employer and runs PAYE; the rate the agency pays it must cover the employer's National Insurance (and its other employment costs)",
+    publisher: "HM Revenue & Customs",
+    date: "29 April 2021",
+    url: Some("https://www.gov.uk/guidance/working-through-an-umbrella-company"),
+    unconfirmed: false,
+};
+
+pub static UMBRELLA_MARGIN: Source = Source {
+    title: "The umbrella's margin: commonly £15 to £30 a week in umbrellas' own illustrations; no official figure. Use the one on your umbrella's key information document",
+    publisher: "Assumption",
+    date: "2025",
+    url: None,
+    unconfirmed: true,
+};
+
+/// Default umbrella margin a week worked.
+pub const UMBRELLA_MARGIN_WEEK: Pence = Pence::pounds(20);
+
+pub static LOCUM_RATE_EXAMPLE: Source = Source {
+    title: "An example rate: no published rate for children's social work locums was found (DfE's regional price caps were not published where we looked). Enter the rate you were offered",
+    publisher: "Assumption",
+    date: "2025",
+    url: None,
+    unconfirmed: true,
+};
+
+pub static NJC_LEAVE: Source = Source {
+    title: "NJC Green Book minimum leave from 1 April 2023: 23 days, plus 2 extra statutory days and 8 bank holidays (33 days; 36 after five years' service). Councils may give more: use your offer's",
+    publisher: "National Joint Council for Local Government Services (pay agreement 2022)",
+    date: "1 April 2023",
+    url: None,
+    unconfirmed: true,
+};
+
+/// Default paid days off in a permanent post (annual leave and bank holidays).
+pub const NJC_DAYS_OFF: u32 = 33;
+
+pub static OFF_PAYROLL: Source = Source {
+    title: "Understanding off-payroll working (IR35): a public sector client decides whether the rules apply",
+    publisher: "HM Revenue & Customs",
+    date: "6 April 2017, updated 2024",
+    url: Some("https://www.gov.uk/guidance/understanding-off-payroll-working-ir35"),
+    unconfirmed: false,
+};

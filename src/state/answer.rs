@@ -174,10 +174,14 @@ pub struct InputProblem {
 /// Fields that name both (the workforce fields, the price caps) answer from the
 /// same definitions the page and the link use.
 pub fn link_key(id: &str, payments: &[u32]) -> String {
+    use crate::state::locum;
     use crate::state::package::TAX_CODE_ID;
     use crate::state::payback::ids;
     use crate::state::workforce::{WField, SCHEME_ID, SCHEME_KEY};
     if let Some(f) = WField::from_id(id) {
+        return f.key();
+    }
+    if let Some(f) = locum::LField::from_id(id) {
         return f.key();
     }
     if let Some((region, role)) = cost::cap_of_id(id) {
@@ -204,7 +208,7 @@ pub fn link_key(id: &str, payments: &[u32]) -> String {
             let k: u32 = t[1..].parse().unwrap_or(u32::MAX);
             let at = payments.iter().position(|&p| p == k).unwrap_or(0);
             key.push(format!("p{at}"));
-        } else if numbered(t, 'p') || numbered(t, 'o') || matches!(t, "c" | "b" | "k") {
+        } else if numbered(t, 'p') || numbered(t, 'o') || matches!(t, "c" | "b" | "k" | "l") {
             key.push(t.to_string());
         } else if numbered(t, 's') {
             key.push("steps".into());
@@ -353,6 +357,21 @@ fn work_out(page: Page, state: &AppState) -> Result<(Figures, Vec<Section>), Inp
             let s = vec![section(&t.breakdown), section(&r.leaving.breakdown)];
             (Figures::Package(f), s)
         }
+        Page::Locum => {
+            let v = crate::state::locum::compute(
+                &state.locum,
+                &state.retention,
+                &state.cost,
+                &state.package,
+            );
+            // Blocked by the scheme's payments: name the first bad one.
+            let mut errors = v.errors;
+            if !v.blocked_by.is_empty() {
+                errors.extend(retention::compute(&state.retention).errors);
+            }
+            let r = results(v.results, &errors, &v.blocked_by)?;
+            (Figures::Locum(locum_figures(&r)), locum_sections(&r))
+        }
         Page::Workforce => {
             let v = workforce::compute(&state.workforce, &state.cost, &state.retention);
             let errors = with_other_pages(v.errors, &v.blocked_by, state);
@@ -421,9 +440,62 @@ fn workforce_years(p: &crate::engine::workforce::Projection) -> Vec<WorkforceYea
         .collect()
 }
 
+/// Agency or permanent for me: money in pence, rates in pence an hour.
+#[derive(Serialize, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct LocumFigures {
+    pub route: &'static str,
+    pub assignment_income_a_year: f64,
+    pub agency_gross_a_year: f64,
+    pub agency_take_home_a_year: f64,
+    pub agency_take_home_a_month: f64,
+    pub agency_employer_pension_a_year: f64,
+    pub permanent_take_home_a_year: f64,
+    pub permanent_take_home_a_month: f64,
+    pub permanent_employer_pension_a_year: f64,
+    /// Agency less permanent take-home (negative: the permanent offer is more).
+    pub take_home_difference_a_year: f64,
+    /// The same, each with its employer pension.
+    pub with_pension_difference_a_year: f64,
+    /// `null` above £1,000 an hour.
+    pub break_even_rate: Option<f64>,
+    pub break_even_rate_with_pension: Option<f64>,
+}
+
+fn locum_figures(r: &crate::state::locum::LocumResults) -> LocumFigures {
+    let a = &r.agency;
+    LocumFigures {
+        route: r.terms.route.slug(),
+        assignment_income_a_year: pence(a.year.income),
+        agency_gross_a_year: pence(a.year.gross),
+        agency_take_home_a_year: pence(a.net),
+        agency_take_home_a_month: pence(a.month.net),
+        agency_employer_pension_a_year: pence(a.year.employer_pension),
+        permanent_take_home_a_year: pence(r.permanent.net),
+        permanent_take_home_a_month: pence(r.permanent.month.net),
+        permanent_employer_pension_a_year: pence(r.employer_lgps),
+        take_home_difference_a_year: pence(a.net - r.permanent.net),
+        with_pension_difference_a_year: pence(r.agency_with_pension() - r.permanent_with_pension()),
+        break_even_rate: r.break_even.map(pence),
+        break_even_rate_with_pension: r.break_even_pension.map(pence),
+    }
+}
+
+fn locum_sections(r: &crate::state::locum::LocumResults) -> Vec<Section> {
+    let mut s = Vec::new();
+    if !r.agency.costs.lines.is_empty() {
+        s.push(section(&r.agency.costs));
+    }
+    s.push(section(&r.agency.take_home));
+    s.push(section(&r.permanent.breakdown));
+    s.push(section(&r.beyond));
+    s
+}
+
 #[derive(Serialize, Debug, PartialEq)]
 #[serde(untagged)]
 pub enum Figures {
+    Locum(LocumFigures),
     Workforce(WorkforceFigures),
     Retention(RetentionFigures),
     Cost(CostFigures),
@@ -686,6 +758,48 @@ mod tests {
             }
         }
         assert!(named > 50, "{named} errors named their key");
+    }
+
+    /// Agency or permanent for me: the example (worked by hand in
+    /// `engine::locum_pay`), and a bad payment elsewhere named by its key.
+    #[test]
+    fn agency_or_permanent_for_me_answers_with_the_pages_figures() {
+        let a = answer(
+            Page::Locum,
+            &input(&[
+                ("salary", "39500"),
+                ("l.rate", "38"),
+                ("c.hours", "37"),
+                ("c.weeks", "46"),
+            ]),
+        )
+        .unwrap();
+        let Figures::Locum(f) = &a.figures else {
+            panic!("not the locum figures: {:?}", a.figures);
+        };
+        assert_eq!(
+            (f.agency_take_home_a_year, f.agency_take_home_a_month),
+            (3_869_879.0, 322_527.0)
+        );
+        assert_eq!(f.permanent_take_home_a_year, 2_900_614.0);
+        assert_eq!(f.assignment_income_a_year, 6_467_600.0);
+        assert_eq!(f.with_pension_difference_a_year, 319_249.0);
+        assert_eq!(
+            a.explanation[0].title,
+            "From assignment income to your gross pay (2026/27)"
+        );
+        assert!(
+            a.headline
+                .starts_with("Through an umbrella at £38.00 an hour"),
+            "{}",
+            a.headline
+        );
+        let e = answer(
+            Page::Locum,
+            &input(&[("p0.amount", "x"), ("p0.month", "0")]),
+        )
+        .unwrap_err();
+        assert_eq!(e.field, "p0.amount", "{}", e.message);
     }
 
     #[test]

@@ -12,6 +12,7 @@
 //! it can be, and says so.
 
 use super::cost::{self, Basis, CostField, CostForm};
+use super::locum::{self, LField, LocumForm};
 use super::package::{offer_scheme, Offer, PackageForm, MAX_OFFERS};
 use super::payback::PaybackForm;
 use super::retention::{PaymentForm, RetentionForm, StepForm};
@@ -19,6 +20,7 @@ use super::workforce::{self, WField, WorkforceForm};
 use super::{AppState, Page};
 use crate::engine::agency::{Region, Role};
 use crate::engine::clawback::{LeavingReason, ShapeKind, MAX_PAYMENTS, MAX_STEPS};
+use crate::engine::locum_pay::{HolidayPay, Route};
 use crate::engine::rates::{LoanPlan, TaxRegion, TaxYear};
 use crate::engine::take_home::Lgps;
 
@@ -137,6 +139,7 @@ pub fn encode_query(state: &AppState) -> String {
     pairs.extend(WField::ALL.map(|f| (f.key(), encode_component(w.get(f)))));
     pairs.push((workforce::SCHEME_KEY.into(), flag(w.scheme).into()));
     pairs.push((workforce::RATES_KEY.into(), flag(w.by_rates).into()));
+    encode_locum(&state.locum, &mut pairs);
     if let Some(slug) = &state.preset {
         pairs.push(("preset".into(), encode_component(slug)));
     }
@@ -152,6 +155,17 @@ fn region_slug(r: TaxRegion) -> &'static str {
         TaxRegion::Ewni => "ewni",
         TaxRegion::Scotland => "scotland",
     }
+}
+
+/// Agency or permanent for me: `l.*`.
+fn encode_locum(l: &LocumForm, pairs: &mut Vec<(String, String)>) {
+    pairs.extend(LField::ALL.map(|f| (f.key(), encode_component(l.get(f)))));
+    pairs.extend([
+        (locum::ROUTE_KEY.into(), l.route.slug().into()),
+        (locum::HOLIDAY_KEY.into(), l.holiday.slug().into()),
+        (locum::LEVY_KEY.into(), flag(l.levy).into()),
+        (locum::ENROLLED_KEY.into(), flag(l.enrolled).into()),
+    ]);
 }
 
 /// Check my package: `k.*` settings, then each further offer as `o2.*`, `o3.*`.
@@ -317,6 +331,7 @@ pub fn decode(fragment: &str) -> (AppState, Vec<String>) {
     let mut payments = PaymentsRead::default();
     let mut package = PackageForm::default();
     let mut workforce = WorkforceForm::default();
+    let mut locum = LocumForm::default();
     let mut offers: Vec<OfferRead> = Vec::new();
 
     let version = link_version(query, &mut problems);
@@ -360,7 +375,8 @@ pub fn decode(fragment: &str) -> (AppState, Vec<String>) {
             .or_else(|| read_cost(&mut cost, key, &value))
             .or_else(|| read_payback(&mut payback, key, &value))
             .or_else(|| read_package(&mut package, key, &value))
-            .or_else(|| read_workforce(&mut workforce, key, &value));
+            .or_else(|| read_workforce(&mut workforce, key, &value))
+            .or_else(|| read_locum(&mut locum, key, &value));
         if let Some(ok) = setting {
             if !ok {
                 problems.push(format!(
@@ -393,6 +409,7 @@ pub fn decode(fragment: &str) -> (AppState, Vec<String>) {
             payback,
             package,
             workforce,
+            locum,
             preset,
             la,
             folds: Default::default(),
@@ -575,6 +592,24 @@ fn read_workforce(w: &mut WorkforceForm, key: &str, value: &str) -> Option<bool>
     let field = WField::from_key(key)?;
     w.set(field, value.to_string());
     Some(true)
+}
+
+/// Applies an Agency or permanent for me setting (`l.*`); `None` when the key
+/// is not one.
+fn read_locum(l: &mut LocumForm, key: &str, value: &str) -> Option<bool> {
+    let ok = match key {
+        locum::ROUTE_KEY => Route::from_slug(value).map(|r| l.route = r).is_some(),
+        locum::HOLIDAY_KEY => HolidayPay::from_slug(value)
+            .map(|h| l.holiday = h)
+            .is_some(),
+        locum::LEVY_KEY => read_flag(value).map(|b| l.levy = b).is_some(),
+        locum::ENROLLED_KEY => read_flag(value).map(|b| l.enrolled = b).is_some(),
+        _ => {
+            l.set(LField::from_key(key)?, value.to_string());
+            true
+        }
+    };
+    Some(ok)
 }
 
 /// Applies a payback setting; `None` when the key is not one.

@@ -277,6 +277,7 @@ pub fn for_page(state: &AppState) -> Option<String> {
         Page::Payback => payback_answer(state),
         Page::Package => package_answer(state),
         Page::Workforce => workforce_answer(state),
+        Page::Locum => locum_answer(state),
     }
 }
 
@@ -304,6 +305,13 @@ pub fn package_answer(state: &AppState) -> Option<String> {
         .results
         .as_ref()
         .map(package_sentence)
+}
+
+pub fn locum_answer(state: &AppState) -> Option<String> {
+    super::locum::compute(&state.locum, &state.retention, &state.cost, &state.package)
+        .results
+        .as_ref()
+        .map(super::locum::sentence)
 }
 
 pub fn workforce_answer(state: &AppState) -> Option<String> {

@@ -10,6 +10,7 @@ pub mod csv;
 pub mod folds;
 pub mod fragment;
 pub mod headline;
+pub mod locum;
 pub mod package;
 pub mod payback;
 pub mod retention;
@@ -18,6 +19,7 @@ pub mod scenario;
 pub mod workforce;
 
 use cost::{CostAction, CostForm};
+use locum::{LocumAction, LocumForm};
 use package::{PackageAction, PackageForm};
 use payback::{PaybackAction, PaybackForm};
 use retention::{RetentionAction, RetentionForm};
@@ -32,14 +34,16 @@ pub enum Page {
     Payback,
     Package,
     Workforce,
+    Locum,
 }
 
 impl Page {
-    pub const ALL: [Page; 5] = [
+    pub const ALL: [Page; 6] = [
         Page::Retention,
         Page::Cost,
         Page::Payback,
         Page::Package,
+        Page::Locum,
         Page::Workforce,
     ];
 
@@ -50,6 +54,7 @@ impl Page {
             Page::Payback => "payback",
             Page::Package => "check-my-package",
             Page::Workforce => "workforce-strategy",
+            Page::Locum => "agency-or-permanent-for-me",
         }
     }
 
@@ -60,6 +65,7 @@ impl Page {
             Page::Payback => "Payback",
             Page::Package => "Check my package",
             Page::Workforce => "Workforce strategy",
+            Page::Locum => "Agency or permanent for me",
         }
     }
 
@@ -70,6 +76,7 @@ impl Page {
             Page::Cost => "Compare what a social work post costs a year filled permanently, fully loaded, with an agency locum, and check the agency rate against a price cap.",
             Page::Payback => "Two questions: when does replacing an agency locum with a permanent hire on this package pay for itself, and does paying the scheme to everyone pay for itself by keeping people?",
             Page::Package => "For social workers weighing an offer: what it is worth after income tax, National Insurance, student loan and pension, month by month as your payslip will show it, and what leaving early would cost you.",
+            Page::Locum => "For social workers weighing agency work against a permanent post: what an hourly rate through an umbrella company or on an agency's payroll leaves you after every deduction, beside the permanent offer's take-home, and what the permanent package is worth beyond it.",
             Page::Workforce => "For a head of service: the whole service's staffing and cost over one to five years, as now and with a strategy (a retention scheme, conversions from agency, growing your own, more recruitment), and the year the strategy pays for itself.",
         }
     }
@@ -89,6 +96,8 @@ pub struct AppState {
     pub payback: PaybackForm,
     pub package: PackageForm,
     pub workforce: WorkforceForm,
+    /// Agency or permanent for me: the agency offer.
+    pub locum: LocumForm,
     /// The council preset the link names (`preset=…`), if any: its file is
     /// `presets/SLUG.json` beside the app (see `council`).
     pub preset: Option<String>,
@@ -111,6 +120,7 @@ pub enum Action {
     Payback(PaybackAction),
     Package(PackageAction),
     Workforce(WorkforceAction),
+    Locum(LocumAction),
     /// Choose a council (or none) by its ONS code.
     SetCouncil(Option<String>),
     /// The chosen council's figures arrived: fill the fields still at their
@@ -160,6 +170,10 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
         },
         Action::Workforce(a) => AppState {
             workforce: workforce::reduce(&state.workforce, a),
+            ..state.clone()
+        },
+        Action::Locum(a) => AppState {
+            locum: locum::reduce(&state.locum, a),
             ..state.clone()
         },
         Action::SetCouncil(la) => AppState {

@@ -7,6 +7,7 @@
 //! which keeps the WebAssembly small (see README, "Bundle size").
 
 use super::cost::{Basis, CostAction, CostField};
+use super::locum::{self, LField, LocumAction};
 use super::package::{PackageAction, KEY_BLOCK, TAX_CODE_ID};
 use super::payback::{ids as payback_ids, PaybackAction};
 use super::retention::{PaymentField, RetentionAction, StepField};
@@ -14,6 +15,7 @@ use super::workforce::{self, WField, WorkforceAction};
 use super::{Action, Page};
 use crate::engine::agency::{Region, Role};
 use crate::engine::clawback::{LeavingReason, ShapeKind};
+use crate::engine::locum_pay::{HolidayPay, Route};
 use crate::engine::presets::Preset;
 use crate::engine::rates::{LoanPlan, TaxRegion, TaxYear};
 use crate::engine::take_home::Lgps;
@@ -114,6 +116,9 @@ pub fn route(event: Event<'_>) -> Option<Action> {
                     if let Some(field) = WField::from_id(id) {
                         return Some(Action::Workforce(WorkforceAction::Set(field, v)));
                     }
+                    if let Some(field) = LField::from_id(id) {
+                        return Some(Action::Locum(LocumAction::Set(field, v)));
+                    }
                     if let Some(rest) = id.strip_prefix("cap-") {
                         let (region, role) = rest.rsplit_once('-')?;
                         return cost(CostAction::SetCap(
@@ -185,6 +190,7 @@ pub fn route(event: Event<'_>) -> Option<Action> {
             "c-link" => cost(CostAction::SetLinkScheme(checked)),
             payback_ids::DISCOUNT_ON => payback(PaybackAction::SetDiscount(checked)),
             workforce::SCHEME_ID => Some(Action::Workforce(WorkforceAction::SetScheme(checked))),
+            locum::LEVY_ID => Some(Action::Locum(LocumAction::SetLevy(checked))),
             _ => {
                 if let Some(reason) = id
                     .strip_prefix("exempt-")
@@ -213,6 +219,13 @@ pub fn route(event: Event<'_>) -> Option<Action> {
                 _ => return None,
             })),
             "k-lgps" => package(PackageAction::SetLgps(Lgps::from_slug(value)?)),
+            locum::ROUTE_NAME => Some(Action::Locum(LocumAction::SetRoute(Route::from_slug(
+                value,
+            )?))),
+            locum::HOLIDAY_NAME => Some(Action::Locum(LocumAction::SetHoliday(
+                HolidayPay::from_slug(value)?,
+            ))),
+            locum::ENROLLED_NAME => Some(Action::Locum(LocumAction::SetEnrolled(value == "in"))),
             workforce::SERVICE_AS => Some(Action::Workforce(WorkforceAction::SetByRates(
                 value == "rates",
             ))),

@@ -4,6 +4,7 @@
 //! its root and `state::route` turns events into actions.
 
 pub mod app;
+pub mod candidate_fields;
 pub mod cap_table;
 pub mod cash_flow_chart;
 pub mod chart_download;
@@ -20,6 +21,7 @@ pub mod js_reader;
 pub mod layout;
 pub mod leaving_controls;
 pub mod link_problems;
+pub mod locum_page;
 pub mod nav;
 pub mod package_page;
 pub mod parts;

@@ -2,25 +2,23 @@
 //! month, the payslips of the first year with the payments in them, what each
 //! payment adds, the cost of leaving early) and up to three offers side by side.
 
+use super::candidate_fields::{candidate_fields, CandidateFieldsProps};
 use super::deferred::{deferred, DeferredView};
 use super::download::csv_button;
 use super::error_for;
 use super::explanation::{explanation, ExplanationProps};
 use super::layout::{layout, LayoutProps, CORRECT_ERRORS};
 use super::payment_editor::{payment_editor, PaymentEditorProps};
-use super::radios::{radios, RadiosProps};
 use super::rates_table::{rates_table, RatesTableProps};
 use super::scheme_payments::{scheme_payments, SchemePaymentsProps};
-use super::source_note::{source_note, SourceNoteProps};
 use super::text_field::Field;
 use super::undo_banner::{undo_banner, UndoBannerProps};
 use crate::engine::clawback::full_months;
 use crate::engine::money::Pence;
-use crate::engine::rates::{self, LoanPlan, TaxRegion, TaxYear};
-use crate::engine::take_home::{Lgps, Payslip};
-use crate::state::cost::{CostField, CostForm};
+use crate::engine::take_home::Payslip;
+use crate::state::cost::CostForm;
 use crate::state::headline::{leaving_sentence, package_compact, package_sentence};
-use crate::state::package::{PackageForm, PackageResults, PackageView, MAX_OFFERS, TAX_CODE_ID};
+use crate::state::package::{PackageForm, PackageResults, PackageView, MAX_OFFERS};
 use crate::state::retention::RetentionForm;
 use yew::prelude::*;
 
@@ -40,43 +38,7 @@ pub fn package_page(p: &PackagePageProps<'_>) -> Html {
                 <section aria-labelledby="you-heading">
                     <h2 class="heading-l" id="you-heading">{ "You and the offer" }</h2>
                     <p class="body-s">{ "Salary, FTE, tax year, supplement and the scheme are shared with the other calculators." }</p>
-                    { Field::new("salary", "Full-time salary, in pounds a year", r.salary.clone()).prefix("£").error(error_for(errors, "salary")).view() }
-                    { Field::new("fte", "Full-time equivalent (FTE)", r.fte.clone()).hint("1 for full time; 0.6 for three days a week").error(error_for(errors, "fte")).width("w5").view() }
-                    { Field::new(CostField::Supplement.id(), "Market supplement, in pounds a year (full-time)", p.cost.get(CostField::Supplement).to_string()).hint("0 if none").prefix("£").error(error_for(errors, &CostField::Supplement.id())).view() }
-                    <div class={classes!("form-group", error_for(errors, "tax-year").is_some().then_some("form-group--error"))}>
-                        <label class="label" for="tax-year">{ "Tax year" }</label>
-                        if let Some(e) = error_for(errors, "tax-year") {
-                            <p class="error-message"><span class="visually-hidden">{ "Error: " }</span>{ e }</p>
-                        }
-                        <select class="select" id="tax-year">
-                            { for TaxYear::ALL.into_iter().map(|y| html! { <option value={y.slug()} selected={y == r.year}>{ y.label() }</option> }) }
-                        </select>
-                    </div>
-                    { radios(RadiosProps { name: AttrValue::Static("k-region"), legend: AttrValue::Static("Where you pay income tax"),
-                        options: vec![("ewni", "England, Wales or Northern Ireland"), ("scotland", "Scotland")],
-                        selected: AttrValue::Static(if f.region == TaxRegion::Scotland { "scotland" } else { "ewni" }), inline: false }) }
-                    { source_note(&SourceNoteProps { source: rates::income_tax(r.year, f.region).source, lead: None }) }
-                    { Field::new(TAX_CODE_ID, "Your tax code", f.tax_code.clone()).hint("On your payslip or P45. Most people with one job have 1257L (S1257L in Scotland). Type it as printed: W1/M1, M1, W1 or X after it means week 1 / month 1 (each month on its own)").mode("text").width("w10").error(error_for(errors, TAX_CODE_ID)).view() }
-                    { source_note(&SourceNoteProps { source: &rates::HMRC_PAYE_SPEC, lead: None }) }
-                    { radios(RadiosProps { name: AttrValue::Static("k-lgps"), legend: AttrValue::Static("Local Government Pension Scheme"),
-                        options: Lgps::ALL.iter().map(|l| (l.slug(), l.label())).collect(),
-                        selected: AttrValue::Static(f.lgps.slug()), inline: false }) }
-                    { source_note(&SourceNoteProps { source: &rates::LGPS_EMPLOYEE, lead: None }) }
-                    <fieldset class="fieldset">
-                        <legend class="fieldset__legend">{ "Student loans (tick all you have)" }</legend>
-                        <div class="checkboxes">
-                            { for LoanPlan::ALL.into_iter().map(|plan| {
-                                let id = format!("k-loan-{}", plan.slug());
-                                html! {
-                                    <div class="checkbox">
-                                        <input class="checkbox__input" type="checkbox" id={id.clone()} checked={f.loans.contains(&plan)} />
-                                        <label class="checkbox__label" for={id}>{ plan.label() }</label>
-                                    </div>
-                                }
-                            }) }
-                        </div>
-                    </fieldset>
-                    { source_note(&SourceNoteProps { source: rates::student_loans_source(r.year), lead: None }) }
+                    { candidate_fields(&CandidateFieldsProps { retention: r, cost: p.cost, package: f, errors }) }
                     { rates_table(RatesTableProps { year: r.year, region: f.region }) }
                     { Field::new("leave-month", "If you left, after how many full months from your start date", r.leave_month.clone()).suffix("months").mode("numeric").width("w5").error(error_for(errors, "leave-month")).view() }
                 </section>

@@ -12,6 +12,7 @@
 //! part is in the one module and [`now`] gives it at once.
 
 use super::cost_page::{cost_page, CostPageProps};
+use super::locum_page::{locum_page, LocumPageProps};
 use super::package_page::{package_page, PackagePageProps};
 use super::payback_page::{payback_page, PaybackPageProps};
 use super::retention_page::{retention_page, RetentionPageProps};
@@ -19,7 +20,7 @@ use super::workforce_page::{workforce_page, WorkforcePageProps};
 use crate::state::council::Council;
 #[cfg(not(feature = "split"))]
 use crate::state::headline;
-use crate::state::{cost, package, payback, retention, workforce, AppState, Page};
+use crate::state::{cost, locum, package, payback, retention, workforce, AppState, Page};
 use std::cell::RefCell;
 use yew::prelude::*;
 
@@ -86,6 +87,7 @@ async fn fetch(page: Page) -> Result<PagePart, PartError> {
         Page::Cost => split::cost().await,
         Page::Payback => split::payback().await,
         Page::Package => split::package().await,
+        Page::Locum => split::locum().await,
         Page::Workforce => split::workforce().await,
     };
     part.map_err(|_| PartError)
@@ -126,6 +128,13 @@ mod split {
             answer: headline::package_answer,
         })
     }
+    #[wasm_split(agency_or_permanent_for_me, fallible)]
+    pub fn locum() -> Result<PagePart, SplitLoaderError> {
+        Ok(PagePart {
+            view: super::locum,
+            answer: headline::locum_answer,
+        })
+    }
     #[wasm_split(workforce_strategy, fallible)]
     pub fn workforce() -> Result<PagePart, SplitLoaderError> {
         Ok(PagePart {
@@ -154,6 +163,10 @@ pub fn now(page: Page) -> PagePart {
         Page::Package => PagePart {
             view: package,
             answer: headline::package_answer,
+        },
+        Page::Locum => PagePart {
+            view: locum,
+            answer: headline::locum_answer,
         },
         Page::Workforce => PagePart {
             view: workforce,
@@ -201,6 +214,17 @@ fn package(i: &PageInputs) -> Html {
         retention: &s.retention,
         cost: &s.cost,
         view: &package::compute(&s.package, &s.retention, &s.cost),
+    })
+}
+
+fn locum(i: &PageInputs) -> Html {
+    let s = i.state;
+    locum_page(&LocumPageProps {
+        form: &s.locum,
+        retention: &s.retention,
+        cost: &s.cost,
+        package: &s.package,
+        view: &locum::compute(&s.locum, &s.retention, &s.cost, &s.package),
     })
 }
 

@@ -14,7 +14,7 @@
   if (!script) return;
   var app = new URL('./', script.src);
   var PAGES = ['retention', 'agency-or-permanent', 'payback', 'check-my-package',
-    'workforce-strategy'];
+    'agency-or-permanent-for-me', 'workforce-strategy'];
   var THEME = ['brand', 'brand-dark', 'text', 'secondary-text', 'background', 'panel',
     'button', 'button-text', 'focus', 'focus-text', 'error', 'font'];
 

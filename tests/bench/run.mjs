@@ -166,7 +166,7 @@ const CALCULATORS = [
 ];
 // A shared link carrying inputs (a scheme and a salary) to each calculator, for
 // the first-result check.
-const SLUGS = (process.env.BENCH_SLUGS ?? 'retention,agency-or-permanent,payback,check-my-package,workforce-strategy').split(',');
+const SLUGS = (process.env.BENCH_SLUGS ?? 'retention,agency-or-permanent,payback,check-my-package,agency-or-permanent-for-me,workforce-strategy').split(',');
 const INPUTS = 'year=2025-26&salary=41000&p0.name=Golden%20hello&p0.amount=5000&p0.month=0&p0.tiein=24&p0.shape=prorata&leave=9';
 const LINKS = Object.fromEntries(SLUGS.map((slug) => [slug, `#${slug}?${INPUTS}`]));
 

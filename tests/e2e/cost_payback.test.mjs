@@ -18,7 +18,7 @@ async function openCostPage() {
   const page = await newPage(app.browser);
   await page.goto(`${app.server.origin}/`);
   await summary(page);
-  await page.getByRole('navigation', { name: 'Calculators' }).getByRole('link', { name: 'Agency or permanent' }).click();
+  await page.getByRole('navigation', { name: 'Calculators' }).getByRole('link', { name: 'Agency or permanent', exact: true }).click();
   await page.locator('h1', { hasText: 'Agency or permanent' }).waitFor();
   await page.getByLabel('Tax year').selectOption('2025-26');
   await page.getByLabel('Agency charge rate, in pounds an hour').fill('45');
@@ -128,7 +128,7 @@ test('the payback page answers both questions, from both other pages', async (t)
 
 test('no explanation line that is not money reads as money, on any page', async () => {
   const page = await newPage(app.browser);
-  for (const fragment of ['#retention', '#agency-or-permanent', '#payback', '#check-my-package', '#workforce-strategy']) {
+  for (const fragment of ['#retention', '#agency-or-permanent', '#payback', '#check-my-package', '#agency-or-permanent-for-me', '#workforce-strategy']) {
     await page.goto(`${app.server.origin}/${fragment}`);
     await summary(page);
     await page.waitForFunction(() => !document.querySelector('.app-mount [aria-busy="true"]'));

@@ -101,7 +101,7 @@ test('a council with a figure DfE did not publish says so and leaves the field',
 });
 
 test('a visitor who never picks a council downloads nothing of it, on any calculator', async () => {
-  for (const fragment of ['#retention', '#agency-or-permanent', '#payback', '#check-my-package', '#workforce-strategy']) {
+  for (const fragment of ['#retention', '#agency-or-permanent', '#payback', '#check-my-package', '#agency-or-permanent-for-me', '#workforce-strategy']) {
     const page = await newPage(app.browser);
     await page.goto(`${app.server.origin}/${fragment}`);
     await summary(page);

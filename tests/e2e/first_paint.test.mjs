@@ -44,7 +44,7 @@ test('a link with other inputs never shows the default figures as the visitor\'s
 });
 
 test('another calculator opened without inputs shows its own default view before the WebAssembly arrives', async () => {
-  for (const [slug, title] of [['agency-or-permanent', 'Agency or permanent'], ['payback', 'Payback'], ['check-my-package', 'Check my package'], ['workforce-strategy', 'Workforce strategy']]) {
+  for (const [slug, title] of [['agency-or-permanent', 'Agency or permanent'], ['payback', 'Payback'], ['check-my-package', 'Check my package'], ['agency-or-permanent-for-me', 'Agency or permanent for me'], ['workforce-strategy', 'Workforce strategy']]) {
     const page = await withoutWasm(`#${slug}`);
     const view = page.locator('#prerendered');
     await view.locator('h1', { hasText: title }).waitFor();

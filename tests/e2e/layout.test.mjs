@@ -101,7 +101,7 @@ test('keyboard only: a fold opens with Enter and its fields take typing', async 
 });
 
 test('axe finds no violations on any calculator, folds closed and open', async () => {
-  for (const [fragment, width] of [['#retention', 1280], ['#agency-or-permanent', 1280], ['#agency-or-permanent', 375], ['#payback', 1280], ['#check-my-package', 1280], ['#workforce-strategy', 1280], ['#workforce-strategy', 375]]) {
+  for (const [fragment, width] of [['#retention', 1280], ['#agency-or-permanent', 1280], ['#agency-or-permanent', 375], ['#payback', 1280], ['#check-my-package', 1280], ['#agency-or-permanent-for-me', 1280], ['#agency-or-permanent-for-me', 375], ['#workforce-strategy', 1280], ['#workforce-strategy', 375]]) {
     const page = await newPage(app.browser, { viewport: { width, height: 800 } });
     await page.goto(`${app.server.origin}/${fragment}`);
     await summary(page);

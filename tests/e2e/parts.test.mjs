@@ -17,6 +17,7 @@ const TITLES = {
   'agency-or-permanent': 'Agency or permanent',
   payback: 'Payback',
   'check-my-package': 'Check my package',
+  'agency-or-permanent-for-me': 'Agency or permanent for me',
   'workforce-strategy': 'Workforce strategy',
 };
 const SLUGS = Object.keys(TITLES);

@@ -117,7 +117,7 @@ test('works under a sub-path, as a council site would host it', async () => {
 
 test('every page fits 320 px wide and 200% zoom without sideways scrolling', async () => {
   // 200% zoom on a 1280 px window lays out at 640 CSS px; 320 px is the narrowest phone.
-  for (const fragment of ['', '#agency-or-permanent', '#payback', '#check-my-package', '#workforce-strategy']) {
+  for (const fragment of ['', '#agency-or-permanent', '#payback', '#check-my-package', '#agency-or-permanent-for-me', '#workforce-strategy']) {
     for (const viewport of [{ width: 320, height: 640 }, { width: 640, height: 400 }]) {
       const page = await newPage(app.browser, { viewport, deviceScaleFactor: 2 });
       await page.goto(`${app.server.origin}/${fragment}`);

@@ -7,7 +7,7 @@ const app = useApp(before, after);
 
 test('every calculator writes a versioned link that round-trips; an old link still opens', async () => {
   const page = await newPage(app.browser);
-  for (const slug of ['retention', 'agency-or-permanent', 'payback', 'check-my-package', 'workforce-strategy']) {
+  for (const slug of ['retention', 'agency-or-permanent', 'payback', 'check-my-package', 'agency-or-permanent-for-me', 'workforce-strategy']) {
     await page.goto(`${app.server.origin}/#${slug}?salary=41000`);
     const before = await summary(page);
     const url = await link(page);
