@@ -8,7 +8,7 @@ use super::fold::{fold, FoldProps};
 use super::pure::{pure, PureView};
 use super::source_note::{source_note, SourceNoteProps};
 use super::text_field::Field;
-use crate::engine::clawback::full_months;
+use crate::engine::clawback::after_full_months;
 use crate::engine::money::Pence;
 use crate::engine::rates::{self, TaxYear};
 use crate::state::folds::{on_costs, Opened};
@@ -135,8 +135,8 @@ impl PureView for EmployerResultsViewProps {
                 { explanation(ExplanationProps { breakdown: c.breakdown.clone(), summary: AttrValue::Static("How this is worked out") }) }
                 <p class="body" data-testid="employer-position">
                     { format!(
-                        "If the worker leaves after {}, the employer has spent {} with on-costs, gets back {}, and is {} down. On-costs of {} on the money repaid are not recovered.",
-                        full_months(p.leave_month), e.spent.format(), e.recovered.format(), e.net_cost.format(), e.on_costs_not_recovered.format()
+                        "If the worker leaves {}, the employer has spent {} with on-costs, gets back {}, and is {} down. On-costs of {} on the money repaid are not recovered.",
+                        after_full_months(p.leave_month), e.spent.format(), e.recovered.format(), e.net_cost.format(), e.on_costs_not_recovered.format()
                     ) }
                 </p>
                 { explanation(ExplanationProps { breakdown: e.breakdown.clone(), summary: AttrValue::Static("How this is worked out") }) }

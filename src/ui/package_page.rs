@@ -14,7 +14,7 @@ use super::scheme_payments::{scheme_payments, SchemePaymentsProps};
 use super::source_note::{source_note, SourceNoteProps};
 use super::text_field::Field;
 use super::undo_banner::{undo_banner, UndoBannerProps};
-use crate::engine::clawback::full_months;
+use crate::engine::clawback::after_full_months;
 use crate::engine::money::Pence;
 use crate::engine::rates::{self, LoanPlan, TaxRegion, TaxYear};
 use crate::engine::take_home::{Lgps, Payslip};
@@ -201,7 +201,7 @@ fn details(res: &PackageResults) -> Html {
                         { offer_row("By month 12, if you stay".into(), &|o| o.outlook.by_month[0]) }
                         { offer_row("By month 24, if you stay".into(), &|o| o.outlook.by_month[1]) }
                         { offer_row("By month 36, if you stay".into(), &|o| o.outlook.by_month[2]) }
-                        { offer_row(format!("If you leave after {}, after repaying", full_months(res.leave_month)), &|o| o.outlook.if_leaving) }
+                        { offer_row(format!("If you leave {}, after repaying", after_full_months(res.leave_month)), &|o| o.outlook.if_leaving) }
                     </tbody>
                 </table>
             </div>
