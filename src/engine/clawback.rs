@@ -483,7 +483,10 @@ fn share_working(shape: &Shape, tie_in: u32, t: u32, share: Ratio) -> String {
         ),
         Shape::FullThenTaper { full_months } => {
             if t < *full_months {
-                format!("all of it is repayable in the first {}", months_word(*full_months))
+                format!(
+                    "all of it is repayable in the first {}",
+                    months_word(*full_months)
+                )
             } else {
                 format!(
                     "tapering after {full_months} months to the end of a {tie_in}-month tie-in: ({tie_in} − {t}) ÷ ({tie_in} − {full_months}) = {} repayable",

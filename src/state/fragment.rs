@@ -12,6 +12,7 @@
 //! it can be, and says so.
 
 use super::cost::{self, Basis, CostField, CostForm};
+use super::designs::{design_scheme, DesignsForm, MAX_DESIGNS};
 use super::package::{offer_scheme, Offer, PackageForm, MAX_OFFERS};
 use super::payback::PaybackForm;
 use super::retention::{PaymentForm, RetentionForm, StepForm};
@@ -132,6 +133,9 @@ pub fn encode_query(state: &AppState) -> String {
         ("b.rate".into(), encode_component(&b.discount_rate)),
         ("b.horizon".into(), encode_component(&b.horizon)),
     ]);
+    for (i, d) in state.designs.designs.iter().enumerate() {
+        encode_payments(&format!("d{}.", i + 2), &d.payments, &mut pairs);
+    }
     encode_package(&state.package, &mut pairs);
     let w = &state.workforce;
     pairs.extend(WField::ALL.map(|f| (f.key(), encode_component(w.get(f)))));
@@ -318,6 +322,7 @@ pub fn decode(fragment: &str) -> (AppState, Vec<String>) {
     let mut package = PackageForm::default();
     let mut workforce = WorkforceForm::default();
     let mut offers: Vec<OfferRead> = Vec::new();
+    let mut designs: Vec<PaymentsRead> = Vec::new();
 
     let version = link_version(query, &mut problems);
     let mut preset = None;
@@ -377,6 +382,9 @@ pub fn decode(fragment: &str) -> (AppState, Vec<String>) {
         if read_offer(&mut offers, key, raw, &value, &mut problems).is_some() {
             continue;
         }
+        if read_design(&mut designs, key, raw, &value, &mut problems).is_some() {
+            continue;
+        }
         problems.push(format!(
             "The link has a part “{}” that this calculator does not use",
             shorten(key)
@@ -384,6 +392,7 @@ pub fn decode(fragment: &str) -> (AppState, Vec<String>) {
     }
     payments.into_form(&mut form);
     package.offers = offers_from(offers);
+    let designs = designs_from(designs);
     problems.dedup();
     (
         AppState {
@@ -391,6 +400,7 @@ pub fn decode(fragment: &str) -> (AppState, Vec<String>) {
             retention: form,
             cost,
             payback,
+            designs,
             package,
             workforce,
             preset,
@@ -485,6 +495,41 @@ fn offers_from(read: Vec<OfferRead>) -> Vec<Offer> {
             }
         })
         .collect()
+}
+
+/// Reads `d{n}.p{i}.{part}` (design B is `d2`, C `d3`); `None` when the key
+/// is not a design's.
+fn read_design(
+    designs: &mut Vec<PaymentsRead>,
+    key: &str,
+    raw: &str,
+    value: &str,
+    problems: &mut Vec<String>,
+) -> Option<()> {
+    let (tag, rest) = key.split_once('.')?;
+    let n: usize = tag.strip_prefix('d')?.parse().ok()?;
+    if !(2..=MAX_DESIGNS).contains(&n) {
+        return None;
+    }
+    if designs.len() < n - 1 {
+        designs.resize_with(n - 1, PaymentsRead::default);
+    }
+    designs[n - 2].read(rest, raw, value, problems)
+}
+
+/// The designs read, each with its own block of payment keys.
+fn designs_from(read: Vec<PaymentsRead>) -> DesignsForm {
+    DesignsForm {
+        designs: read
+            .into_iter()
+            .enumerate()
+            .map(|(i, payments)| {
+                let mut read = RetentionForm::empty();
+                payments.into_form(&mut read);
+                design_scheme(read.payments, i + 2)
+            })
+            .collect(),
+    }
 }
 
 /// Applies a scheme-wide setting. `None`: not a setting key; `Some(false)`: a

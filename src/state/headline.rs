@@ -21,9 +21,7 @@ pub fn retention_sentence(scheme: &Scheme, pos: &Position) -> String {
     if scheme.payments.is_empty() {
         "Add a payment to see what would be repayable.".to_string()
     } else if pos.paid.get() == 0 {
-        format!(
-            "If you leave {when}, nothing has been paid yet, so there is nothing to repay."
-        )
+        format!("If you leave {when}, nothing has been paid yet, so there is nothing to repay.")
     } else if scheme.is_exempt(pos.reason) {
         format!(
             "If you leave {when} because of {reason}, you repay nothing: the scheme exempts it. You keep the {} paid.",

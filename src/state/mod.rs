@@ -7,6 +7,7 @@ pub mod census;
 pub mod cost;
 pub mod council;
 pub mod csv;
+pub mod designs;
 pub mod folds;
 pub mod fragment;
 pub mod headline;
@@ -18,6 +19,7 @@ pub mod scenario;
 pub mod workforce;
 
 use cost::{CostAction, CostForm};
+use designs::{DesignsAction, DesignsForm};
 use package::{PackageAction, PackageForm};
 use payback::{PaybackAction, PaybackForm};
 use retention::{RetentionAction, RetentionForm};
@@ -87,6 +89,8 @@ pub struct AppState {
     pub retention: RetentionForm,
     pub cost: CostForm,
     pub payback: PaybackForm,
+    /// Scheme designs B and C, compared with the retention page's on Payback.
+    pub designs: DesignsForm,
     pub package: PackageForm,
     pub workforce: WorkforceForm,
     /// The council preset the link names (`preset=…`), if any: its file is
@@ -109,6 +113,7 @@ pub enum Action {
     Retention(RetentionAction),
     Cost(CostAction),
     Payback(PaybackAction),
+    Designs(DesignsAction),
     Package(PackageAction),
     Workforce(WorkforceAction),
     /// Choose a council (or none) by its ONS code.
@@ -148,6 +153,14 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
         },
         Action::Payback(a) => AppState {
             payback: payback::reduce(&state.payback, a),
+            ..state.clone()
+        },
+        Action::Designs(DesignsAction::Add) => AppState {
+            designs: designs::add_design(&state.designs, &state.retention),
+            ..state.clone()
+        },
+        Action::Designs(a) => AppState {
+            designs: designs::reduce(&state.designs, a),
             ..state.clone()
         },
         Action::Package(PackageAction::AddOffer) => AppState {

@@ -7,6 +7,7 @@
 //! which keeps the WebAssembly small (see README, "Bundle size").
 
 use super::cost::{Basis, CostAction, CostField};
+use super::designs::{self, DesignsAction};
 use super::package::{PackageAction, KEY_BLOCK, TAX_CODE_ID};
 use super::payback::{ids as payback_ids, PaybackAction};
 use super::retention::{PaymentField, RetentionAction, StepField};
@@ -50,11 +51,21 @@ fn package(a: PackageAction) -> Option<Action> {
 
 /// An edit to the payment with this key: offer 1's payments are the retention
 /// page's; offers 2 and 3 have keys from 2 × and 3 × [`KEY_BLOCK`].
+/// Designs B and C have keys from 4 × and 5 × [`KEY_BLOCK`].
 fn for_key(key: u32, a: RetentionAction) -> Option<Action> {
+    if let Some(i) = designs::index_of_key(key) {
+        return Some(Action::Designs(DesignsAction::Design(i, a)));
+    }
     match key / KEY_BLOCK {
         0 | 1 => retention(a),
         n => package(PackageAction::Offer(n as usize - 2, a)),
     }
+}
+
+/// `d2` → design B, index 0.
+fn design_index(tag: &str) -> Option<usize> {
+    let n: usize = tag.strip_prefix('d')?.parse().ok()?;
+    (2..=designs::MAX_DESIGNS).contains(&n).then(|| n - 2)
 }
 
 /// `o2` → offer index 0.
@@ -67,6 +78,8 @@ fn offer_index(tag: &str) -> Option<usize> {
 fn scoped(scope: &str, a: RetentionAction) -> Option<Action> {
     if scope.is_empty() {
         retention(a)
+    } else if let Some(i) = design_index(scope) {
+        Some(Action::Designs(DesignsAction::Design(i, a)))
     } else {
         package(PackageAction::Offer(offer_index(scope)?, a))
     }
@@ -255,6 +268,8 @@ pub fn route(event: Event<'_>) -> Option<Action> {
                 "undo" => scoped(arg, R::Undo),
                 "dismiss-undo" => scoped(arg, R::DismissUndo),
                 "add-offer" => package(PackageAction::AddOffer),
+                "add-design" => Some(Action::Designs(DesignsAction::Add)),
+                "remove-design" => Some(Action::Designs(DesignsAction::Remove(arg.parse().ok()?))),
                 "remove-offer" => package(PackageAction::RemoveOffer(arg.parse().ok()?)),
                 "shift" => retention(R::ShiftLeaveMonth(arg.parse().ok()?)),
                 _ => None,
