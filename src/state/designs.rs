@@ -17,6 +17,7 @@ use super::cost::CostForm;
 use super::package::KEY_BLOCK;
 use super::payback::{self, PaybackForm, PaybackResults};
 use super::retention::{self, FieldError, PaymentForm, RetentionAction, RetentionForm};
+use crate::engine::breakdown::Breakdown;
 use crate::engine::clawback::{self, LeavingReason, Position, Scheme};
 use crate::engine::employer_cost::{self, OnCostSettings};
 use crate::engine::money::{Pence, Ratio};
@@ -144,6 +145,10 @@ pub struct DesignResult {
     pub exceeds_turnover: bool,
     /// The month the last tie-in ends: nothing is repayable from here.
     pub tied_until: u32,
+    /// "How this is worked out": the cost with on-costs, payment by payment.
+    pub cost_breakdown: Breakdown,
+    /// "How this is worked out": the expected cash flow per hire.
+    pub expected_breakdown: Breakdown,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -271,8 +276,9 @@ impl Shared<'_> {
             .payments
             .iter()
             .zip(&cost.per_payment)
-            .map(|(p, c)| PaymentLine {
-                name: p.display_name().to_string(),
+            .zip(retention::payment_names(scheme))
+            .map(|((p, c), name)| PaymentLine {
+                name,
                 month: p.paid_month,
                 gross: c.gross,
                 cost: c.total,
@@ -305,6 +311,8 @@ impl Shared<'_> {
             required_cut: be.required_cut,
             exceeds_turnover: be.exceeds_turnover,
             tied_until: scheme.last_tie_in_end(),
+            cost_breakdown: cost.breakdown,
+            expected_breakdown: expected.breakdown,
         })
     }
 }

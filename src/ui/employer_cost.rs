@@ -54,6 +54,7 @@ pub fn employer_settings(p: &EmployerSettingsProps<'_>) -> Html {
                         <option value={y.slug()} selected={y == f.year}>{ y.label() }</option>
                     }) }
                 </select>
+                { super::chosen(f.year.label()) }
                 { source_note(&SourceNoteProps { source: ni.source, lead: Some(AttrValue::from(format!(
                     "Employer National Insurance in {}: {} of each month's pay above {} a month ({} a year), as payroll works it",
                     f.year.label(), ni.rate.percent_label(), ni.threshold_month.format_short(), ni.threshold_annual.format_short()
@@ -110,9 +111,9 @@ impl PureView for EmployerResultsViewProps {
                             </tr>
                         </thead>
                         <tbody>
-                            { for c.per_payment.iter().enumerate().map(|(i, pc)| html! {
+                            { for c.per_payment.iter().zip(&r.names).map(|(pc, name)| html! {
                                 <tr>
-                                    <th scope="row">{ format!("Payment {}", i + 1) }</th>
+                                    <th scope="row">{ name.clone() }</th>
                                     <td class="num">{ pc.gross.format() }</td>
                                     <td class="num">{ pc.employer_ni.format() }</td>
                                     <td class="num">{ pc.levy.format() }</td>

@@ -15,7 +15,7 @@ use super::workforce_page::{workforce_page, WorkforcePageProps};
 use super::your_council::your_council;
 use crate::state::council::Council;
 use crate::state::fragment::{encode_query, with_query};
-use crate::state::{cost, package, payback, retention, workforce, AppState, Page};
+use crate::state::{cost, designs, package, payback, retention, workforce, AppState, Page};
 use yew::prelude::*;
 
 /// The id of the box that shows the link when the clipboard refuses it.
@@ -133,6 +133,14 @@ fn page(state: &AppState, council: Option<&Council>, notes: &[(String, String)])
             cost: &state.cost,
             view: &payback::compute(&state.payback, &state.cost, &state.retention),
             notes,
+            retention: &state.retention,
+            designs: &state.designs,
+            designs_view: &designs::compute(
+                &state.designs,
+                &state.payback,
+                &state.cost,
+                &state.retention,
+            ),
         }),
         Page::Package => package_page(&PackagePageProps {
             form: &state.package,
