@@ -16,6 +16,7 @@ pub mod payback;
 pub mod retention;
 pub mod route;
 pub mod scenario;
+pub mod shared_figures;
 pub mod workforce;
 
 use cost::{CostAction, CostForm};

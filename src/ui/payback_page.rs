@@ -150,6 +150,10 @@ fn replacing(r: &PaybackResults) -> Html {
                 ) }</p>
             }
             { explanation(ExplanationProps { breakdown: r.simple.breakdown.clone(), summary: AttrValue::Static("How the simple payback is worked out") }) }
+            <p class="body-s" data-testid="saving-differs">
+                { r.saving_parts.on_payback_page() }{ " See " }
+                <a href="#agency-or-permanent" data-action="nav:agency-or-permanent">{ "Agency or permanent" }</a>{ "." }
+            </p>
             { explanation(ExplanationProps { breakdown: r.expected.breakdown.clone(), summary: AttrValue::Static("How the expected payback is worked out") }) }
             <h4 class="heading-s">{ "Cumulative expected cash flow per hire" }</h4>
             { cash_flow_chart(CashFlowChartProps { months: r.expected.months.clone(), payback_month: r.expected.payback_month }) }
