@@ -508,7 +508,7 @@ fn read_design(
 ) -> Option<()> {
     let (tag, rest) = key.split_once('.')?;
     let n: usize = tag.strip_prefix('d')?.parse().ok()?;
-    if !(2..=MAX_DESIGNS).contains(&n) {
+    if !(2..=MAX_DESIGNS).contains(&n) || payment_key(rest).is_none() {
         return None;
     }
     if designs.len() < n - 1 {
@@ -774,6 +774,40 @@ mod tests {
         assert_eq!(back.page, Page::Cost);
         let (_, problems) = decode("#payback?c.basis=weekly&cap.mars.sw=1&b.discount=maybe");
         assert_eq!(problems.len(), 3, "{problems:?}");
+    }
+
+    #[test]
+    fn scheme_designs_round_trip_in_the_link() {
+        let mut state = AppState {
+            page: Page::Payback,
+            ..AppState::default()
+        };
+        state.designs = crate::state::designs::add_design(&state.designs, &state.retention);
+        state.designs = crate::state::designs::add_design(&state.designs, &state.retention);
+        let key = state.designs.designs[1].payments[0].key;
+        state.designs = crate::state::designs::reduce(
+            &state.designs,
+            crate::state::designs::DesignsAction::Design(
+                1,
+                crate::state::retention::RetentionAction::SetPaymentField {
+                    key,
+                    field: crate::state::retention::PaymentField::Amount,
+                    value: "5,000".into(),
+                },
+            ),
+        );
+        let link = encode(&state);
+        assert!(link.contains("&d3.p0.amount=5%2C000&"), "{link}");
+        let (read, problems) = decode(&link);
+        assert_eq!(problems, Vec::<String>::new());
+        assert_eq!(
+            read.designs, state.designs,
+            "keys and payments as they were"
+        );
+        // A design key that is not a payment's is reported, and adds no design.
+        let (read, problems) = decode("#payback?v=1&d2.colour=red&d4.p0.amount=1");
+        assert!(read.designs.designs.is_empty());
+        assert_eq!(problems.len(), 2, "{problems:?}");
     }
 
     #[test]

@@ -409,6 +409,81 @@ mod tests {
     }
 
     #[test]
+    fn scheme_designs_are_added_edited_and_removed() {
+        let s = AppState::default();
+        let s = apply(
+            &s,
+            Event::Click {
+                action: "add-design",
+            },
+        );
+        let s = apply(
+            &s,
+            Event::Click {
+                action: "add-design",
+            },
+        );
+        let s = apply(
+            &s,
+            Event::Click {
+                action: "add-design",
+            },
+        );
+        assert_eq!(s.designs.designs.len(), 2, "A, B and C at most");
+        // Design B's first payment has key 40000: its amount goes to B only.
+        let key = s.designs.designs[0].payments[0].key;
+        assert_eq!(key, 40_000);
+        let id = format!("p{key}-amount");
+        let s = apply(
+            &s,
+            Event::Text {
+                id: &id,
+                value: "5000",
+            },
+        );
+        assert_eq!(s.designs.designs[0].payments[0].amount, "5000");
+        assert_ne!(s.retention.payments[0].amount, "5000");
+        assert_ne!(s.designs.designs[1].payments[0].amount, "5000");
+        let s = apply(
+            &s,
+            Event::Click {
+                action: "add-payment:d3",
+            },
+        );
+        assert_eq!(s.designs.designs[1].payments.len(), 4);
+        let shape = format!("p{}-shape", s.designs.designs[1].payments[0].key);
+        let s = apply(
+            &s,
+            Event::Select {
+                id: &shape,
+                value: "cliff",
+            },
+        );
+        assert_eq!(
+            s.designs.designs[1].payments[0].shape,
+            ShapeKind::AllOrNothing
+        );
+        let s = apply(
+            &s,
+            Event::Click {
+                action: &format!("remove:{key}"),
+            },
+        );
+        assert_eq!(s.designs.designs[0].payments.len(), 2);
+        let s = apply(&s, Event::Click { action: "undo:d2" });
+        assert_eq!(s.designs.designs[0].payments.len(), 3);
+        let s = apply(
+            &s,
+            Event::Click {
+                action: "remove-design:0",
+            },
+        );
+        assert_eq!(s.designs.designs.len(), 1);
+        assert_eq!(s.designs.designs[0].payments.len(), 4, "C moved up");
+        assert_eq!(s.designs.designs[0].payments[0].key / KEY_BLOCK, 4);
+    }
+
+    #[test]
     fn check_my_package_and_its_offers() {
         let s = reduce(&AppState::default(), Action::Navigate(Page::Package));
         let s = apply(
