@@ -112,6 +112,7 @@ mod tests {
     /// - scheme £5,775 with on-costs over the 36 months to its last tie-in's
     ///   end: £1,925.00 a year;
     /// - average year: £20,820.60 − £177.00 − £57.49 − £1,925.00 = £18,661.11.
+    ///
     /// (The issue's £18,660.53 and £20,820.00 were worked with employer NI by
     /// the annual rule, £4,950.00: running £50,664.00, not paid £1,494.59.)
     #[test]
