@@ -132,6 +132,7 @@ fn repayable_table(r: &DesignsResults) -> Html {
     html! {
         <>
             <h4 class="heading-s" id="designs-repayable-caption">{ "Month by month: what a leaver repays under each design" }</h4>
+            <p class="body-s print-only">{ "Printed: the months where a figure changes, and the month chosen. The calculator and its CSV download have every month." }</p>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="designs-repayable-caption">
                 <table class="table" id="designs-repayable" aria-labelledby="designs-repayable-caption">
                     <thead><tr><th scope="col">{ "Full months before leaving" }</th>
@@ -139,8 +140,10 @@ fn repayable_table(r: &DesignsResults) -> Html {
                     <tbody>
                         { for (0..months).map(|m| {
                             let selected = m as u32 == r.leave_month;
+                            // Printed: only the months where a figure changes (as the schedule).
+                            let same = m > 0 && r.designs.iter().flatten().all(|d| d.repayable.get(m) == d.repayable.get(m - 1));
                             html! {
-                                <tr class={selected.then_some("row--selected")} aria-current={selected.then_some("true")}>
+                                <tr class={classes!(selected.then_some("row--selected"), same.then_some("row--same"))} aria-current={selected.then_some("true")}>
                                     <th scope="row">{ m }</th>
                                     { for r.designs.iter().map(|d| html! { <td class="num">{
                                         d.as_ref().map(|d| d.repayable.get(m).copied().unwrap_or_default().format()).unwrap_or_else(|| "Correct the errors".into())
