@@ -364,6 +364,146 @@ pub fn sentence(r: &DesignsResults) -> String {
     format!("{cost_part}{tie_part}")
 }
 
+/// The comparison table's column headings: "Figure", then "Design A" ….
+pub fn headers(r: &DesignsResults) -> Vec<String> {
+    std::iter::once("Figure".to_string())
+        .chain((1..=r.designs.len()).map(name))
+        .collect()
+}
+
+/// How one design's cell of a row is written.
+type Cell<'a> = dyn Fn(&DesignResult) -> String + 'a;
+
+/// The comparison table as text, a row per figure and a column per design
+/// (the page, its CSV and its print show these same words).
+pub fn comparison_rows(r: &DesignsResults) -> Vec<Vec<String>> {
+    let when = clawback::after_full_months(r.leave_month);
+    let rows: [(String, &Cell<'_>); 10] = [
+        ("What is paid and when".into(), &|d| {
+            let lines: Vec<String> = d
+                .payments
+                .iter()
+                .map(|p| {
+                    format!(
+                        "{}: {} {}",
+                        p.name,
+                        p.gross.format(),
+                        clawback::paid_after(p.month)
+                    )
+                })
+                .collect();
+            lines.join(";\n")
+        }),
+        ("Paid in all if the worker stays".into(), &|d| {
+            d.paid.format()
+        }),
+        (
+            "Cost with on-costs (employer NI, levy, pension where pensionable)".into(),
+            &|d| d.cost.format(),
+        ),
+        (
+            format!(
+                "Repayable if the worker leaves {when} ({})",
+                r.reason.in_sentence()
+            ),
+            &|d| {
+                format!(
+                    "{} of {} paid",
+                    d.at_leaving.repayable.format(),
+                    d.at_leaving.paid.format()
+                )
+            },
+        ),
+        ("Last tie-in ends".into(), &|d| {
+            clawback::after_full_months(d.tied_until)
+        }),
+        (
+            format!(
+                "Expected cost per hire over {} months, allowing for turnover and clawback",
+                r.horizon
+            ),
+            &|d| d.expected_cost.format(),
+        ),
+        (
+            "Pays for itself against the agency locum, if the hire stays".into(),
+            &|d| payback_text(d.simple_payback, "never: agency is not dearer".into()),
+        ),
+        (
+            format!(
+                "Pays for itself allowing for {} turnover",
+                r.turnover.percent_label()
+            ),
+            &|d| {
+                payback_text(
+                    d.expected_payback,
+                    format!("not within {} months", r.horizon),
+                )
+            },
+        ),
+        ("Cost a year per head, paid to everyone".into(), &|d| {
+            d.scheme_a_year.format()
+        }),
+        (
+            "Leavers it must prevent a year per 100 staff to pay for itself".into(),
+            &cut_text,
+        ),
+    ];
+    rows.into_iter()
+        .map(|(label, f)| {
+            std::iter::once(label)
+                .chain(r.designs.iter().map(|d| match d {
+                    Some(d) => f(d),
+                    None => "Correct the errors".into(),
+                }))
+                .collect()
+        })
+        .collect()
+}
+
+/// What a leaver repays after each number of full months, a column per design.
+pub fn repayable_rows(r: &DesignsResults) -> Vec<Vec<String>> {
+    let months = r
+        .designs
+        .iter()
+        .flatten()
+        .map(|d| d.repayable.len())
+        .max()
+        .unwrap_or(0);
+    (0..months)
+        .map(|m| {
+            std::iter::once(m.to_string())
+                .chain(r.designs.iter().map(|d| match d {
+                    Some(d) => d.repayable.get(m).copied().unwrap_or_default().format(),
+                    None => "Correct the errors".into(),
+                }))
+                .collect()
+        })
+        .collect()
+}
+
+fn payback_text(m: Option<u32>, none: String) -> String {
+    match m {
+        Some(0) => "at once: nothing to pay".into(),
+        Some(m) => format!("after {}", clawback::months_word(m)),
+        None => none,
+    }
+}
+
+fn cut_text(d: &DesignResult) -> String {
+    match d.required_cut {
+        Some(c) => {
+            let label = c.percent_label();
+            let per_100 = label.trim_end_matches('%');
+            if d.exceeds_turnover {
+                format!("{per_100}: more than leave now")
+            } else {
+                per_100.to_string()
+            }
+        }
+        None => "cannot pay for itself".into(),
+    }
+}
+
 /// Design `n` among those worked out (it is there: `n` came from `done`).
 fn of<'a>(done: &[(usize, &'a DesignResult)], n: usize) -> &'a DesignResult {
     done.iter()
@@ -555,6 +695,24 @@ mod tests {
         // After 24: A's second £1,500 is all repayable for 12 months.
         assert_eq!(a.repayable[24], Pence::pounds(1_500));
         assert_eq!(a.repayable[36], Pence::ZERO);
+        // The table the page, its CSV and its print show.
+        let rows = comparison_rows(&r);
+        assert_eq!(headers(&r), vec!["Figure", "Design A", "Design B"]);
+        assert_eq!(rows[0][1], "Golden hello: £2,000.00 on joining;\nRetention, year 1: £1,500.00 after 12 full months;\nRetention, year 2: £1,500.00 after 24 full months");
+        assert_eq!(
+            rows[3],
+            vec![
+                "Repayable if the worker leaves after 15 full months (resignation)",
+                "£2,250.00 of £3,500.00 paid",
+                "£1,875.00 of £5,000.00 paid"
+            ]
+        );
+        assert_eq!(rows[6][1..], ["after 3 months", "after 5 months"]);
+        assert_eq!(
+            rows[9][1..],
+            ["36.11: more than leave now", "54.16: more than leave now"]
+        );
+        assert_eq!(repayable_rows(&r)[15], vec!["15", "£2,250.00", "£1,875.00"]);
         // Design A here is the Payback page's own figure.
         let p = payback::compute(&PaybackForm::default(), &locum_42(), &retention)
             .results
