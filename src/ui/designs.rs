@@ -17,7 +17,8 @@ use yew::prelude::*;
 /// The inputs: design A named, designs B and C with their payments.
 pub fn designs_form(form: &DesignsForm, retention: &RetentionForm, errors: &[FieldError]) -> Html {
     html! {
-        <section aria-labelledby="designs-heading">
+        // Printed only when there is something to compare.
+        <section aria-labelledby="designs-heading" class={classes!(form.designs.is_empty().then_some("no-print"))}>
             <h2 class="heading-l" id="designs-heading">{ "Scheme designs to compare" }</h2>
             <p class="body">
                 { "Design A is the scheme on " }
