@@ -314,6 +314,7 @@ mod tests {
     /// The check fails on a project file name, and the preset reader refuses
     /// a policy address that is not https.
     #[test]
+    #[cfg(not(target_arch = "wasm32"))]
     fn project_file_names_and_bad_addresses_are_caught() {
         assert!(names_a_project_file(
             "Source: (shared/domain.md, section 2)"
