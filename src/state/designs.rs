@@ -333,20 +333,20 @@ pub fn sentence(r: &DesignsResults) -> String {
     let longest = pick(&done, |d| i64::from(d.tied_until));
     let cost_part = match cheapest {
         Some(n) => format!(
-            "Per hire, allowing for {} turnover and {} of clawback recovered, {} is the cheapest: {} over {} months, against {}.",
+            "Per hire, allowing for {} turnover and {} of clawback recovered, {} is the cheapest: {} over {}, against {}.",
             r.turnover.percent_label(),
             r.recovery.percent_label(),
             name(n),
             of(&done, n).expected_cost.format(),
-            r.horizon,
+            clawback::months_word(r.horizon),
             others(&done, n, |d| d.expected_cost.format()),
         ),
         None => format!(
-            "Per hire, allowing for {} turnover and {} of clawback recovered, the designs cost the same: {} over {} months.",
+            "Per hire, allowing for {} turnover and {} of clawback recovered, the designs cost the same: {} over {}.",
             r.turnover.percent_label(),
             r.recovery.percent_label(),
             done[0].1.expected_cost.format(),
-            r.horizon,
+            clawback::months_word(r.horizon),
         ),
     };
     let tie_part = match longest {
@@ -419,8 +419,8 @@ pub fn comparison_rows(r: &DesignsResults) -> Vec<Vec<String>> {
         }),
         (
             format!(
-                "Expected cost per hire over {} months, allowing for turnover and clawback",
-                r.horizon
+                "Expected cost per hire over {}, allowing for turnover and clawback",
+                clawback::months_word(r.horizon)
             ),
             &|d| d.expected_cost.format(),
         ),
@@ -436,7 +436,7 @@ pub fn comparison_rows(r: &DesignsResults) -> Vec<Vec<String>> {
             &|d| {
                 payback_text(
                     d.expected_payback,
-                    format!("not within {} months", r.horizon),
+                    format!("not within {}", clawback::months_word(r.horizon)),
                 )
             },
         ),

@@ -59,7 +59,7 @@ pub fn months_phrase(m: Option<u32>, horizon: Option<u32>) -> String {
         (Some(0), _) => "at once".to_string(),
         (Some(1), _) => "after 1 month".to_string(),
         (Some(m), _) => format!("after {m} months"),
-        (None, Some(h)) => format!("not within {h} months"),
+        (None, Some(h)) => format!("not within {}", crate::engine::clawback::months_word(h)),
         (None, None) => "never, because agency is not dearer than permanent".to_string(),
     }
 }
@@ -81,8 +81,8 @@ pub fn payback_sentence(r: &PaybackResults) -> String {
             months_phrase(Some(m), None)
         ),
         None => format!(
-            "not within {} months allowing for {turnover} turnover",
-            r.horizon
+            "not within {} allowing for {turnover} turnover",
+            crate::engine::clawback::months_word(r.horizon)
         ),
     };
     let position = if e.net >= Pence::ZERO {
@@ -91,8 +91,8 @@ pub fn payback_sentence(r: &PaybackResults) -> String {
         format!("{} behind", (-e.net).format())
     };
     format!(
-        "Replacing an agency locum with a permanent hire on this package {simple}, or {expected}. After {} months each hire is expected to leave the council {position}.",
-        r.horizon
+        "Replacing an agency locum with a permanent hire on this package {simple}, or {expected}. After {} each hire is expected to leave the council {position}.",
+        crate::engine::clawback::months_word(r.horizon)
     )
 }
 
