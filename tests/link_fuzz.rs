@@ -36,6 +36,9 @@ fn piece() -> impl Strategy<Value = String> {
         Just("p0.".to_string()),
         Just("p12.steps=".to_string()),
         Just("o2.p0.".to_string()),
+        Just("payback?".to_string()),
+        Just("d2.p0.".to_string()),
+        Just("d3.p1.".to_string()),
         Just("c.caps.".to_string()),
         Just("amount=".to_string()),
         Just("tiein=".to_string()),
@@ -153,6 +156,8 @@ mod api_input {
             Just("l.er-pension".to_string()),
             Just("c.hours".to_string()),
             Just("c.weeks".to_string()),
+            Just("d2.p0.amount".to_string()),
+            Just("d3.p1.tiein".to_string()),
             "[a-z0-9.]{0,8}",
         ]
     }

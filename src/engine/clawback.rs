@@ -483,7 +483,10 @@ fn share_working(shape: &Shape, tie_in: u32, t: u32, share: Ratio) -> String {
         ),
         Shape::FullThenTaper { full_months } => {
             if t < *full_months {
-                format!("all of it is repayable in the first {full_months} months")
+                format!(
+                    "all of it is repayable in the first {}",
+                    months_word(*full_months)
+                )
             } else {
                 format!(
                     "tapering after {full_months} months to the end of a {tie_in}-month tie-in: ({tie_in} − {t}) ÷ ({tie_in} − {full_months}) = {} repayable",
@@ -602,12 +605,41 @@ pub fn schedule(scheme: &Scheme, reason: LeavingReason) -> Result<Vec<Position>,
         .collect())
 }
 
-/// "1 full month", "10 full months": how leaving months read in sentences.
+/// "no full months", "1 full month", "10 full months": how months served read
+/// in sentences. After "after", use [`after_full_months`] (never "after 0 full months").
 pub fn full_months(n: u32) -> String {
+    match n {
+        0 => "no full months".to_string(),
+        1 => "1 full month".to_string(),
+        _ => format!("{n} full months"),
+    }
+}
+
+/// "1 month", "12 months".
+pub fn months_word(n: u32) -> String {
     if n == 1 {
-        "1 full month".to_string()
+        "1 month".to_string()
     } else {
-        format!("{n} full months")
+        format!("{n} months")
+    }
+}
+
+/// When someone leaves: "within the first month" (0 full months served),
+/// "after 1 full month", "after 10 full months".
+pub fn after_full_months(n: u32) -> String {
+    if n == 0 {
+        "within the first month".to_string()
+    } else {
+        format!("after {}", full_months(n))
+    }
+}
+
+/// When a payment is made: "on joining" (month 0), "after 12 full months".
+pub fn paid_after(month: u32) -> String {
+    if month == 0 {
+        "on joining".to_string()
+    } else {
+        format!("after {}", full_months(month))
     }
 }
 
@@ -615,8 +647,8 @@ pub fn full_months(n: u32) -> String {
 pub fn explain_position(scheme: &Scheme, position: &Position) -> Breakdown {
     let m = position.leaving_month;
     let mut b = Breakdown::new(format!(
-        "Repayable if you leave after {} ({})",
-        full_months(m),
+        "Repayable if you leave {} ({})",
+        after_full_months(m),
         position.reason.in_sentence()
     ));
     let exempt = scheme.is_exempt(position.reason);
@@ -626,9 +658,9 @@ pub fn explain_position(scheme: &Scheme, position: &Position) -> Breakdown {
             b.note(
                 name,
                 format!(
-                    "due in month {}, so not paid yet if you leave after {}: nothing to repay",
+                    "due in month {}, so not paid yet if you leave {}: nothing to repay",
                     p.paid_month,
-                    full_months(m)
+                    after_full_months(m)
                 ),
                 Pence::ZERO,
                 None,

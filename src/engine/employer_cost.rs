@@ -235,8 +235,8 @@ pub fn employer_position(
         lost += cost.on_costs().times(pp.share);
     }
     let mut b = Breakdown::new(format!(
-        "The employer's position if the worker leaves after {}",
-        clawback::full_months(leaving_month)
+        "The employer's position if the worker leaves {}",
+        clawback::after_full_months(leaving_month)
     ));
     b.add(
         "Paid so far, with on-costs",

@@ -271,9 +271,9 @@ fn vacancy_lines(
         b.add(
             "Agency cover while vacant",
             format!(
-                "{} turnover × {} months empty ÷ 12 = {} of a year vacant (at most all of it); {} of that covered by agency at {} a year",
+                "{} turnover × {} empty ÷ 12 = {} of a year vacant (at most all of it); {} of that covered by agency at {} a year",
                 p.turnover.percent_label(),
-                p.vacancy_months,
+                super::clawback::months_word(p.vacancy_months),
                 vacant_share.percent_label(),
                 p.agency_cover.percent_label(),
                 agency_a_year.format()

@@ -13,7 +13,7 @@
 //! year, and every year uses the chosen year's rates.
 
 use super::breakdown::Breakdown;
-use super::clawback::{full_months, position, LeavingReason, Scheme, SchemeError};
+use super::clawback::{after_full_months, position, LeavingReason, Scheme, SchemeError};
 use super::money::{round_div, Pence};
 use super::payroll::{lgps_rate, payroll_year, NO_EXTRA};
 use super::rates::{self, IncomeTax, TaxRegion};
@@ -368,7 +368,7 @@ pub fn leaving_cost(
     let repay = pos.repayable;
     let tax_back = relief(scheme, emp, pay, leaving_month, repay);
     let real_cost = repay - tax_back;
-    let mut b = Breakdown::new(format!("Leaving after {}", full_months(leaving_month)));
+    let mut b = Breakdown::new(format!("Leaving {}", after_full_months(leaving_month)));
     b.add(
         "You repay",
         "the gross amount the scheme says, to the employer",

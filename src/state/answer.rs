@@ -11,7 +11,9 @@ use crate::engine::breakdown::{Breakdown, LineKind};
 use crate::engine::money::Pence;
 use crate::state::fragment::{decode, encode_component, encode_query};
 use crate::state::retention::FieldError;
-use crate::state::{cost, headline, package, payback, retention, workforce, AppState, Page};
+use crate::state::{
+    cost, designs, headline, package, payback, retention, workforce, AppState, Page,
+};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -30,7 +32,9 @@ pub fn fragment(page: Page, input: &BTreeMap<String, String>) -> String {
         .filter(|pair| {
             let key = pair.split('=').next().unwrap_or_default();
             let given = input.contains_key(key);
-            let replaced = ['p', 'o'].iter().any(|&g| in_group(key, g) && replaces(g));
+            let replaced = ['p', 'o', 'd']
+                .iter()
+                .any(|&g| in_group(key, g) && replaces(g));
             !given && !replaced
         })
         .map(str::to_string)
@@ -143,6 +147,60 @@ pub struct PaybackFigures {
     pub expected_payback_month: Option<u32>,
     pub expected_net_at_horizon: f64,
     pub horizon_months: u32,
+    /// Scheme designs side by side (`d2.p0.…`, `d3.…`): design A (the
+    /// scheme) first; empty when no other design is given.
+    pub designs: Vec<DesignFigures>,
+    /// The comparison's sentence: the cheapest and the longest tie-in.
+    pub designs_sentence: Option<String>,
+}
+
+/// One scheme design, as the Payback page's comparison shows it.
+#[derive(Serialize, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct DesignFigures {
+    /// "A", "B" or "C".
+    pub design: String,
+    pub paid_if_staying: f64,
+    pub cost_with_on_costs: f64,
+    pub leave_month: u32,
+    pub paid_by_leaving: f64,
+    pub repayable_if_leaving: f64,
+    /// Repayable after 0, 1, 2 … full months, to the longest tie-in's end.
+    pub repayable_by_month: Vec<f64>,
+    pub expected_cost_per_hire: f64,
+    pub simple_payback_months: Option<u32>,
+    pub expected_payback_month: Option<u32>,
+    /// Leavers a year per 100 staff it must prevent (`null`: it cannot pay for itself).
+    pub leavers_to_prevent_per_100: Option<f64>,
+    pub last_tie_in_ends: u32,
+}
+
+/// A share as leavers per 100, to two decimals as the page shows it (36.11).
+fn per_100(num: i64, den: i64) -> f64 {
+    let hundredths = crate::engine::money::round_div(i128::from(num) * 10_000, i128::from(den));
+    hundredths as f64 / 100.0
+}
+
+fn design_figures(r: &crate::state::designs::DesignsResults) -> Vec<DesignFigures> {
+    r.designs
+        .iter()
+        .enumerate()
+        .filter_map(|(i, d)| d.as_ref().map(|d| (i, d)))
+        .map(|(i, d)| DesignFigures {
+            design: crate::state::designs::letter(i + 1).to_string(),
+            paid_if_staying: pence(d.paid),
+            cost_with_on_costs: pence(d.cost),
+            leave_month: r.leave_month,
+            paid_by_leaving: pence(d.at_leaving.paid),
+            repayable_if_leaving: pence(d.at_leaving.repayable),
+            repayable_by_month: d.repayable.iter().map(|p| pence(*p)).collect(),
+            expected_cost_per_hire: pence(d.expected_cost),
+            simple_payback_months: d.simple_payback,
+            expected_payback_month: d.expected_payback,
+            leavers_to_prevent_per_100: d.required_cut.map(|c| per_100(c.num(), c.den())),
+            last_tie_in_ends: d.tied_until,
+        })
+        .collect()
 }
 
 #[derive(Serialize, Debug, PartialEq)]
@@ -170,10 +228,11 @@ pub struct InputProblem {
 }
 
 /// The link key (what an API input calls it) of a field id on the page, with
-/// payments numbered in order from 0 as in a link (`payments`: their keys).
+/// payments named as in a link (`payments`: each payment's key and its link
+/// name, `p0`, `o2.p1`, `d2.p0`: see [`payment_names`]).
 /// Fields that name both (the workforce fields, the price caps) answer from the
 /// same definitions the page and the link use.
-pub fn link_key(id: &str, payments: &[u32]) -> String {
+pub fn link_key(id: &str, payments: &[(u32, String)]) -> String {
     use crate::state::locum;
     use crate::state::package::TAX_CODE_ID;
     use crate::state::payback::ids;
@@ -206,8 +265,11 @@ pub fn link_key(id: &str, payments: &[u32]) -> String {
         if numbered(t, 'p') && key.is_empty() {
             // A payment's id carries its key; its link number is its place.
             let k: u32 = t[1..].parse().unwrap_or(u32::MAX);
-            let at = payments.iter().position(|&p| p == k).unwrap_or(0);
-            key.push(format!("p{at}"));
+            let name = payments
+                .iter()
+                .find(|(p, _)| *p == k)
+                .map(|(_, n)| n.clone());
+            key.push(name.unwrap_or_else(|| "p0".into()));
         } else if numbered(t, 'p') || numbered(t, 'o') || matches!(t, "c" | "b" | "k" | "l") {
             key.push(t.to_string());
         } else if numbered(t, 's') {
@@ -262,7 +324,7 @@ pub fn answer(
             message: format!("input: {p}"),
         });
     }
-    let payments: Vec<u32> = state.retention.payments.iter().map(|p| p.key).collect();
+    let payments = payment_names(&state);
     let named = |p: InputProblem| {
         let key = link_key(&p.field, &payments);
         InputProblem {
@@ -278,6 +340,26 @@ pub fn answer(
         explanation,
         link,
     })
+}
+
+/// Every payment's DOM key and its name in a link: the scheme's `p0`, `p1`…,
+/// the offers' `o2.p0`…, the designs' `d2.p0`….
+pub fn payment_names(state: &AppState) -> Vec<(u32, String)> {
+    let group = |prefix: String, payments: &[crate::state::retention::PaymentForm]| {
+        payments
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.key, format!("{prefix}p{i}")))
+            .collect::<Vec<_>>()
+    };
+    let mut names = group(String::new(), &state.retention.payments);
+    for (i, o) in state.package.offers.iter().enumerate() {
+        names.extend(group(format!("o{}.", i + 2), &o.scheme.payments));
+    }
+    for (i, d) in state.designs.designs.iter().enumerate() {
+        names.extend(group(format!("d{}.", i + 2), &d.payments));
+    }
+    names
 }
 
 /// A page that draws on the other two (Payback, Workforce strategy) and is
@@ -326,7 +408,14 @@ fn work_out(page: Page, state: &AppState) -> Result<(Figures, Vec<Section>), Inp
         }
         Page::Payback => {
             let v = payback::compute(&state.payback, &state.cost, &state.retention);
-            let errors = with_other_pages(v.errors, &v.blocked_by, state);
+            let d = designs::compute(
+                &state.designs,
+                &state.payback,
+                &state.cost,
+                &state.retention,
+            );
+            let mut errors = with_other_pages(v.errors, &v.blocked_by, state);
+            errors.extend(d.errors);
             let r = results(v.results, &errors, &v.blocked_by)?;
             let f = PaybackFigures {
                 upfront: pence(r.package_cost),
@@ -335,6 +424,8 @@ fn work_out(page: Page, state: &AppState) -> Result<(Figures, Vec<Section>), Inp
                 expected_payback_month: r.expected.payback_month,
                 expected_net_at_horizon: pence(r.expected.net),
                 horizon_months: r.horizon,
+                designs: d.results.as_ref().map(design_figures).unwrap_or_default(),
+                designs_sentence: d.results.as_ref().map(designs::sentence),
             };
             (Figures::Payback(f), vec![section(&r.expected.breakdown)])
         }
@@ -679,8 +770,14 @@ mod tests {
             assert_eq!(e.field, key, "{}", e.message);
         }
         // Payments are named by their place, as in a link; steps by their list.
-        assert_eq!(link_key("p7-amount", &[3, 7]), "p1.amount");
-        assert_eq!(link_key("p3-s2-share", &[3]), "p0.steps");
+        let names = [
+            (3, "p0".to_string()),
+            (7, "p1".to_string()),
+            (40_001, "d2.p1".to_string()),
+        ];
+        assert_eq!(link_key("p7-amount", &names), "p1.amount");
+        assert_eq!(link_key("p3-s2-share", &names), "p0.steps");
+        assert_eq!(link_key("p40001-tiein", &names), "d2.p1.tiein");
         assert_eq!(link_key("o2-p0-month", &[]), "o2.p0.month");
     }
 
@@ -800,6 +897,75 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(e.field, "p0.amount", "{}", e.message);
+    }
+
+    /// Scheme designs through the API: the two designs (worked by hand
+    /// in state::designs) at 15 months against a £42 locum, and a bad value in
+    /// design B named by its own key.
+    #[test]
+    fn designs_compared_through_the_api() {
+        let mut i = input(&[
+            ("year", "2025-26"),
+            ("leave", "15"),
+            ("c.hourly", "42"),
+            ("p0.amount", "2000"),
+            ("p0.month", "0"),
+            ("p0.tiein", "24"),
+            ("p0.shape", "prorata"),
+            ("p1.amount", "1500"),
+            ("p1.month", "12"),
+            ("p1.tiein", "12"),
+            ("p1.shape", "cliff"),
+            ("p2.amount", "1500"),
+            ("p2.month", "24"),
+            ("p2.tiein", "12"),
+            ("p2.shape", "cliff"),
+            ("d2.p0.amount", "5000"),
+            ("d2.p0.month", "0"),
+            ("d2.p0.tiein", "24"),
+            ("d2.p0.shape", "prorata"),
+        ]);
+        let a = answer(Page::Payback, &i).unwrap();
+        let Figures::Payback(f) = &a.figures else {
+            panic!("payback figures")
+        };
+        let d: Vec<(&str, f64, f64, f64, Option<u32>)> = f
+            .designs
+            .iter()
+            .map(|d| {
+                (
+                    d.design.as_str(),
+                    d.paid_by_leaving,
+                    d.repayable_if_leaving,
+                    d.cost_with_on_costs,
+                    d.simple_payback_months,
+                )
+            })
+            .collect();
+        assert_eq!(
+            d,
+            vec![
+                ("A", 350_000.0, 225_000.0, 577_500.0, Some(3)),
+                ("B", 500_000.0, 187_500.0, 577_500.0, Some(5)),
+            ]
+        );
+        assert_eq!(f.designs[0].leavers_to_prevent_per_100, Some(36.11));
+        assert_eq!(f.designs[1].repayable_by_month.len(), 37);
+        assert!(f
+            .designs_sentence
+            .as_deref()
+            .unwrap()
+            .contains("Design A ties people in longest"));
+        assert!(a.link.contains("d2.p0.amount=5000"));
+        i.insert("d2.p0.amount".into(), "abc".into());
+        let e = answer(Page::Payback, &i).unwrap_err();
+        assert_eq!(e.field, "d2.p0.amount", "{}", e.message);
+        assert!(e.message.contains("Design B: "), "{}", e.message);
+        // Without a design B there is nothing to compare.
+        let Figures::Payback(f) = answer(Page::Payback, &BTreeMap::new()).unwrap().figures else {
+            panic!()
+        };
+        assert!(f.designs.is_empty() && f.designs_sentence.is_none());
     }
 
     #[test]

@@ -23,10 +23,19 @@ pub struct PresetFile {
     pub version: u32,
     /// The council, as the page names it: "Lincolnshire County Council".
     pub council: String,
+    /// The title of the council's published policy the rules come from.
+    #[serde(default)]
+    pub policy_title: String,
+    /// Where that policy is published: an `https://` address.
+    #[serde(default)]
+    pub policy_url: String,
     /// The date of the policy the file follows, `2025-04-01`.
     pub policy_date: String,
-    /// Where the rules come from (a citation or an address).
+    /// What the file takes from the policy, in the council's terms.
     pub source: String,
+    /// Which figures are illustrative, not the policy's ("" when none are).
+    #[serde(default)]
+    pub illustrative: String,
     /// Every input the council sets, as the page's link (after the `#`).
     pub link: String,
     #[serde(default)]
@@ -46,8 +55,12 @@ pub struct PayPointFile {
 pub struct Council {
     pub slug: String,
     pub name: String,
+    pub policy_title: String,
+    /// An `https://` address, or empty.
+    pub policy_url: String,
     pub policy_date: String,
     pub source: String,
+    pub illustrative: String,
     pub pay_points: Vec<(String, Pence)>,
 }
 
@@ -96,6 +109,10 @@ pub fn read(slug: &str, file: &PresetFile) -> Result<(Council, AppState), String
             }
         }
     }
+    let url = file.policy_url.trim();
+    if !url.is_empty() && !valid_url(url) {
+        return Err("its policy address is not a web address starting https://".into());
+    }
     let (mut state, problems) = decode(&file.link);
     if let Some(p) = problems.first() {
         return Err(format!(
@@ -107,11 +124,36 @@ pub fn read(slug: &str, file: &PresetFile) -> Result<(Council, AppState), String
     let council = Council {
         slug: slug.to_string(),
         name: file.council.trim().to_string(),
+        policy_title: file.policy_title.trim().to_string(),
+        policy_url: url.to_string(),
         policy_date: file.policy_date.trim().to_string(),
         source: file.source.trim().to_string(),
+        illustrative: file.illustrative.trim().to_string(),
         pay_points,
     };
     Ok((council, state))
+}
+
+/// An address a preset may link to: `https://`, at most 500 characters, no
+/// spaces, quotes or angle brackets.
+fn valid_url(url: &str) -> bool {
+    url.len() <= 500
+        && url.strip_prefix("https://").is_some_and(|rest| {
+            !rest.is_empty()
+                && rest
+                    .chars()
+                    .all(|c| c.is_ascii_graphic() && !matches!(c, '"' | '\'' | '<' | '>' | '`'))
+        })
+}
+
+/// What a visitor must never read on the page: this project's own file names
+/// and folders (`domain.md`, `shared/`, `src/…`). Used by the tests of every
+/// text shown from a preset, and by the end-to-end test of every page.
+pub fn names_a_project_file(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    ["shared/", "src/", "static/", ".md", ".rs", "docs/"]
+        .iter()
+        .any(|p| lower.contains(p))
 }
 
 /// Whether a link only names a preset (and a page): then the preset's settings
@@ -134,8 +176,11 @@ mod tests {
             format: FORMAT.into(),
             version: 1,
             council: "Example Council".into(),
+            policy_title: "Recruitment and retention policy".into(),
+            policy_url: "https://example.gov.uk/policy".into(),
             policy_date: "2025-04-01".into(),
             source: "Scheme rules, section 4".into(),
+            illustrative: String::new(),
             link: link.into(),
             pay_points: vec![PayPointFile {
                 label: "Social worker, point 1".into(),
@@ -214,8 +259,10 @@ mod tests {
 
     /// The presets shipped in static/presets/ read cleanly, and say what they
     /// set: Lincolnshire's 24-month pro-rata tie-in (leaving after 10 full months
-    /// repays (24 − 10) / 24 of £3,000 = £1,750) and New Forest's steps (after 15
-    /// months, 50% of £5,000 = £2,500).
+    /// repays (24 − 10) / 24 of £3,000 = £1,750) and Cumberland's relocation
+    /// rule, all in the first year then a twelfth less for each month of the
+    /// second (after 15 months, 9 months of the second year are not completed:
+    /// 9/12 of £6,000 = £4,500).
     #[test]
     #[cfg(not(target_arch = "wasm32"))]
     fn the_shipped_examples_read_and_work_out() {
@@ -227,25 +274,69 @@ mod tests {
                 Pence::pounds(1_750),
             ),
             (
-                "new-forest-example",
-                include_str!("../../static/presets/new-forest-example.json"),
-                Pence::pounds(2_500),
+                "cumberland-example",
+                include_str!("../../static/presets/cumberland-example.json"),
+                Pence::pounds(4_500),
             ),
         ] {
             let file: PresetFile = serde_json::from_str(text).unwrap();
             let (council, state) = read(slug, &file).unwrap();
             assert!(council.name.ends_with("(example)"));
-            // What a visitor reads names published sources, never this
-            // project's own files.
-            for text in [&council.source, &council.name, &council.policy_date] {
-                assert!(
-                    !text.contains(".md") && !text.contains("shared/"),
-                    "{slug}: {text}"
-                );
+            // What a visitor reads names the council's published policy (its
+            // title and an address on the council's own site) and which
+            // figures are illustrative, never this project's own files.
+            let texts = [
+                &council.source,
+                &council.name,
+                &council.policy_date,
+                &council.policy_title,
+                &council.illustrative,
+            ];
+            for text in texts {
+                assert!(!names_a_project_file(text), "{slug}: {text}");
+                assert!(!text.is_empty(), "{slug}: every part is given");
             }
-            assert!(council.source.contains("illustrative"), "{slug}");
+            assert!(council.policy_url.starts_with("https://"), "{slug}");
+            assert!(
+                council.policy_url.contains(".gov.uk/"),
+                "{slug}: the council's own site"
+            );
+            assert!(
+                council.illustrative.contains('£'),
+                "{slug}: names the illustrative amount"
+            );
+            assert!(!council.policy_date.contains("council papers"), "{slug}");
             let r = compute(&state.retention).results.unwrap();
             assert_eq!(r.position.repayable, repay, "{slug}");
+        }
+    }
+
+    /// The check fails on a project file name, and the preset reader refuses
+    /// a policy address that is not https.
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn project_file_names_and_bad_addresses_are_caught() {
+        assert!(names_a_project_file(
+            "Source: (shared/domain.md, section 2)"
+        ));
+        assert!(names_a_project_file("see src/engine/presets.rs"));
+        assert!(!names_a_project_file(
+            "Lincolnshire County Council, Attraction and retention policy"
+        ));
+        let file: PresetFile = serde_json::from_str(include_str!(
+            "../../static/presets/lincolnshire-example.json"
+        ))
+        .unwrap();
+        for bad in [
+            "http://example.gov.uk/p",
+            "javascript:alert(1)",
+            "https://x.gov.uk/\"onclick",
+        ] {
+            let f = PresetFile {
+                policy_url: bad.into(),
+                ..file.clone()
+            };
+            assert!(read("x", &f).unwrap_err().contains("https://"), "{bad}");
         }
     }
 

@@ -12,6 +12,7 @@
 //! it can be, and says so.
 
 use super::cost::{self, Basis, CostField, CostForm};
+use super::designs::{design_scheme, DesignsForm, MAX_DESIGNS};
 use super::locum::{self, LField, LocumForm};
 use super::package::{offer_scheme, Offer, PackageForm, MAX_OFFERS};
 use super::payback::PaybackForm;
@@ -134,6 +135,9 @@ pub fn encode_query(state: &AppState) -> String {
         ("b.rate".into(), encode_component(&b.discount_rate)),
         ("b.horizon".into(), encode_component(&b.horizon)),
     ]);
+    for (i, d) in state.designs.designs.iter().enumerate() {
+        encode_payments(&format!("d{}.", i + 2), &d.payments, &mut pairs);
+    }
     encode_package(&state.package, &mut pairs);
     let w = &state.workforce;
     pairs.extend(WField::ALL.map(|f| (f.key(), encode_component(w.get(f)))));
@@ -333,6 +337,7 @@ pub fn decode(fragment: &str) -> (AppState, Vec<String>) {
     let mut workforce = WorkforceForm::default();
     let mut locum = LocumForm::default();
     let mut offers: Vec<OfferRead> = Vec::new();
+    let mut designs: Vec<PaymentsRead> = Vec::new();
 
     let version = link_version(query, &mut problems);
     let mut preset = None;
@@ -393,6 +398,9 @@ pub fn decode(fragment: &str) -> (AppState, Vec<String>) {
         if read_offer(&mut offers, key, raw, &value, &mut problems).is_some() {
             continue;
         }
+        if read_design(&mut designs, key, raw, &value, &mut problems).is_some() {
+            continue;
+        }
         problems.push(format!(
             "The link has a part “{}” that this calculator does not use",
             shorten(key)
@@ -400,6 +408,7 @@ pub fn decode(fragment: &str) -> (AppState, Vec<String>) {
     }
     payments.into_form(&mut form);
     package.offers = offers_from(offers);
+    let designs = designs_from(designs);
     problems.dedup();
     (
         AppState {
@@ -407,6 +416,7 @@ pub fn decode(fragment: &str) -> (AppState, Vec<String>) {
             retention: form,
             cost,
             payback,
+            designs,
             package,
             workforce,
             locum,
@@ -502,6 +512,41 @@ fn offers_from(read: Vec<OfferRead>) -> Vec<Offer> {
             }
         })
         .collect()
+}
+
+/// Reads `d{n}.p{i}.{part}` (design B is `d2`, C `d3`); `None` when the key
+/// is not a design's.
+fn read_design(
+    designs: &mut Vec<PaymentsRead>,
+    key: &str,
+    raw: &str,
+    value: &str,
+    problems: &mut Vec<String>,
+) -> Option<()> {
+    let (tag, rest) = key.split_once('.')?;
+    let n: usize = tag.strip_prefix('d')?.parse().ok()?;
+    if !(2..=MAX_DESIGNS).contains(&n) || payment_key(rest).is_none() {
+        return None;
+    }
+    if designs.len() < n - 1 {
+        designs.resize_with(n - 1, PaymentsRead::default);
+    }
+    designs[n - 2].read(rest, raw, value, problems)
+}
+
+/// The designs read, each with its own block of payment keys.
+fn designs_from(read: Vec<PaymentsRead>) -> DesignsForm {
+    DesignsForm {
+        designs: read
+            .into_iter()
+            .enumerate()
+            .map(|(i, payments)| {
+                let mut read = RetentionForm::empty();
+                payments.into_form(&mut read);
+                design_scheme(read.payments, i + 2)
+            })
+            .collect(),
+    }
 }
 
 /// Applies a scheme-wide setting. `None`: not a setting key; `Some(false)`: a
@@ -764,6 +809,40 @@ mod tests {
         assert_eq!(back.page, Page::Cost);
         let (_, problems) = decode("#payback?c.basis=weekly&cap.mars.sw=1&b.discount=maybe");
         assert_eq!(problems.len(), 3, "{problems:?}");
+    }
+
+    #[test]
+    fn scheme_designs_round_trip_in_the_link() {
+        let mut state = AppState {
+            page: Page::Payback,
+            ..AppState::default()
+        };
+        state.designs = crate::state::designs::add_design(&state.designs, &state.retention);
+        state.designs = crate::state::designs::add_design(&state.designs, &state.retention);
+        let key = state.designs.designs[1].payments[0].key;
+        state.designs = crate::state::designs::reduce(
+            &state.designs,
+            crate::state::designs::DesignsAction::Design(
+                1,
+                crate::state::retention::RetentionAction::SetPaymentField {
+                    key,
+                    field: crate::state::retention::PaymentField::Amount,
+                    value: "5,000".into(),
+                },
+            ),
+        );
+        let link = encode(&state);
+        assert!(link.contains("&d3.p0.amount=5%2C000&"), "{link}");
+        let (read, problems) = decode(&link);
+        assert_eq!(problems, Vec::<String>::new());
+        assert_eq!(
+            read.designs, state.designs,
+            "keys and payments as they were"
+        );
+        // A design key that is not a payment's is reported, and adds no design.
+        let (read, problems) = decode("#payback?v=1&d2.colour=red&d4.p0.amount=1");
+        assert!(read.designs.designs.is_empty());
+        assert_eq!(problems.len(), 2, "{problems:?}");
     }
 
     #[test]

@@ -6,7 +6,7 @@
 use super::package::PackageResults;
 use super::payback::PaybackResults;
 use super::{cost, package, payback, retention, workforce, AppState, Page};
-use crate::engine::clawback::{full_months, Position, Scheme};
+use crate::engine::clawback::{after_full_months, Position, Scheme};
 use crate::engine::money::Pence;
 use crate::engine::money::Ratio;
 use crate::engine::payback::BreakEven;
@@ -16,22 +16,20 @@ use crate::engine::workforce::Comparison as WfComparison;
 
 /// Retention: what is repayable if the worker leaves in the chosen month.
 pub fn retention_sentence(scheme: &Scheme, pos: &Position) -> String {
-    let when = full_months(pos.leaving_month);
+    let when = after_full_months(pos.leaving_month);
     let reason = pos.reason.in_sentence();
     if scheme.payments.is_empty() {
         "Add a payment to see what would be repayable.".to_string()
     } else if pos.paid.get() == 0 {
-        format!(
-            "If you leave after {when}, nothing has been paid yet, so there is nothing to repay."
-        )
+        format!("If you leave {when}, nothing has been paid yet, so there is nothing to repay.")
     } else if scheme.is_exempt(pos.reason) {
         format!(
-            "If you leave after {when} because of {reason}, you repay nothing: the scheme exempts it. You keep the {} paid.",
+            "If you leave {when} because of {reason}, you repay nothing: the scheme exempts it. You keep the {} paid.",
             pos.paid.format()
         )
     } else {
         format!(
-            "If you leave after {when} ({reason}), you repay {} of the {} paid, and keep {}.",
+            "If you leave {when} ({reason}), you repay {} of the {} paid, and keep {}.",
             pos.repayable.format(),
             pos.paid.format(),
             pos.kept.format()
@@ -61,7 +59,7 @@ pub fn months_phrase(m: Option<u32>, horizon: Option<u32>) -> String {
         (Some(0), _) => "at once".to_string(),
         (Some(1), _) => "after 1 month".to_string(),
         (Some(m), _) => format!("after {m} months"),
-        (None, Some(h)) => format!("not within {h} months"),
+        (None, Some(h)) => format!("not within {}", crate::engine::clawback::months_word(h)),
         (None, None) => "never, because agency is not dearer than permanent".to_string(),
     }
 }
@@ -83,8 +81,8 @@ pub fn payback_sentence(r: &PaybackResults) -> String {
             months_phrase(Some(m), None)
         ),
         None => format!(
-            "not within {} months allowing for {turnover} turnover",
-            r.horizon
+            "not within {} allowing for {turnover} turnover",
+            crate::engine::clawback::months_word(r.horizon)
         ),
     };
     let position = if e.net >= Pence::ZERO {
@@ -93,8 +91,8 @@ pub fn payback_sentence(r: &PaybackResults) -> String {
         format!("{} behind", (-e.net).format())
     };
     format!(
-        "Replacing an agency locum with a permanent hire on this package {simple}, or {expected}. After {} months each hire is expected to leave the council {position}.",
-        r.horizon
+        "Replacing an agency locum with a permanent hire on this package {simple}, or {expected}. After {} each hire is expected to leave the council {position}.",
+        crate::engine::clawback::months_word(r.horizon)
     )
 }
 
@@ -134,9 +132,9 @@ pub fn package_sentence(r: &PackageResults) -> String {
 /// against what the payments added to take-home over their tax years (never
 /// one month's payslip), the right way round.
 pub fn leaving_sentence(l: &LeavingCost) -> String {
-    let when = full_months(l.leaving_month);
+    let when = after_full_months(l.leaving_month);
     if l.repay == Pence::ZERO {
-        return format!("If you left after {when}, you would repay nothing.");
+        return format!("If you left {when}, you would repay nothing.");
     }
     let loans = if l.loans_lost > Pence::ZERO {
         format!(
@@ -172,7 +170,7 @@ pub fn leaving_sentence(l: &LeavingCost) -> String {
         _ => String::new(),
     };
     format!(
-        "If you left after {when}, you would repay {} gross. You can claim {} of income tax back from HMRC; the {} of National Insurance is not refunded{loans}. Leaving would cost you {}: {against}.{overall}",
+        "If you left {when}, you would repay {} gross. You can claim {} of income tax back from HMRC; the {} of National Insurance is not refunded{loans}. Leaving would cost you {}: {against}.{overall}",
         l.repay.format(),
         l.tax_back.format(),
         l.ni_lost.format(),

@@ -7,6 +7,7 @@ pub mod census;
 pub mod cost;
 pub mod council;
 pub mod csv;
+pub mod designs;
 pub mod folds;
 pub mod fragment;
 pub mod headline;
@@ -16,9 +17,11 @@ pub mod payback;
 pub mod retention;
 pub mod route;
 pub mod scenario;
+pub mod shared_figures;
 pub mod workforce;
 
 use cost::{CostAction, CostForm};
+use designs::{DesignsAction, DesignsForm};
 use locum::{LocumAction, LocumForm};
 use package::{PackageAction, PackageForm};
 use payback::{PaybackAction, PaybackForm};
@@ -94,6 +97,8 @@ pub struct AppState {
     pub retention: RetentionForm,
     pub cost: CostForm,
     pub payback: PaybackForm,
+    /// Scheme designs B and C, compared with the retention page's on Payback.
+    pub designs: DesignsForm,
     pub package: PackageForm,
     pub workforce: WorkforceForm,
     /// Agency or permanent for me: the agency offer.
@@ -118,6 +123,7 @@ pub enum Action {
     Retention(RetentionAction),
     Cost(CostAction),
     Payback(PaybackAction),
+    Designs(DesignsAction),
     Package(PackageAction),
     Workforce(WorkforceAction),
     Locum(LocumAction),
@@ -158,6 +164,14 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
         },
         Action::Payback(a) => AppState {
             payback: payback::reduce(&state.payback, a),
+            ..state.clone()
+        },
+        Action::Designs(DesignsAction::Add) => AppState {
+            designs: designs::add_design(&state.designs, &state.retention),
+            ..state.clone()
+        },
+        Action::Designs(a) => AppState {
+            designs: designs::reduce(&state.designs, a),
             ..state.clone()
         },
         Action::Package(PackageAction::AddOffer) => AppState {

@@ -90,6 +90,8 @@ pub struct PaybackResults {
     /// after the headline is on screen: see [`GridInputs::grid`]).
     pub grid_inputs: GridInputs,
     pub horizon: u32,
+    /// How this saving a year differs from Agency or permanent's.
+    pub saving_parts: super::shared_figures::SavingParts,
 }
 
 /// The inputs of the sensitivity grid.
@@ -139,7 +141,8 @@ pub fn compute(form: &PaybackForm, cost: &CostForm, retention: &RetentionForm) -
         let horizon = fields.horizon?;
         let scheme_cost = employer.cost.total.total;
         let recruitment = c.inputs.recruitment;
-        let annual_saving = c.agency.annual - c.permanent.running;
+        let saving_parts = super::shared_figures::saving_parts(&c);
+        let annual_saving = saving_parts.while_in_post;
         let saving_a_month = crate::engine::permanent::monthly(annual_saving);
         let simple = simple_payback(
             &payback::payment_costs(&r.scheme, &employer.settings),
@@ -182,6 +185,7 @@ pub fn compute(form: &PaybackForm, cost: &CostForm, retention: &RetentionForm) -
                 inputs,
             },
             horizon,
+            saving_parts,
         })
     })();
     PaybackView {

@@ -469,6 +469,8 @@ pub struct RetentionResults {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EmployerResults {
+    /// Each payment's name as typed ("Payment 2" where it has none), in order.
+    pub names: Vec<String>,
     pub settings: OnCostSettings,
     pub cost: SchemeCost,
     pub position: EmployerPosition,
@@ -730,6 +732,7 @@ pub fn compute(form: &RetentionForm) -> RetentionView {
                     )
                     .ok();
                     cost.zip(pos).map(|(cost, position)| EmployerResults {
+                        names: payment_names(&scheme),
                         settings,
                         cost,
                         position,
@@ -755,6 +758,19 @@ pub fn compute(form: &RetentionForm) -> RetentionView {
         errors: r.errors,
         results,
     }
+}
+
+/// Each payment's name as typed, or "Payment N" where it has none.
+pub fn payment_names(scheme: &Scheme) -> Vec<String> {
+    scheme
+        .payments
+        .iter()
+        .enumerate()
+        .map(|(i, p)| match p.name.trim() {
+            "" => format!("Payment {}", i + 1),
+            name => name.to_string(),
+        })
+        .collect()
 }
 
 /// The total paid under a scheme if the worker stays: for the summary sentence.

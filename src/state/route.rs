@@ -7,6 +7,7 @@
 //! which keeps the WebAssembly small (see README, "Bundle size").
 
 use super::cost::{Basis, CostAction, CostField};
+use super::designs::{self, DesignsAction};
 use super::locum::{self, LField, LocumAction};
 use super::package::{PackageAction, KEY_BLOCK, TAX_CODE_ID};
 use super::payback::{ids as payback_ids, PaybackAction};
@@ -52,11 +53,21 @@ fn package(a: PackageAction) -> Option<Action> {
 
 /// An edit to the payment with this key: offer 1's payments are the retention
 /// page's; offers 2 and 3 have keys from 2 × and 3 × [`KEY_BLOCK`].
+/// Designs B and C have keys from 4 × and 5 × [`KEY_BLOCK`].
 fn for_key(key: u32, a: RetentionAction) -> Option<Action> {
+    if let Some(i) = designs::index_of_key(key) {
+        return Some(Action::Designs(DesignsAction::Design(i, a)));
+    }
     match key / KEY_BLOCK {
         0 | 1 => retention(a),
         n => package(PackageAction::Offer(n as usize - 2, a)),
     }
+}
+
+/// `d2` → design B, index 0.
+fn design_index(tag: &str) -> Option<usize> {
+    let n: usize = tag.strip_prefix('d')?.parse().ok()?;
+    (2..=designs::MAX_DESIGNS).contains(&n).then(|| n - 2)
 }
 
 /// `o2` → offer index 0.
@@ -69,6 +80,8 @@ fn offer_index(tag: &str) -> Option<usize> {
 fn scoped(scope: &str, a: RetentionAction) -> Option<Action> {
     if scope.is_empty() {
         retention(a)
+    } else if let Some(i) = design_index(scope) {
+        Some(Action::Designs(DesignsAction::Design(i, a)))
     } else {
         package(PackageAction::Offer(offer_index(scope)?, a))
     }
@@ -268,6 +281,8 @@ pub fn route(event: Event<'_>) -> Option<Action> {
                 "undo" => scoped(arg, R::Undo),
                 "dismiss-undo" => scoped(arg, R::DismissUndo),
                 "add-offer" => package(PackageAction::AddOffer),
+                "add-design" => Some(Action::Designs(DesignsAction::Add)),
+                "remove-design" => Some(Action::Designs(DesignsAction::Remove(arg.parse().ok()?))),
                 "remove-offer" => package(PackageAction::RemoveOffer(arg.parse().ok()?)),
                 "shift" => retention(R::ShiftLeaveMonth(arg.parse().ok()?)),
                 _ => None,
@@ -404,6 +419,81 @@ mod tests {
             },
         );
         assert_eq!(s.page, Page::Payback);
+    }
+
+    #[test]
+    fn scheme_designs_are_added_edited_and_removed() {
+        let s = AppState::default();
+        let s = apply(
+            &s,
+            Event::Click {
+                action: "add-design",
+            },
+        );
+        let s = apply(
+            &s,
+            Event::Click {
+                action: "add-design",
+            },
+        );
+        let s = apply(
+            &s,
+            Event::Click {
+                action: "add-design",
+            },
+        );
+        assert_eq!(s.designs.designs.len(), 2, "A, B and C at most");
+        // Design B's first payment has key 40000: its amount goes to B only.
+        let key = s.designs.designs[0].payments[0].key;
+        assert_eq!(key, 40_000);
+        let id = format!("p{key}-amount");
+        let s = apply(
+            &s,
+            Event::Text {
+                id: &id,
+                value: "5000",
+            },
+        );
+        assert_eq!(s.designs.designs[0].payments[0].amount, "5000");
+        assert_ne!(s.retention.payments[0].amount, "5000");
+        assert_ne!(s.designs.designs[1].payments[0].amount, "5000");
+        let s = apply(
+            &s,
+            Event::Click {
+                action: "add-payment:d3",
+            },
+        );
+        assert_eq!(s.designs.designs[1].payments.len(), 4);
+        let shape = format!("p{}-shape", s.designs.designs[1].payments[0].key);
+        let s = apply(
+            &s,
+            Event::Select {
+                id: &shape,
+                value: "cliff",
+            },
+        );
+        assert_eq!(
+            s.designs.designs[1].payments[0].shape,
+            ShapeKind::AllOrNothing
+        );
+        let s = apply(
+            &s,
+            Event::Click {
+                action: &format!("remove:{key}"),
+            },
+        );
+        assert_eq!(s.designs.designs[0].payments.len(), 2);
+        let s = apply(&s, Event::Click { action: "undo:d2" });
+        assert_eq!(s.designs.designs[0].payments.len(), 3);
+        let s = apply(
+            &s,
+            Event::Click {
+                action: "remove-design:0",
+            },
+        );
+        assert_eq!(s.designs.designs.len(), 1);
+        assert_eq!(s.designs.designs[0].payments.len(), 4, "C moved up");
+        assert_eq!(s.designs.designs[0].payments[0].key / KEY_BLOCK, 4);
     }
 
     #[test]

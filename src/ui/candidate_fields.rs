@@ -36,6 +36,7 @@ pub fn candidate_fields(p: &CandidateFieldsProps<'_>) -> Html {
                 <select class="select" id="tax-year">
                     { for TaxYear::ALL.into_iter().map(|y| html! { <option value={y.slug()} selected={y == r.year}>{ y.label() }</option> }) }
                 </select>
+                { super::chosen(r.year.label()) }
             </div>
             { radios(RadiosProps { name: AttrValue::Static("k-region"), legend: AttrValue::Static("Where you pay income tax"),
                 options: vec![("ewni", "England, Wales or Northern Ireland"), ("scotland", "Scotland")],

@@ -25,7 +25,7 @@ pub fn cap_table(p: &CapTableProps<'_>) -> Html {
             <div class="details__text">
                 <p class="body-s">{ "Enter the caps that apply to you. Leave a box empty where you have no cap. The rate above is checked against the cap for the region and role chosen." }</p>
                 { source_note(&SourceNoteProps { source: &rates::DFE_AGENCY_GUIDANCE, lead: None }) }
-                <div class="table-scroll" tabindex="0" role="region" aria-label="Price caps">
+                <div class="table-scroll table-scroll--caps" tabindex="0" role="region" aria-label="Price caps">
                     <table class="table table--caps">
                         <thead>
                             <tr>
@@ -59,6 +59,15 @@ pub fn cap_table(p: &CapTableProps<'_>) -> Html {
                         </tbody>
                     </table>
                 </div>
+                // Printed instead of the grid of boxes (too wide for half an A4 page):
+                // the caps entered, each with its region and role.
+                <p class="body-s print-only" data-testid="caps-printed">
+                    if p.form.caps.is_empty() {
+                        { "Price caps entered: none." }
+                    } else {
+                        { format!("Price caps entered (£ an hour): {}.", p.form.caps.iter().map(|(region, role, v)| format!("{}, {}: {}", region.label(), role.label(), v.trim())).collect::<Vec<_>>().join("; ")) }
+                    }
+                </p>
             </div>
         </details>
     }

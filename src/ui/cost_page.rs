@@ -261,12 +261,14 @@ pub fn cost_page(p: &CostPageProps<'_>) -> Html {
                         <select class="select" id="c-region">
                             { for Region::ALL.into_iter().map(|r| html! { <option value={r.slug()} selected={r == f.region}>{ r.label() }</option> }) }
                         </select>
+                        { super::chosen(f.region.label()) }
                     </div>
                     <div class="form-group">
                         <label class="label" for="c-role">{ "Role" }</label>
                         <select class="select" id="c-role">
                             { for Role::ALL.into_iter().map(|r| html! { <option value={r.slug()} selected={r == f.role}>{ r.label() }</option> }) }
                         </select>
+                        { super::chosen(f.role.label()) }
                     </div>
                     { cap_table(&CapTableProps { form: f, errors: &errors, folds: p.folds }) }
                 </section>
@@ -352,6 +354,10 @@ fn details(r: &CostResults) -> Html {
         <>
             { cost_bars(CostBarsProps { bars: vec![permanent, agency] }) }
             { explanation(ExplanationProps { breakdown: pc.breakdown.clone(), summary: AttrValue::Static("How the permanent cost is worked out") }) }
+            <p class="body-s" data-testid="saving-differs">
+                { crate::state::shared_figures::saving_parts(r).on_cost_page() }{ " See " }
+                <a href="#payback" data-action="nav:payback">{ "Payback" }</a>{ "." }
+            </p>
             { explanation(ExplanationProps { breakdown: r.agency.breakdown.clone(), summary: AttrValue::Static("How the agency cost is worked out") }) }
         </>
     }

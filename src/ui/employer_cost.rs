@@ -8,7 +8,7 @@ use super::fold::{fold, FoldProps};
 use super::pure::{pure, PureView};
 use super::source_note::{source_note, SourceNoteProps};
 use super::text_field::Field;
-use crate::engine::clawback::full_months;
+use crate::engine::clawback::after_full_months;
 use crate::engine::money::Pence;
 use crate::engine::rates::{self, TaxYear};
 use crate::state::folds::{on_costs, Opened};
@@ -54,6 +54,7 @@ pub fn employer_settings(p: &EmployerSettingsProps<'_>) -> Html {
                         <option value={y.slug()} selected={y == f.year}>{ y.label() }</option>
                     }) }
                 </select>
+                { super::chosen(f.year.label()) }
                 { source_note(&SourceNoteProps { source: ni.source, lead: Some(AttrValue::from(format!(
                     "Employer National Insurance in {}: {} of each month's pay above {} a month ({} a year), as payroll works it",
                     f.year.label(), ni.rate.percent_label(), ni.threshold_month.format_short(), ni.threshold_annual.format_short()
@@ -110,9 +111,9 @@ impl PureView for EmployerResultsViewProps {
                             </tr>
                         </thead>
                         <tbody>
-                            { for c.per_payment.iter().enumerate().map(|(i, pc)| html! {
+                            { for c.per_payment.iter().zip(&r.names).map(|(pc, name)| html! {
                                 <tr>
-                                    <th scope="row">{ format!("Payment {}", i + 1) }</th>
+                                    <th scope="row">{ name.clone() }</th>
                                     <td class="num">{ pc.gross.format() }</td>
                                     <td class="num">{ pc.employer_ni.format() }</td>
                                     <td class="num">{ pc.levy.format() }</td>
@@ -135,8 +136,8 @@ impl PureView for EmployerResultsViewProps {
                 { explanation(ExplanationProps { breakdown: c.breakdown.clone(), summary: AttrValue::Static("How this is worked out") }) }
                 <p class="body" data-testid="employer-position">
                     { format!(
-                        "If the worker leaves after {}, the employer has spent {} with on-costs, gets back {}, and is {} down. On-costs of {} on the money repaid are not recovered.",
-                        full_months(p.leave_month), e.spent.format(), e.recovered.format(), e.net_cost.format(), e.on_costs_not_recovered.format()
+                        "If the worker leaves {}, the employer has spent {} with on-costs, gets back {}, and is {} down. On-costs of {} on the money repaid are not recovered.",
+                        after_full_months(p.leave_month), e.spent.format(), e.recovered.format(), e.net_cost.format(), e.on_costs_not_recovered.format()
                     ) }
                 </p>
                 { explanation(ExplanationProps { breakdown: e.breakdown.clone(), summary: AttrValue::Static("How this is worked out") }) }

@@ -38,6 +38,7 @@ impl PureView for LeavingControlsProps {
                             </option>
                         }) }
                     </select>
+                    { super::chosen(format!("{}{}", p.reason.label(), if p.exempt.contains(&p.reason) { " (exempt: nothing to repay)" } else { "" })) }
                 </div>
             </div>
         }

@@ -12,6 +12,8 @@ pub mod cost_bars;
 pub mod cost_page;
 pub mod data_table;
 pub mod deferred;
+pub mod designs;
+pub mod designs_chart;
 pub mod download;
 pub mod employer_cost;
 pub mod error_summary;
@@ -92,4 +94,11 @@ pub fn focus_id(id: &str) {
         el.scroll_into_view();
         let _ = el.focus();
     }
+}
+
+/// A select's chosen option as text, printed in its place (a printed select
+/// shows only what fits its box): hidden on screen and from assistive
+/// technology, which reads the select itself.
+pub fn chosen(label: impl Into<AttrValue>) -> Html {
+    html! { <span class="select-print print-only" aria-hidden="true">{ label.into() }</span> }
 }

@@ -13,7 +13,7 @@ use super::rates_table::{rates_table, RatesTableProps};
 use super::scheme_payments::{scheme_payments, SchemePaymentsProps};
 use super::text_field::Field;
 use super::undo_banner::{undo_banner, UndoBannerProps};
-use crate::engine::clawback::full_months;
+use crate::engine::clawback::after_full_months;
 use crate::engine::money::Pence;
 use crate::engine::take_home::Payslip;
 use crate::state::cost::CostForm;
@@ -163,7 +163,7 @@ fn details(res: &PackageResults) -> Html {
                         { offer_row("By month 12, if you stay".into(), &|o| o.outlook.by_month[0]) }
                         { offer_row("By month 24, if you stay".into(), &|o| o.outlook.by_month[1]) }
                         { offer_row("By month 36, if you stay".into(), &|o| o.outlook.by_month[2]) }
-                        { offer_row(format!("If you leave after {}, after repaying", full_months(res.leave_month)), &|o| o.outlook.if_leaving) }
+                        { offer_row(format!("If you leave {}, after repaying", after_full_months(res.leave_month)), &|o| o.outlook.if_leaving) }
                     </tbody>
                 </table>
             </div>

@@ -20,7 +20,7 @@ use super::workforce_page::{workforce_page, WorkforcePageProps};
 use crate::state::council::Council;
 #[cfg(not(feature = "split"))]
 use crate::state::headline;
-use crate::state::{cost, locum, package, payback, retention, workforce, AppState, Page};
+use crate::state::{cost, designs, locum, package, payback, retention, workforce, AppState, Page};
 use std::cell::RefCell;
 use yew::prelude::*;
 
@@ -204,6 +204,9 @@ fn payback(i: &PageInputs) -> Html {
         cost: &s.cost,
         view: &payback::compute(&s.payback, &s.cost, &s.retention),
         notes: i.notes,
+        retention: &s.retention,
+        designs: &s.designs,
+        designs_view: &designs::compute(&s.designs, &s.payback, &s.cost, &s.retention),
     })
 }
 

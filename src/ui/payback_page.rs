@@ -12,8 +12,10 @@ use super::source_note::{source_note, SourceNoteProps};
 use super::text_field::Field;
 use crate::engine::rates;
 use crate::state::cost::{CostField, CostForm};
+use crate::state::designs::{DesignsForm, DesignsView};
 use crate::state::headline::{everyone_sentence, months_phrase, payback_compact, payback_sentence};
 use crate::state::payback::{ids, PaybackForm, PaybackResults, PaybackView};
+use crate::state::retention::RetentionForm;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -24,12 +26,17 @@ pub struct PaybackPageProps<'a> {
     pub view: &'a PaybackView,
     /// Notes beside the fields a chosen council's census answers, by id.
     pub notes: &'a [(String, String)],
+    /// Design A's scheme (the retention page's), and designs B and C.
+    pub retention: &'a RetentionForm,
+    pub designs: &'a DesignsForm,
+    pub designs_view: &'a DesignsView,
 }
 
 pub fn payback_page(p: &PaybackPageProps<'_>) -> Html {
     let view = p.view;
     let f = &p.form;
-    let errors = view.errors.clone();
+    let mut errors = view.errors.clone();
+    errors.extend(p.designs_view.errors.iter().cloned());
     let form = html! {
         <>
                 <section aria-labelledby="draws-heading">
@@ -71,8 +78,10 @@ pub fn payback_page(p: &PaybackPageProps<'_>) -> Html {
                         { source_note(&SourceNoteProps { source: &rates::GREEN_BOOK, lead: Some(AttrValue::from("Default 3.5%")) }) }
                     }
                 </section>
+                { super::designs::designs_form(p.designs, p.retention, &errors) }
         </>
     };
+    let designs = p.designs_view.results.as_ref();
     layout(LayoutProps {
         errors: &errors,
         form,
@@ -88,7 +97,11 @@ pub fn payback_page(p: &PaybackPageProps<'_>) -> Html {
                 view.blocked_by.join(" and ")
             )
         },
-        details: view.results.as_ref().map(details).unwrap_or_default(),
+        details: view
+            .results
+            .as_ref()
+            .map(|r| html! { <>{ details(r) }{ for designs.map(super::designs::designs_results) }</> })
+            .unwrap_or_default(),
     })
 }
 
@@ -137,6 +150,10 @@ fn replacing(r: &PaybackResults) -> Html {
                 ) }</p>
             }
             { explanation(ExplanationProps { breakdown: r.simple.breakdown.clone(), summary: AttrValue::Static("How the simple payback is worked out") }) }
+            <p class="body-s" data-testid="saving-differs">
+                { r.saving_parts.on_payback_page() }{ " See " }
+                <a href="#agency-or-permanent" data-action="nav:agency-or-permanent">{ "Agency or permanent" }</a>{ "." }
+            </p>
             { explanation(ExplanationProps { breakdown: r.expected.breakdown.clone(), summary: AttrValue::Static("How the expected payback is worked out") }) }
             <h4 class="heading-s">{ "Cumulative expected cash flow per hire" }</h4>
             { cash_flow_chart(CashFlowChartProps { months: r.expected.months.clone(), payback_month: r.expected.payback_month }) }

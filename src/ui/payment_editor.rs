@@ -49,6 +49,7 @@ impl PureView for PaymentEditorProps {
                             <option value={k.slug()} selected={k == pay.shape}>{ k.label() }</option>
                         }) }
                     </select>
+                    { super::chosen(pay.shape.label()) }
                 </div>
                 if pay.shape != ShapeKind::None {
                     { Field::new(pay.field_id("tiein"), "Tie-in length, in months from the date this payment is made", pay.tie_in.clone()).suffix("months").error(error_for(&p.errors, &pay.field_id("tiein"))).mode("numeric").width("w5").view() }

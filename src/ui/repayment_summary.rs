@@ -2,7 +2,7 @@
 //! (in `retention_page`), so changes are announced to screen readers.
 
 use super::pure::{pure, PureView};
-use crate::engine::clawback::{full_months as months, Position, Scheme};
+use crate::engine::clawback::{after_full_months, paid_after, Position, Scheme};
 use crate::state::headline::retention_sentence;
 use crate::state::retention::total_if_staying;
 use yew::prelude::*;
@@ -36,8 +36,10 @@ impl PureView for RepaymentSummaryProps {
                 if !p.scheme.payments.is_empty() {
                     <p class="panel__body">
                         { format!(
-                            "If you stay, the scheme pays {} in all, the last payment after {}; the last tie-in ends after {}.",
-                            total.format(), months(last_paid), months(p.scheme.last_tie_in_end())
+                            "If you stay, the scheme pays {} in all, {}; {}.",
+                            total.format(),
+                            if p.scheme.payments.len() == 1 { format!("paid {}", paid_after(last_paid)) } else { format!("the last payment {}", paid_after(last_paid)) },
+                            match p.scheme.last_tie_in_end() { 0 => "nothing is ever repayable".to_string(), end => format!("nothing is repayable if you leave {end_phrase}", end_phrase = after_full_months(end)) }
                         ) }
                     </p>
                     <p class="panel__body">{ "Repayment is of the gross amount, before tax. Any tax already paid on it is reclaimed from HMRC, not from the employer; National Insurance is not refunded." }</p>

@@ -51,7 +51,7 @@ impl PureView for SensitivityGridProps {
         let (own_row, own_col) = g.own;
         html! {
             <>
-                <h3 class="heading-s" id="grid-caption">{ format!("Net expected position per hire after {} months, by scheme size and turnover", p.horizon) }</h3>
+                <h3 class="heading-s" id="grid-caption">{ format!("Net expected position per hire after {}, by scheme size and turnover", crate::engine::clawback::months_word(p.horizon)) }</h3>
                 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="grid-caption">
                     <table class="table table--grid" id="sensitivity" aria-labelledby="grid-caption">
                         <thead>

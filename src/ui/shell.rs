@@ -57,10 +57,7 @@ pub fn shell(
                     </p>
                     { link_problems(&LinkProblemsProps { problems: problems.to_vec() }) }
                     if let Some(c) = council {
-                        <div class="council" data-testid="council">
-                            <p class="council__name">{ format!("{}: settings from its policy of {}", c.name, c.policy_date) }</p>
-                            <p class="body-s">{ format!("Source: {}. Change any figure to model something else.", c.source) }</p>
-                        </div>
+                        { council_note(c) }
                     }
                     if state.page == Page::Workforce {
                         { your_council(state.la.as_deref(), &census.view, true) }
@@ -103,6 +100,35 @@ pub fn shell(
                 </div>
             </footer>
         </>
+    }
+}
+
+/// A council preset, named above the calculator: its published policy (title
+/// and link), what the settings take from it, and which figures are
+/// illustrative.
+fn council_note(c: &Council) -> Html {
+    let title = if c.policy_title.is_empty() {
+        "its published policy"
+    } else {
+        c.policy_title.as_str()
+    };
+    html! {
+        <div class="council" data-testid="council">
+            <p class="council__name">{ format!("{}: settings from {}", c.name, if c.policy_title.is_empty() { "its policy".to_string() } else { format!("“{}”", c.policy_title) }) }</p>
+            <p class="body-s">
+                { "Source: " }
+                if c.policy_url.is_empty() {
+                    { title.to_string() }
+                } else {
+                    <a href={c.policy_url.clone()} rel="noopener" target="_blank">{ title.to_string() }{ " (opens in a new tab)" }</a>
+                }
+                { format!(", {}. {}.", c.policy_date, c.source.trim_end_matches('.')) }
+            </p>
+            if !c.illustrative.is_empty() {
+                <p class="body-s" data-testid="council-illustrative">{ format!("Illustrative, not the council's: {}.", c.illustrative.trim_end_matches('.')) }</p>
+            }
+            <p class="body-s">{ "Change any figure to model something else." }</p>
+        </div>
     }
 }
 

@@ -267,6 +267,8 @@ fn staffing_table(title: &'static str, id: &'static str, p: &Projection) -> Html
         rows,
         selected: None,
         csv: &format!("staffing {}", title.to_ascii_lowercase()),
+        class: "table--years",
+        changes_only: false,
     })
 }
 
@@ -312,6 +314,8 @@ fn rates_table(r: &WorkforceResults) -> Html {
         rows,
         selected: None,
         csv: "rates",
+        class: "table--years",
+        changes_only: false,
     })
 }
 
@@ -363,6 +367,8 @@ fn levers_table(r: &WorkforceResults) -> Html {
                 rows,
                 selected: Some(5),
                 csv: "levers",
+                class: "table--years",
+                changes_only: false,
             }) }
         </>
     }
@@ -402,6 +408,8 @@ fn cost_table(title: &'static str, id: &'static str, p: &Projection) -> Html {
         rows,
         selected: None,
         csv: &format!("costs {}", title.to_ascii_lowercase()),
+        class: "table--years",
+        changes_only: false,
     })
 }
 
@@ -436,5 +444,7 @@ fn difference_table(r: &WorkforceResults) -> Html {
         rows,
         selected: c.break_even_year.map(|y| y as usize - 1),
         csv: "strategy against as now",
+        class: "table--years",
+        changes_only: false,
     })
 }

@@ -105,6 +105,7 @@ fn picker(la: Option<&str>, census: &CensusView) -> Html {
                     </optgroup>
                 }) }
             </select>
+            { super::chosen(index.councils.iter().find(|c| la == Some(c.0.as_str())).map(|c| c.1.clone()).unwrap_or_else(|| "None: use the national figures".into())) }
         </div>
     }
 }

@@ -24,7 +24,14 @@ test('a shipped example opens by link: the council named, its scheme on the page
   const page = await newPage(browser);
   await page.goto(`${server.origin}${SUB_PATH}#retention?preset=lincolnshire-example`);
   await page.getByTestId('council').waitFor();
-  assert.match(await page.getByTestId('council').textContent(), /Lincolnshire County Council \(example\): settings from its policy of council papers, 2021 to 2025/);
+  const council = page.getByTestId('council');
+  assert.match(await council.textContent(), /Lincolnshire County Council \(example\): settings from “Attraction and retention policy”/);
+  // The source is the council's published policy, by title and link; the
+  // illustrative figures are said; no project file is named.
+  assert.equal(await council.getByRole('link', { name: /Attraction and retention policy/ }).getAttribute('href'),
+    'https://www.lincolnshire.gov.uk/employment-policies/attraction-retention-policy');
+  assert.match(await page.getByTestId('council-illustrative').textContent(), /^Illustrative, not the council's: The £3,000 payment/);
+  assert.doesNotMatch(await council.textContent(), /\.md|shared\/|council papers/);
   // Its scheme: £3,000, 24 months pro rata. Leaving after 10 full months repays
   // (24 − 10) / 24 × £3,000 = £1,750.
   await page.waitForFunction(() => /you repay £1,750\.00 of the £3,000\.00 paid/.test(document.querySelector('.app-mount [data-testid="summary"]').textContent));
@@ -43,7 +50,7 @@ test("a council's own file sets its pension rate and offers its pay points", asy
   const page = await newPage(browser);
   await page.goto(`${server.origin}/#retention?preset=anytown`);
   await page.getByTestId('council').waitFor();
-  assert.match(await page.getByTestId('council').textContent(), /Anytown Borough Council: settings from its policy of 1 April 2026/);
+  assert.match(await page.getByTestId('council').textContent(), /Anytown Borough Council: settings from its policy\s*Source: its published policy, 1 April 2026\. Anytown social work recruitment and retention policy, section 3\./);
   await page.waitForFunction(() => /£4,000\.00/.test(document.querySelector('.app-mount [data-testid="summary"]').textContent));
   const options = await page.locator('#pay-point option').allTextContents();
   assert.deepEqual(options.slice(1), ['Social worker, point 30: £36,124', 'Senior social worker, point 36: £42,839']);
