@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { useApp, newPage, summary, link, settled } from './harness.mjs';
 
 const app = useApp(before, after);
-const nav = (page, name) => page.getByRole('navigation', { name: 'Calculators' }).getByRole('link', { name }).click();
+const nav = (page, name) => page.getByRole('navigation', { name: 'Calculators' }).getByRole('link', { name, exact: true }).click();
 
 /** Fills one payment's editor (a fieldset) as an adviser types it. */
 async function fillPayment(fs, { name, amount, month, shape, tieIn }) {
