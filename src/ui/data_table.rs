@@ -35,7 +35,7 @@ pub fn data_table(t: DataTable<'_>) -> Html {
                             let same = t.changes_only && i > 0 && row.get(1..) == t.rows[i - 1].get(1..);
                             let mut cells = row.iter().cloned();
                             html! {
-                                <tr class={classes!((t.selected == Some(i)).then_some("row--selected"), same.then_some("row--same"))}>
+                                <tr class={classes!((t.selected == Some(i)).then_some("row--selected"), same.then_some("row--same"))} aria-current={(t.selected == Some(i)).then_some("true")}>
                                     <th scope="row">{ cells.next().unwrap_or_default() }</th>
                                     { for cells.map(|c| html! { <td class="num">{ c }</td> }) }
                                 </tr>

@@ -7,6 +7,7 @@ use super::designs_chart::{designs_chart, DesignsChartProps};
 use super::explanation::{explanation, ExplanationProps};
 use super::payment_editor::{payment_editor, PaymentEditorProps};
 use super::undo_banner::{undo_banner, UndoBannerProps};
+use crate::engine::breakdown::Breakdown;
 use crate::state::designs::{
     comparison_rows, headers, name, repayable_rows, sentence, DesignsForm, DesignsResults,
     MAX_DESIGNS,
@@ -83,10 +84,17 @@ pub fn designs_results(r: &DesignsResults) -> Html {
                 rows: repayable_rows(r), selected: Some(r.leave_month as usize), csv: "designs-repayable", class: "table--schedule", changes_only: true }) }
             { for r.designs.iter().enumerate().filter_map(|(i, d)| d.as_ref().map(|d| (i + 1, d))).map(|(n, d)| html! {
                 <>
-                    { explanation(ExplanationProps { breakdown: d.cost_breakdown.clone(), summary: AttrValue::from(format!("How {}'s cost with on-costs is worked out", name(n))) }) }
-                    { explanation(ExplanationProps { breakdown: d.expected_breakdown.clone(), summary: AttrValue::from(format!("How {}'s expected cash flow per hire is worked out", name(n))) }) }
+                    { explanation(ExplanationProps { breakdown: titled(&d.cost_breakdown, n), summary: AttrValue::from(format!("How {}'s cost with on-costs is worked out", name(n))) }) }
+                    { explanation(ExplanationProps { breakdown: titled(&d.expected_breakdown, n), summary: AttrValue::from(format!("How {}'s expected cash flow per hire is worked out", name(n))) }) }
                 </>
             }) }
         </section>
     }
+}
+
+/// A design's breakdown titled with the design, so each table's name is its own.
+fn titled(b: &Breakdown, n: usize) -> Breakdown {
+    let mut b = b.clone();
+    b.title = format!("{}: {}", name(n), b.title);
+    b
 }

@@ -8,7 +8,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import { useApp, newPage, summary, link, settled } from './harness.mjs';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 const app = useApp(before, after);
 const nav = (page, name) => page.getByRole('navigation', { name: 'Calculators' }).getByRole('link', { name, exact: true }).click();
@@ -219,4 +222,28 @@ test('a one-payment scheme reads as paid on joining, never after 0 full months',
   const body = await page.locator('.app-mount .panel').first().textContent();
   assert.match(body, /If you stay, the scheme pays £5,000\.00 in all, paid on joining; nothing is repayable if you leave after 24 full months\./);
   assert.doesNotMatch(await page.locator('.app-mount').innerText(), /after 0 full months|after no full months/);
+});
+
+test('axe finds no violations on the designs compared, at 1280 and 375 px, sections closed and open', async () => {
+  for (const width of [1280, 375]) {
+    const page = await newPage(app.browser, { viewport: { width, height: 800 } });
+    await page.goto(`${app.server.origin}/#payback?${QUERY}&d3.p0.amount=1000&d3.p0.month=6&d3.p0.tiein=12&d3.p0.shape=taper&d3.p0.full=6`);
+    await summary(page);
+    await settled(page);
+    assert.equal(await page.locator('.app-mount #designs thead th').count(), 4, 'A, B and C');
+    await page.addScriptTag({ path: AXE });
+    for (const state of ['closed', 'open']) {
+      if (state === 'open') await page.evaluate(() => document.querySelectorAll('.app-mount details').forEach((d) => { d.open = true; }));
+      const violations = await page.evaluate(async () => {
+        const r = await window.axe.run(document.querySelector('.app-mount'), { resultTypes: ['violations'] });
+        return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
+      });
+      assert.deepEqual(violations, [], `${width} px, sections ${state}`);
+    }
+    // Nothing wider than the screen but the tables' own scroll regions.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `${width} px: the page scrolls sideways by ${overflow} px`);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  }
 });
