@@ -329,37 +329,50 @@ pub fn sentence(r: &DesignsResults) -> String {
     if done.len() < 2 {
         return "Correct the errors in the designs to compare them.".into();
     }
-    let cheapest = pick(&done, |d| -d.expected_cost.get());
-    let longest = pick(&done, |d| i64::from(d.tied_until));
-    let cost_part = match cheapest {
-        Some(n) => format!(
-            "Per hire, allowing for {} turnover and {} of clawback recovered, {} is the cheapest: {} over {}, against {}.",
-            r.turnover.percent_label(),
-            r.recovery.percent_label(),
-            name(n),
-            of(&done, n).expected_cost.format(),
-            clawback::months_word(r.horizon),
-            others(&done, n, |d| d.expected_cost.format()),
-        ),
-        None => format!(
-            "Per hire, allowing for {} turnover and {} of clawback recovered, the designs cost the same: {} over {}.",
-            r.turnover.percent_label(),
-            r.recovery.percent_label(),
+    let cheapest = best(&done, |d| -d.expected_cost.get());
+    let longest = best(&done, |d| i64::from(d.tied_until));
+    let allowing = format!(
+        "Per hire, allowing for {} turnover and {} of clawback recovered,",
+        r.turnover.percent_label(),
+        r.recovery.percent_label(),
+    );
+    let cost_part = if cheapest.len() == done.len() {
+        format!(
+            "{allowing} the designs cost the same: {} over {}.",
             done[0].1.expected_cost.format(),
             clawback::months_word(r.horizon),
-        ),
+        )
+    } else {
+        format!(
+            "{allowing} {} the cheapest: {}{} over {}, against {}.",
+            names_are(&cheapest),
+            of(&done, cheapest[0]).expected_cost.format(),
+            if cheapest.len() > 1 { " each" } else { "" },
+            clawback::months_word(r.horizon),
+            others(&done, &cheapest, |d| d.expected_cost.format()),
+        )
     };
-    let tie_part = match longest {
-        Some(n) => format!(
-            " {} ties people in longest: its last tie-in ends {}, against {}.",
-            name(n),
-            clawback::after_full_months(of(&done, n).tied_until),
-            others(&done, n, |d| clawback::full_months(d.tied_until)),
-        ),
-        None => format!(
+    let tie_part = if longest.len() == done.len() {
+        format!(
             " They tie people in equally long: the last tie-in ends {}.",
             clawback::after_full_months(done[0].1.tied_until)
-        ),
+        )
+    } else {
+        format!(
+            " {} people in longest: {} last tie-in ends {}, against {}.",
+            if longest.len() == 1 {
+                format!("{} ties", name(longest[0]))
+            } else {
+                format!("{} tie", names(&longest))
+            },
+            if longest.len() == 1 {
+                "its"
+            } else {
+                "each one's"
+            },
+            clawback::after_full_months(of(&done, longest[0]).tied_until),
+            others(&done, &longest, |d| clawback::full_months(d.tied_until)),
+        )
     };
     format!("{cost_part}{tie_part}")
 }
@@ -512,25 +525,45 @@ fn of<'a>(done: &[(usize, &'a DesignResult)], n: usize) -> &'a DesignResult {
         .unwrap_or(done[0].1)
 }
 
-/// The design with the largest `key`, if only one has it.
-fn pick(done: &[(usize, &DesignResult)], key: impl Fn(&DesignResult) -> i64) -> Option<usize> {
-    let best = done.iter().map(|(_, d)| key(d)).max()?;
-    let mut top = done.iter().filter(|(_, d)| key(d) == best);
-    match (top.next(), top.next()) {
-        (Some((n, _)), None) => Some(*n),
-        _ => None,
+/// The designs (by number) that share the largest `key`: one, several, or all.
+fn best(done: &[(usize, &DesignResult)], key: impl Fn(&DesignResult) -> i64) -> Vec<usize> {
+    let top = done.iter().map(|(_, d)| key(d)).max();
+    done.iter()
+        .filter(|(_, d)| Some(key(d)) == top)
+        .map(|(n, _)| *n)
+        .collect()
+}
+
+/// "Design A" or "Designs A and C".
+fn names(ns: &[usize]) -> String {
+    match ns {
+        [n] => name(*n),
+        _ => {
+            let letters: Vec<String> = ns.iter().map(|n| letter(*n).to_string()).collect();
+            let (last, rest) = letters
+                .split_last()
+                .map(|(l, r)| (l.clone(), r.join(", ")))
+                .unwrap_or_default();
+            format!("Designs {rest} and {last}")
+        }
     }
 }
 
-/// "£5,775.00 for Design B and £6,000.00 for Design C".
+/// "Design A is" or "Designs A and C are".
+fn names_are(ns: &[usize]) -> String {
+    format!("{} {}", names(ns), if ns.len() == 1 { "is" } else { "are" })
+}
+
+/// "£5,775.00 for Design B and £6,000.00 for Design C": every design not in
+/// `except`.
 fn others(
     done: &[(usize, &DesignResult)],
-    except: usize,
+    except: &[usize],
     figure: impl Fn(&DesignResult) -> String,
 ) -> String {
     let parts: Vec<String> = done
         .iter()
-        .filter(|(n, _)| *n != except)
+        .filter(|(n, _)| !except.contains(n))
         .map(|(n, d)| format!("{} for {}", figure(d), name(*n)))
         .collect();
     parts.join(" and ")
@@ -742,6 +775,42 @@ mod tests {
             sentence(&r0).contains("the designs cost the same: £5,775.00 over 36 months"),
             "{}",
             sentence(&r0)
+        );
+    }
+
+    /// Design C starts as a copy of A, so A and C tie on both counts: the
+    /// sentence names both against B, never "the same" (the review's case:
+    /// the table showed B dearer and shorter while the sentence said all
+    /// designs cost the same and tied people in equally long).
+    #[test]
+    fn designs_that_tie_are_named_together_against_the_rest() {
+        let retention = design_a();
+        let designs = add_design(&with_design_b(&retention), &retention);
+        let r = compute(&designs, &PaybackForm::default(), &locum_42(), &retention)
+            .results
+            .unwrap();
+        let cost = |i: usize| r.designs[i].as_ref().unwrap().expected_cost;
+        assert_eq!(cost(0), cost(2));
+        assert_ne!(cost(0), cost(1));
+        let s = sentence(&r);
+        let (cheap, dear) = if cost(0) < cost(1) {
+            (cost(0), cost(1))
+        } else {
+            (cost(1), cost(0))
+        };
+        assert!(cost(0) < cost(1), "A (paid later) is cheaper per hire: {s}");
+        assert!(
+            s.contains(&format!(
+                "Designs A and C are the cheapest: {} each over 36 months, against {} for Design B.",
+                cheap.format(),
+                dear.format()
+            )),
+            "{s}"
+        );
+        // A's last tie-in ends at 24 + 12 = 36 months; B's one payment's at 24.
+        assert!(
+            s.ends_with(" Designs A and C tie people in longest: each one's last tie-in ends after 36 full months, against 24 full months for Design B."),
+            "{s}"
         );
     }
 

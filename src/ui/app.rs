@@ -508,8 +508,25 @@ impl Ui {
                 super::focus_id("main");
             } else if action.starts_with("preset:") {
                 super::focus_id("payments-heading");
+            } else if action == "add-design" {
+                // The button may go (three designs at most): focus moves to the
+                // new design's heading once it is drawn.
+                gloo::timers::callback::Timeout::new(0, focus_last_design).forget();
             }
         }
+    }
+}
+
+/// Focuses the last scheme design's heading (the one just added).
+fn focus_last_design() {
+    use wasm_bindgen::JsCast;
+    let last = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector_all(".app-mount .design-heading").ok())
+        .and_then(|all| all.item(all.length().checked_sub(1)?))
+        .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(h) = last {
+        let _ = h.focus();
     }
 }
 

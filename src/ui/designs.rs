@@ -32,7 +32,7 @@ pub fn designs_form(form: &DesignsForm, retention: &RetentionForm, errors: &[Fie
                 let title = name(n);
                 html! {
                     <div class="offer" key={n}>
-                        <h3 class="heading-m">{ title.clone() }</h3>
+                        <h3 class="heading-m design-heading" tabindex="-1">{ title.clone() }</h3>
                         <details class="details" open=true>
                             <summary class="details__summary">{ format!("{title}: its payments ({})", d.payments.len()) }</summary>
                             <div class="details__text">

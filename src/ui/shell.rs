@@ -157,7 +157,7 @@ fn page(
         }),
         None if failed => html! {
             <div class="part-loading" role="alert" data-testid="part-failed">
-                <p class="body">{ format!("{} could not be loaded: this device seems to be offline, and the calculator was not kept from an earlier visit. Your figures are kept in the address; try again when you are online.", state.page.title()) }</p>
+                <p class="body">{ format!("{} could not be loaded: the network or the calculator's server did not answer (on a device that is offline, it opens once it has been kept from an earlier visit). Your figures are kept in the address; try again.", state.page.title()) }</p>
                 <button type="button" class="button button--secondary" data-action="retry-part">{ "Try again" }</button>
             </div>
         },

@@ -57,6 +57,8 @@ test('an adviser builds design A, copies it to B, changes B, compares and shares
   // Payback: design B starts as a copy of A, then becomes one £5,000 hello.
   await nav(page, 'Payback');
   await page.getByRole('button', { name: 'Add Design B to compare (starts as a copy of design A)' }).click();
+  // Focus goes to the new design (the button's place may go: three at most).
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Design B');
   const b = page.locator('.app-mount .offer', { has: page.locator('h3', { hasText: 'Design B' }) });
   assert.equal(await b.locator('fieldset.payment').count(), 3, 'B is a copy of A');
   await settled(page);
@@ -125,7 +127,7 @@ const QUERY = 'v=1&year=2025-26&leave=15&c.hourly=42&' + [
   pay('', 0, 'Golden hello', 2000, 0, 24, 'prorata'),
   pay('', 1, 'Retention, year 1', 1500, 12, 12, 'cliff'),
   pay('', 2, 'Retention, year 2', 1500, 24, 12, 'cliff'),
-  pay('d2.', 0, 'Golden hello', 5000, 0, 24, 'prorata'),
+  pay('d2.', 0, 'One golden hello of five thousand pounds', 5000, 0, 24, 'prorata'),
 ].join('&');
 const PAGES = ['retention', 'agency-or-permanent', 'payback', 'check-my-package', 'workforce-strategy'];
 const squash = (s) => s.replace(/\s+/g, ' ');
@@ -209,6 +211,13 @@ test('every calculator prints on A4 with option text in full, every table column
     if (slug === 'payback') {
       assert.match(text, /Scheme designs side by side/);
       assert.ok(printed(text, '£2,250.00 of £3,500.00 paid £1,875.00 of £5,000.00 paid', 8), 'the designs side by side');
+      // A long payment name prints in full in its own field, not cut at the
+      // field's box (the tables name it in full whatever the field does).
+      await page.emulateMedia({ media: 'print' });
+      const cut = await page.evaluate(() => [...document.querySelectorAll('.app-mount input[type=text], .app-mount input:not([type])')]
+        .filter((i) => i.offsetParent !== null && i.scrollWidth > i.clientWidth + 1).map((i) => `${i.id}: ${i.value}`));
+      await page.emulateMedia({ media: 'screen' });
+      assert.deepEqual(cut, [], 'text fields cut in print');
     }
     assert.deepEqual(page.problems, [], slug);
     await page.close();
