@@ -349,6 +349,24 @@ fn read_terms(form: &LocumForm, cost: &CostForm, r: &mut Reader) -> Option<Locum
         "46",
         parse_whole(cost.get(CostField::Weeks), 52),
     );
+    // A margin above the whole week's assignment income leaves nothing to pay:
+    // said by the field, not shown as £0.00 take-home.
+    if let (Route::Umbrella, Some(rate), Some(hours), Some(margin)) =
+        (form.route, rate, hours, margin)
+    {
+        let week = rate.times(hours);
+        if margin > week {
+            r.errors.push(FieldError {
+                id: LField::Margin.id(),
+                message: format!(
+                    "The umbrella's margin ({} a week) is more than a week's assignment income ({}): check the margin, the hourly rate and the hours",
+                    margin.format(),
+                    week.format(),
+                ),
+            });
+            return None;
+        }
+    }
     Some(LocumTerms {
         route: form.route,
         rate: rate?,
@@ -617,6 +635,30 @@ mod tests {
         assert_eq!(r.payments.len(), 3, "the default scheme's three payments");
         assert_eq!(r.payments[2].tie_in_months, 24);
         assert_eq!(r.beyond.running_sum(), r.permanent_with_pension());
+    }
+
+    /// A margin above the week's assignment income is an error by the margin
+    /// (the review's case: 99,999 a week showed £0.00 take-home and no error).
+    /// £38 × 37 hours = £1,406.00 a week: £1,406.00 is allowed, £1,406.01 is not.
+    #[test]
+    fn a_margin_above_the_weeks_income_is_an_error_by_the_field() {
+        let with_margin = |m: &str| {
+            let s = reduce_app(
+                &issue_state(),
+                Action::Locum(LocumAction::Set(LField::Margin, m.into())),
+            );
+            view(&s)
+        };
+        let v = with_margin("1406.01");
+        assert!(v.results.is_none());
+        assert_eq!(v.errors.len(), 1);
+        assert_eq!(v.errors[0].id, LField::Margin.id());
+        assert_eq!(
+            v.errors[0].message,
+            "The umbrella's margin (£1,406.01 a week) is more than a week's assignment income (£1,406.00): check the margin, the hourly rate and the hours"
+        );
+        assert_eq!(with_margin("1406").errors, vec![]);
+        assert_eq!(with_margin("99999").errors[0].id, LField::Margin.id());
     }
 
     /// At £20 an hour the permanent offer is more on both counts, and opting
