@@ -839,6 +839,10 @@ mod tests {
             read.designs, state.designs,
             "keys and payments as they were"
         );
+        // A saved scenario carries them too (it holds the link).
+        let file = crate::state::scenario::save(&state, "2026-11-29");
+        let opened = crate::state::scenario::open(&file).unwrap();
+        assert_eq!(opened.designs, state.designs);
         // A design key that is not a payment's is reported, and adds no design.
         let (read, problems) = decode("#payback?v=1&d2.colour=red&d4.p0.amount=1");
         assert!(read.designs.designs.is_empty());

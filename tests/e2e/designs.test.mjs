@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { useApp, newPage, summary, link, settled } from './harness.mjs';
+import { useApp, newPage, summary, link, settled, downloadCsv } from './harness.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -105,6 +105,15 @@ test('an adviser builds design A, copies it to B, changes B, compares and shares
   const differs = page.locator('.app-mount').getByTestId('saving-differs');
   assert.match(await differs.textContent(), /This saving \(£20,820\.60 a year\) is agency less the running cost of the post while it is filled \(£50,663\.40\)\. Agency or permanent shows £20,586\.11 a year: it also takes off recruitment a year \(£177\.00\), vacancy cover less the pay not paid while vacant \(£57\.49\), which this page counts itself/);
   assert.equal(await differs.getByRole('link', { name: 'Agency or permanent' }).getAttribute('href'), '#agency-or-permanent');
+
+  // The comparison as CSV: the same words, money as pounds.
+  const csv = await downloadCsv(page, page.getByRole('button', { name: 'Download as CSV: designs-compared' }));
+  assert.match(csv.name, /^retention-pay-designs-compared-\d{4}-\d{2}-\d{2}\.csv$/);
+  assert.equal(csv.lines[0], 'Figure,Design A,Design B');
+  assert.ok(csv.lines.includes('Cost with on-costs (employer NI, levy, pension where pensionable),5775.00,5775.00'), csv.lines.join('\n'));
+  const months = await downloadCsv(page, page.getByRole('button', { name: 'Download as CSV: designs-repayable' }));
+  assert.equal(months.lines.length, 38, 'a heading and every month, 0 to 36');
+  assert.equal(months.lines[16], '15,2250.00,1875.00');
 
   // Shared: the link restores both designs.
   const url = await link(page);
