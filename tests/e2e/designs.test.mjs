@@ -110,8 +110,9 @@ test('an adviser builds design A, copies it to B, changes B, compares and shares
   const csv = await downloadCsv(page, page.getByRole('button', { name: 'Download as CSV: designs-compared' }));
   assert.match(csv.name, /^retention-pay-designs-compared-\d{4}-\d{2}-\d{2}\.csv$/);
   assert.equal(csv.lines[0], 'Figure,Design A,Design B');
-  assert.ok(csv.lines.includes('Cost with on-costs (employer NI, levy, pension where pensionable),5775.00,5775.00'), csv.lines.join('\n'));
+  assert.ok(csv.lines.includes('"Cost with on-costs (employer NI, levy, pension where pensionable)",5775.00,5775.00'), csv.lines.join('\n'));
   const months = await downloadCsv(page, page.getByRole('button', { name: 'Download as CSV: designs-repayable' }));
+  assert.ok(csv.lines.includes('Repayable if the worker leaves after 15 full months (resignation),"£2,250.00 of £3,500.00 paid","£1,875.00 of £5,000.00 paid"'));
   assert.equal(months.lines.length, 38, 'a heading and every month, 0 to 36');
   assert.equal(months.lines[16], '15,2250.00,1875.00');
 
