@@ -31,7 +31,7 @@ const input = join(target, 'wasm32-unknown-unknown', profile, 'retention-pay.was
 // one caller (2.8 KB gzipped less, measured 23 November 2026).
 const OPT = ['-Oz', '--converge', '--one-caller-inline-max-function-size=100'];
 
-const stem = readdirSync(dir).find((f) => /^retention-pay-[0-9a-f]{16}\.js$/.test(f))?.slice(0, -3);
+const stem = readdirSync(dir).find((f) => /^retention-pay-[0-9a-f]+\.js$/.test(f))?.slice(0, -3);
 if (!stem) throw new Error(`no retention-pay-HASH.js in ${dir}`);
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'] });
 const hash = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);

@@ -840,7 +840,7 @@ mod tests {
             "keys and payments as they were"
         );
         // A saved scenario carries them too (it holds the link).
-        let file = crate::state::scenario::save(&state, "2026-11-29");
+        let file = crate::state::scenario::save(&state, "2026-11-29", None);
         let opened = crate::state::scenario::open(&file).unwrap();
         assert_eq!(opened.designs, state.designs);
         // A design key that is not a payment's is reported, and adds no design.
