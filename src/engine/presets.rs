@@ -34,14 +34,35 @@ impl Preset {
         }
     }
 
-    /// Where the shape comes from, and what is illustrative.
+    /// The shape's source and what is illustrative, as a visitor reads it.
     pub fn based_on(self) -> &'static str {
         match self {
-            Preset::ProRata24 => "Lincolnshire: a 2-year tie-in reduced proportionately for each full month of service. Amount: a typical £3,000 retention payment.",
-            Preset::Stepped100_50_25 => "New Forest relocation: 100% repayable in the first year, 50% to 18 months, 25% to 24 months. Amount: a typical £5,000.",
-            Preset::ThreeTranches => "One council's scheme: £1,000 on joining (6-month tie-in), £2,000 at 6 months (12-month tie-in), £3,000 at 18 months (24-month tie-in). The shape of each tie-in is assumed all or nothing: change it if yours tapers.",
-            Preset::AllOrNothing2Years => "Cumberland market supplement: repay it all if you leave within 2 years. Amount: a typical £5,000.",
-            Preset::FullThenTaper => "Cumberland relocation: all repayable in year 1, then 1/12 less for each month of year 2. Amount: a typical £6,000.",
+            Preset::ProRata24 => "Lincolnshire's tie-in: two years, reduced proportionately for each full month of service. Illustrative: the amount, a typical £3,000.",
+            Preset::Stepped100_50_25 => "New Forest's relocation repayments as reported: 100% in the first year, 50% to 18 months, 25% to 24 months. Its policy is not linked here, so treat the shape as illustrative too; the amount, a typical £5,000, is illustrative.",
+            Preset::ThreeTranches => "An illustrative scheme, not one council's: £1,000 on joining (6-month tie-in), £2,000 at 6 months (12-month tie-in), £3,000 at 18 months (24-month tie-in), each tie-in all or nothing. Change any of it to match your policy.",
+            Preset::AllOrNothing2Years => "Cumberland's market supplement: repay it all if you leave within 2 years. Illustrative: the amount, a typical £5,000.",
+            Preset::FullThenTaper => "Cumberland's relocation assistance: all repayable in year 1, then 1/12 less for each month of year 2. Illustrative: the amount, a typical £6,000.",
+        }
+    }
+
+    /// The council's published policy the shape is taken from, where there is
+    /// one to link: `(council, policy title, address)`. The same policies as
+    /// the example council presets (`static/presets/*.json`).
+    pub fn policy(self) -> Option<(&'static str, &'static str, &'static str)> {
+        const LINCOLNSHIRE: (&str, &str, &str) = (
+            "Lincolnshire County Council",
+            "Attraction and retention policy",
+            "https://www.lincolnshire.gov.uk/employment-policies/attraction-retention-policy",
+        );
+        const CUMBERLAND: (&str, &str, &str) = (
+            "Cumberland Council",
+            "Relocation Assistance Scheme",
+            "https://intranet.cumberland.gov.uk/jobs-and-recruitment/relocation-assistance-scheme",
+        );
+        match self {
+            Preset::ProRata24 => Some(LINCOLNSHIRE),
+            Preset::AllOrNothing2Years | Preset::FullThenTaper => Some(CUMBERLAND),
+            Preset::Stepped100_50_25 | Preset::ThreeTranches => None,
         }
     }
 
@@ -121,6 +142,28 @@ mod tests {
         for p in Preset::ALL {
             assert_eq!(p.scheme().validate(), vec![], "{}", p.title());
             assert_eq!(Preset::from_slug(p.slug()), Some(p));
+        }
+    }
+
+    /// Issue 23: each example names the council's published policy (title and
+    /// link) or says plainly it has none to link, and says what is illustrative.
+    #[test]
+    fn every_preset_cites_its_policy_or_says_it_is_illustrative() {
+        for p in Preset::ALL {
+            let text = p.based_on();
+            assert!(text.contains("llustrative"), "{}: {text}", p.title());
+            assert!(!text.contains(".md") && !text.contains("section"), "{text}");
+            match p.policy() {
+                Some((council, title, url)) => {
+                    assert!(url.starts_with("https://") && url.contains(".gov.uk/"), "{url}");
+                    assert!(council.ends_with("Council") && !title.is_empty());
+                    assert!(text.starts_with(council.split(' ').next().unwrap_or_default()), "{text}");
+                }
+                None => assert!(
+                    text.contains("not linked here") || text.contains("not one council's"),
+                    "{text}"
+                ),
+            }
         }
     }
 }

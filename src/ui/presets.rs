@@ -15,6 +15,9 @@ pub fn presets() -> Html {
                             <li key={preset.slug()} class="preset">
                                 <h3 class="preset__title">{ preset.title() }</h3>
                                 <p class="body-s">{ preset.based_on() }</p>
+                                if let Some((council, title, url)) = preset.policy() {
+                                    <p class="body-s">{ "Source: " }<a href={url} rel="noopener noreferrer" target="_blank">{ format!("{council}, {title}") }<span class="visually-hidden">{ " (opens in a new tab)" }</span></a></p>
+                                }
                                 <button type="button" class="button button--secondary" data-preset={preset.slug()} data-action={format!("preset:{}", preset.slug())}>
                                     { "Use this scheme" }<span class="visually-hidden">{ format!(": {}", preset.title()) }</span>
                                 </button>

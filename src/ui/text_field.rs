@@ -152,6 +152,9 @@ impl PureView for Field {
                         aria-invalid={has_error.then_some("true")}
                         value={self.value.clone()}
                     />
+                    // What was typed, in full and wrapped, where the page is printed
+                    // (a field prints no wider than its column and would cut it).
+                    <span class="input-print print-only" aria-hidden="true">{ self.value.clone() }</span>
                     if let Some(suffix) = self.suffix {
                         <div class="input-suffix" aria-hidden="true">{ suffix }</div>
                     }

@@ -17,7 +17,7 @@ pub fn undo_banner(p: &UndoBannerProps) -> Html {
         <div role="status" class="undo-status">
             <div class="notification notification--undo">
                 <p class="body">{ u.message.clone() }</p>
-                <button type="button" class="button" id="undo" data-action={format!("undo{}", p.scope)}>{ "Undo" }</button>
+                <button type="button" class="button" id={format!("undo{}", p.scope.replace(':', "-"))} data-action={format!("undo{}", p.scope)}>{ "Undo" }</button>
                 <button type="button" class="button button--secondary" data-action={format!("dismiss-undo{}", p.scope)}>{ "Dismiss" }</button>
             </div>
         </div>

@@ -222,9 +222,29 @@ test('every calculator prints on A4 with option text in full, every table column
       assert.match(text, /Scheme designs side by side/);
       assert.ok(printed(text, '£2,250.00 of £3,500.00 paid £1,875.00 of £5,000.00 paid', 8), 'the designs side by side');
       // A long payment name prints in full where it is read: the designs'
-      // tables (its own field, in the editor's column, cuts it past about 27
-      // characters: see the closing note of issue 23).
+      // tables, and its own field in the editor's column (which cut it past
+      // about 27 characters when the input itself printed).
       assert.ok(printed(text, 'One golden hello of five thousand pounds'), 'design B\'s payment name in full');
+    }
+    // Every text field prints what was typed as text, in full, inside its
+    // column: the input itself is hidden, the text beside it wraps.
+    const fields = await page.evaluate(() => [...document.querySelectorAll('.app-mount .input-wrapper > .input')]
+      .filter((i) => i.closest('.form-group')?.offsetParent !== null)
+      .map((i) => {
+        const out = i.parentElement.querySelector('.input-print');
+        const group = i.closest('.form-group').getBoundingClientRect();
+        const r = out?.getBoundingClientRect();
+        return { id: i.id, value: i.value, shown: out?.textContent, inputHidden: getComputedStyle(i).display === 'none',
+          inside: !!r && r.width > 0 && r.right <= group.right + 1 };
+      }));
+    assert.ok(fields.length > 3, `${slug}: text fields printed`);
+    for (const f of fields) {
+      assert.equal(f.shown, f.value, `${slug}: ${f.id} prints what was typed`);
+      assert.ok(f.inputHidden && (f.inside || f.value === ''), `${slug}: ${f.id} printed inside its column`);
+    }
+    if (slug === 'payback') {
+      const name = fields.find((f) => f.value === 'One golden hello of five thousand pounds');
+      assert.ok(name, 'design B\'s long name is a printed field');
     }
     assert.deepEqual(page.problems, [], slug);
     await page.close();
