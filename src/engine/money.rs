@@ -270,6 +270,25 @@ impl Ratio {
         }
     }
 
+    /// The ratio as a number per 100, for display: `36.11`, `192.5`, and with
+    /// thousands grouped, `1,155,000` (as [`Ratio::percent_label`], without
+    /// the sign).
+    pub fn per_hundred_label(self) -> String {
+        let label = self.percent_label();
+        let label = label.trim_end_matches('%');
+        let (sign, digits) = label.strip_prefix('-').map_or(("", label), |d| ("-", d));
+        let (whole, frac) = digits
+            .split_once('.')
+            .map_or((digits, None), |(w, f)| (w, Some(f)));
+        let grouped = whole
+            .parse::<u64>()
+            .map_or(whole.to_string(), group_thousands);
+        match frac {
+            Some(f) => format!("{sign}{grouped}.{f}"),
+            None => format!("{sign}{grouped}"),
+        }
+    }
+
     /// `14/24` for shares that are not whole percentages, else `58%`-style.
     pub fn fraction_label(self) -> String {
         if self.num == 0 {
@@ -287,6 +306,24 @@ impl Ratio {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn per_hundred_groups_thousands_and_keeps_the_decimals() {
+        // 11,550 to 1 is 1,155,000 per 100; 1,925 / 5,330.99 is 36.11 per 100.
+        assert_eq!(
+            Ratio::new(11_550, 1).unwrap().per_hundred_label(),
+            "1,155,000"
+        );
+        assert_eq!(
+            Ratio::new(192_500, 533_099).unwrap().per_hundred_label(),
+            "36.11"
+        );
+        assert_eq!(Ratio::new(77, 100).unwrap().per_hundred_label(), "77");
+        assert_eq!(
+            Ratio::new(19_250, 10_000).unwrap().per_hundred_label(),
+            "192.5"
+        );
+    }
 
     #[test]
     fn complement_is_the_rest() {

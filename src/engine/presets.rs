@@ -1,6 +1,7 @@
-//! Ready-made schemes with the shapes of real council schemes (shared/domain.md,
-//! section 2). The shapes and tie-ins are the councils'; the amounts are typical
-//! figures from council papers, there to be edited.
+//! Ready-made schemes: the shapes of two councils' published policies
+//! (Lincolnshire, Cumberland, linked where shown) and three illustrative shapes
+//! (shared/domain.md, section 2). The amounts are typical figures, there to be
+//! edited.
 
 use super::clawback::{LeavingReason, Payment, Scheme, Shape, Step};
 use super::money::Ratio;
@@ -38,9 +39,9 @@ impl Preset {
     pub fn based_on(self) -> &'static str {
         match self {
             Preset::ProRata24 => "Lincolnshire's tie-in: two years, reduced proportionately for each full month of service. Illustrative: the amount, a typical £3,000.",
-            Preset::Stepped100_50_25 => "New Forest's relocation repayments as reported: 100% in the first year, 50% to 18 months, 25% to 24 months. Its policy is not linked here, so treat the shape as illustrative too; the amount, a typical £5,000, is illustrative.",
+            Preset::Stepped100_50_25 => "An illustrative stepped shape, not one council's policy: 100% repayable in the first year, 50% to 18 months, 25% to 24 months. Illustrative: the shape and the amount, a typical £5,000.",
             Preset::ThreeTranches => "An illustrative scheme, not one council's: £1,000 on joining (6-month tie-in), £2,000 at 6 months (12-month tie-in), £3,000 at 18 months (24-month tie-in), each tie-in all or nothing. Change any of it to match your policy.",
-            Preset::AllOrNothing2Years => "Cumberland's market supplement: repay it all if you leave within 2 years. Illustrative: the amount, a typical £5,000.",
+            Preset::AllOrNothing2Years => "An illustrative all-or-nothing shape, not one council's policy, as some councils tie in a market supplement: repay it all if you leave within 2 years. Illustrative: the shape and the amount, a typical £5,000.",
             Preset::FullThenTaper => "Cumberland's relocation assistance: all repayable in year 1, then 1/12 less for each month of year 2. Illustrative: the amount, a typical £6,000.",
         }
     }
@@ -61,8 +62,8 @@ impl Preset {
         );
         match self {
             Preset::ProRata24 => Some(LINCOLNSHIRE),
-            Preset::AllOrNothing2Years | Preset::FullThenTaper => Some(CUMBERLAND),
-            Preset::Stepped100_50_25 | Preset::ThreeTranches => None,
+            Preset::FullThenTaper => Some(CUMBERLAND),
+            Preset::Stepped100_50_25 | Preset::ThreeTranches | Preset::AllOrNothing2Years => None,
         }
     }
 
@@ -155,14 +156,17 @@ mod tests {
             assert!(!text.contains(".md") && !text.contains("section"), "{text}");
             match p.policy() {
                 Some((council, title, url)) => {
-                    assert!(url.starts_with("https://") && url.contains(".gov.uk/"), "{url}");
+                    assert!(
+                        url.starts_with("https://") && url.contains(".gov.uk/"),
+                        "{url}"
+                    );
                     assert!(council.ends_with("Council") && !title.is_empty());
-                    assert!(text.starts_with(council.split(' ').next().unwrap_or_default()), "{text}");
+                    assert!(
+                        text.starts_with(council.split(' ').next().unwrap_or_default()),
+                        "{text}"
+                    );
                 }
-                None => assert!(
-                    text.contains("not linked here") || text.contains("not one council's"),
-                    "{text}"
-                ),
+                None => assert!(text.contains("not one council's"), "{text}"),
             }
         }
     }

@@ -329,6 +329,60 @@ pub fn sentence(r: &DesignsResults) -> String {
     if done.len() < 2 {
         return "Correct the errors in the designs to compare them.".into();
     }
+    // A design that pays nothing, or pays after the horizon, is never called
+    // the cheapest for it: the sentence says why it is left out instead.
+    let (empty, done): (Vec<_>, Vec<_>) =
+        done.into_iter().partition(|(_, d)| d.paid == Pence::ZERO);
+    let nothing = match empty.as_slice() {
+        [] => String::new(),
+        [(n, _)] => format!("{} pays nothing: add a payment to compare it. ", name(*n)),
+        _ => format!(
+            "{} pay nothing: add a payment to compare them. ",
+            names(&empty.iter().map(|(n, _)| *n).collect::<Vec<_>>())
+        ),
+    };
+    if done.len() < 2 {
+        return format!("{nothing}Two designs with payments are needed to compare them.")
+            .trim_start()
+            .to_string();
+    }
+    let late: Vec<(usize, Pence)> = done
+        .iter()
+        .map(|(n, d)| {
+            let after: Pence = d
+                .payments
+                .iter()
+                .filter(|p| p.month >= r.horizon)
+                .map(|p| p.gross)
+                .sum();
+            (*n, after)
+        })
+        .filter(|(_, after)| *after > Pence::ZERO)
+        .collect();
+    if !late.is_empty() {
+        let last = done
+            .iter()
+            .flat_map(|(_, d)| d.payments.iter().map(|p| p.month))
+            .max()
+            .unwrap_or(r.horizon);
+        let which: Vec<String> = late
+            .iter()
+            .map(|(n, after)| format!("{} pays {}", name(*n), after.format()))
+            .collect();
+        let fix = if last < crate::engine::payback::MAX_HORIZON {
+            format!(
+                ": make the horizon at least {} to compare them",
+                clawback::months_word(last + 1)
+            )
+        } else {
+            String::new()
+        };
+        return format!(
+            "{nothing}{} at or after the end of the {}-month horizon, which the expected cost per hire leaves out, so the costs do not compare the designs{fix}.",
+            join_and(&which),
+            r.horizon,
+        );
+    }
     let cheapest = best(&done, |d| -d.expected_cost.get());
     let longest = best(&done, |d| i64::from(d.tied_until));
     let allowing = format!(
@@ -374,7 +428,16 @@ pub fn sentence(r: &DesignsResults) -> String {
             others(&done, &longest, |d| clawback::full_months(d.tied_until)),
         )
     };
-    format!("{cost_part}{tie_part}")
+    format!("{nothing}{cost_part}{tie_part}")
+}
+
+/// "a", "a and b", "a, b and c".
+fn join_and(items: &[String]) -> String {
+    match items.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+    }
 }
 
 /// The comparison table's column headings: "Figure", then "Design A" ….
@@ -405,7 +468,11 @@ pub fn comparison_rows(r: &DesignsResults) -> Vec<Vec<String>> {
                     )
                 })
                 .collect();
-            lines.join(";\n")
+            if lines.is_empty() {
+                "Nothing: no payments".to_string()
+            } else {
+                lines.join(";\n")
+            }
         }),
         ("Paid in all if the worker stays".into(), &|d| {
             d.paid.format()
@@ -505,8 +572,7 @@ fn payback_text(m: Option<u32>, none: String) -> String {
 fn cut_text(d: &DesignResult) -> String {
     match d.required_cut {
         Some(c) => {
-            let label = c.percent_label();
-            let per_100 = label.trim_end_matches('%');
+            let per_100 = c.per_hundred_label();
             if d.exceeds_turnover {
                 format!("{per_100}: more than leave now")
             } else {
@@ -817,6 +883,59 @@ mod tests {
     /// With no clawback recovered, B's cost per hire is its £5,775 paid on
     /// joining to everyone hired (survival 1 at month 0); A's later payments
     /// are made only to those still there, so A is cheaper.
+    /// Found trying it (issue 23): a design paid at the 36-month horizon cost
+    /// £0.00 over it and was called the cheapest; so was a design with no
+    /// payments. Neither is ranked now: the sentence says why.
+    #[test]
+    fn a_design_paid_after_the_horizon_or_paying_nothing_is_never_the_cheapest() {
+        let retention = design_a();
+        let b = with_design_b(&retention);
+        let key = b.designs[0].payments[0].key;
+        let set_month = |month: &str| {
+            reduce(
+                &b,
+                DesignsAction::Design(
+                    0,
+                    RetentionAction::SetPaymentField {
+                        key,
+                        field: PaymentField::Month,
+                        value: month.into(),
+                    },
+                ),
+            )
+        };
+        let late = set_month("36");
+        let r = compute(&late, &PaybackForm::default(), &locum_42(), &retention)
+            .results
+            .unwrap();
+        let text = sentence(&r);
+        assert!(text.starts_with("Design B pays £5,000.00 at or after the end of the 36-month horizon, which the expected cost per hire leaves out, so the costs do not compare the designs: make the horizon at least 37 months to compare them."), "{text}");
+        assert!(!text.contains("cheapest"), "{text}");
+        // At month 35 it is inside the horizon, and ranked as before.
+        let r = compute(
+            &set_month("35"),
+            &PaybackForm::default(),
+            &locum_42(),
+            &retention,
+        )
+        .results
+        .unwrap();
+        assert!(sentence(&r).contains("the cheapest"), "{}", sentence(&r));
+        // A design with no payments.
+        let empty = reduce(
+            &b,
+            DesignsAction::Design(0, RetentionAction::RemovePayment(key)),
+        );
+        assert!(empty.designs[0].payments.is_empty());
+        let r = compute(&empty, &PaybackForm::default(), &locum_42(), &retention)
+            .results
+            .unwrap();
+        assert_eq!(
+            sentence(&r),
+            "Design B pays nothing: add a payment to compare it. Two designs with payments are needed to compare them."
+        );
+    }
+
     #[test]
     fn without_clawback_paying_later_is_cheaper_per_hire() {
         let retention = design_a();

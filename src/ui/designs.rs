@@ -20,7 +20,7 @@ pub fn designs_form(form: &DesignsForm, retention: &RetentionForm, errors: &[Fie
     html! {
         // Printed only when there is something to compare.
         <section aria-labelledby="designs-heading" class={classes!(form.designs.is_empty().then_some("no-print"))}>
-            <h2 class="heading-l" id="designs-heading">{ "Scheme designs to compare" }</h2>
+            <h2 class="heading-l" id="designs-heading" tabindex="-1">{ "Scheme designs to compare" }</h2>
             <p class="body">
                 { "Design A is the scheme on " }
                 <a href="#retention" data-action="nav:retention">{ "Retention payments and clawback" }</a>

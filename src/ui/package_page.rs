@@ -45,13 +45,13 @@ pub fn package_page(p: &PackagePageProps<'_>) -> Html {
                 { scheme_payments(&SchemePaymentsProps { form: r, errors, heading: "The payments in the offer",
                     lead: "Golden hellos, retention payments and supplements paid as lump sums, each with its tie-in. They are the same as on Retention payments and clawback, so the employer's view and yours always agree." }) }
                 <section aria-labelledby="offers-heading">
-                    <h2 class="heading-l" id="offers-heading">{ "Other offers to compare" }</h2>
+                    <h2 class="heading-l" id="offers-heading" tabindex="-1">{ "Other offers to compare" }</h2>
                     { for f.offers.iter().enumerate().map(|(i, o)| {
                         let n = i + 2;
                         let prefix = format!("o{n}-");
                         html! {
                             <div class="offer" key={n}>
-                                <h3 class="heading-m">{ format!("Offer {n}") }</h3>
+                                <h3 class="heading-m offer-heading" tabindex="-1">{ format!("Offer {n}") }</h3>
                                 { Field::new(format!("{prefix}salary"), format!("Offer {n}: full-time salary, in pounds a year"), o.salary.clone()).prefix("£").error(error_for(errors, &format!("{prefix}salary"))).view() }
                                 { Field::new(format!("{prefix}supplement"), format!("Offer {n}: market supplement, in pounds a year"), o.supplement.clone()).prefix("£").error(error_for(errors, &format!("{prefix}supplement"))).view() }
                                 <details class="details">
