@@ -12,6 +12,8 @@ pub mod api;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod census_csv;
 pub mod engine;
+#[cfg(feature = "first-answer")]
+pub mod first_answer;
 pub mod state;
 #[cfg(feature = "ui")]
 pub mod ui;

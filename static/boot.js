@@ -1,5 +1,6 @@
 // Runs before first paint (written into dist/ by src/bin/prerender.rs, which
-// fills in the default view's link, the other views and the parts). Five small jobs, none
+// fills in the default view's link, the other views, the parts and a shared
+// link's first answer). Five small jobs, none
 // of them the maths:
 (function () {
   var d = document.documentElement, h = location.hash.replace(/^#/, '');
@@ -13,25 +14,9 @@
   for (var x = 0x811c9dc5, i = 0; i < h.length; i++) x = Math.imul(x ^ h.charCodeAt(i), 16777619) >>> 0;
   if (h !== '' && h !== 'retention' && x !== DEFAULT_HASH) d.classList.add('js-link');
 
-  // 1b. Another calculator opened without inputs (#payback): the build wrote its
-  //    default view to views/SLUG.html; fetched now, beside the WebAssembly, it
-  //    takes the retention view's place until the app starts (if it has, the
-  //    app's own view is on screen and this does nothing).
-  if (OTHER_VIEWS.indexOf(h) >= 0 && window.fetch) {
-    fetch('views/' + h + '.html').then(function (r) { return r.ok ? r.text() : ''; }).then(function (html) {
-      var swap = function () {
-        var old = document.getElementById('prerendered');
-        if (!html || !old || location.hash !== '#' + h) return;
-        old.outerHTML = html;
-        d.classList.remove('js-link');
-      };
-      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', swap); else swap();
-    }).catch(function () {});
-  }
-
-  // 1c. The WebAssembly comes in parts (src/ui/parts.rs): the shell, which the
+  // 1b. The WebAssembly comes in parts (src/ui/parts.rs): the shell, which the
   //    page's loader fetches, and one part per calculator. The part of the
-  //    calculator in the address is fetched now, beside the shell, not after the
+  //    calculator in the address is fetched beside the shell, not after the
   //    shell has started (the parts' own loader then finds it already here).
   var slug = h.split('?')[0] || 'retention';
   var preload = function (href, rel) {
@@ -49,8 +34,80 @@
     if (PARTS_SCRIPT) preload(PARTS_SCRIPT, 'modulepreload');
     if (Object.prototype.hasOwnProperty.call(parts, slug)) parts[slug].forEach(function (f) { preload(f, 'preload'); });
   };
-  if (d.classList.contains('js-link') || document.readyState !== 'loading') preloadParts();
-  else document.addEventListener('DOMContentLoaded', preloadParts);
+  var shell = SHELL_WASM;
+  var preloadApp = function () {
+    if (shell) preload(shell, 'preload');
+    if (d.classList.contains('js-link') || document.readyState !== 'loading') preloadParts();
+    else document.addEventListener('DOMContentLoaded', preloadParts);
+  };
+  //    What the first result needs goes first where it is not the page itself
+  //    (1c, 1d): the app's files wait until it has arrived (or failed), 3
+  //    seconds at most, so a phone's bandwidth is not shared with them. The
+  //    loader (start-HASH.js) waits on window.retentionPayGate too.
+  var first = null;
+  var when = function (fetched, then) {
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', function () { then(fetched); });
+    else then(fetched);
+  };
+
+  // 1c. Another calculator opened without inputs (#payback): the build wrote its
+  //    default view to views/SLUG.html; it takes the retention view's place until
+  //    the app starts (if it has, the app's own view is on screen and this does
+  //    nothing).
+  if (OTHER_VIEWS.indexOf(h) >= 0 && window.fetch) {
+    first = fetch('views/' + h + '.html').then(function (r) { return r.ok ? r.text() : ''; }).then(function (html) {
+      when(html, function (html) {
+        var old = document.getElementById('prerendered');
+        if (!html || !old || location.hash !== '#' + h) return;
+        old.outerHTML = html;
+        d.classList.remove('js-link');
+      });
+    });
+  }
+
+  // 1d. A shared link (a calculator with inputs): its answer first. A small
+  //    module of the same engine (answer-SLUG-HASH.wasm, src/first_answer.rs,
+  //    about 50 KB gzipped against the app's 240) works the calculator's
+  //    sentence out from the link and shows it where the app will be, until the
+  //    app shows the same. No answer (a preset or council in the link, an input
+  //    with an error, the file missing): nothing is shown and the app answers.
+  var answers = ANSWER_FILES, answerScript = ANSWER_SCRIPT;
+  var answerFile = h.indexOf('?') > 0 && Object.prototype.hasOwnProperty.call(answers, slug) && answers[slug];
+  if (answerFile && answerScript && window.Promise) {
+    preload(answerScript, 'modulepreload');
+    preload(answerFile, 'preload');
+    first = import('./' + answerScript).then(function (m) {
+      return m.default({ module_or_path: answerFile }).then(function () {
+        when(m['answer_' + slug.replace(/-/g, '_')](h), function (sentence) {
+          var loading = document.getElementById('app-loading');
+          if (!sentence || !loading || document.querySelector('.app-mount')) return;
+          var box = document.createElement('div');
+          box.id = 'first-answer';
+          box.className = 'first-answer';
+          var panel = document.createElement('div');
+          panel.className = 'panel';
+          var p = document.createElement('p');
+          p.className = 'panel__headline';
+          p.setAttribute('data-testid', 'summary');
+          p.textContent = sentence;
+          panel.appendChild(p);
+          box.appendChild(panel);
+          var note = document.createElement('p');
+          note.className = 'body-s';
+          note.textContent = 'Worked out from the figures in your link. The calculator and its working are loading.';
+          box.appendChild(note);
+          loading.parentNode.insertBefore(box, loading);
+        });
+      });
+    });
+  }
+  if (first) {
+    window.retentionPayGate = new Promise(function (open) {
+      setTimeout(open, 3000);
+      first.catch(function () {}).then(open);
+    });
+    window.retentionPayGate.then(preloadApp);
+  } else preloadApp();
 
   // 2. Theming from the address (docs/embedding.md): only these properties, only
   //    colours as #hex and fonts as plain family names. Set through the CSSOM,

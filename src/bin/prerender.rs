@@ -46,6 +46,7 @@ fn write(dir: &Path) -> Result<usize, String> {
     let html = render(Page::Retention);
     let page = insert_into_app(&page, &html)?;
     let (page, loader) = externalise_loader(&page)?;
+    let (page, shell) = take_shell_preload(&page);
     match check_csp_clean(&page) {
         // `trunk serve` adds its live-reload script inline: a debug build may have it.
         Err(e) if std::env::var("TRUNK_PROFILE").is_ok_and(|p| p == "debug") => {
@@ -59,7 +60,15 @@ fn write(dir: &Path) -> Result<usize, String> {
     write_file(
         dir,
         "boot.js",
-        &boot_js(&encode(&AppState::default()), &views, &parts(dir)?),
+        &boot_js(
+            &encode(&AppState::default()),
+            &views,
+            &Files {
+                parts: read_manifest(dir, "parts.json")?,
+                answers: read_manifest(dir, "answers.json")?,
+                shell,
+            },
+        ),
     )?;
     write_file(dir, "sw.js", &service_worker(&release_files(dir)?))?;
     Ok(html.len())
@@ -105,14 +114,43 @@ struct Script {
 /// view (or, for a link, the page's frame) is painted before the WebAssembly is
 /// instantiated and the app renders, which hold the main thread for a while on
 /// a phone (measured: the first paint came 200 to 500 ms later with the start
-/// straight away). The wasm is still fetched from the start (Trunk's preload).
+/// straight away). Before that it waits for `window.retentionPayGate`, which
+/// boot.js sets for a shared link while its first answer is fetched (issue 21;
+/// `undefined` otherwise, so no wait). The wasm is fetched from the start
+/// (boot.js's preload) or once the gate opens.
 fn after_first_paint(loader: &str) -> String {
-    const WAIT: &str =
-        "await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));\n";
+    const WAIT: &str = "await window.retentionPayGate;\n\
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));\n";
     match loader.find("const wasm = await init(") {
         Some(at) => format!("{}{WAIT}{}", &loader[..at], &loader[at..]),
         None => loader.to_string(),
     }
+}
+
+/// Takes Trunk's `<link rel=preload>` of the shell's wasm out of the page and
+/// gives its address: boot.js preloads it instead, at once, or for a shared
+/// link once the first answer has arrived (a phone's bandwidth goes to the
+/// answer first). `None` (and the page unchanged) if there is no such link.
+fn take_shell_preload(page: &str) -> (String, Option<String>) {
+    let mut from = 0;
+    while let Some(at) = page[from..].find("<link").map(|i| i + from) {
+        let Some(len) = page[at..].find('>') else {
+            break;
+        };
+        let tag = &page[at..=at + len];
+        if tag.contains("preload") && tag.contains("_bg.wasm") {
+            let href = tag
+                .split(|c: char| c.is_whitespace() || c == '>')
+                .find_map(|a| a.strip_prefix("href="))
+                .map(|h| h.trim_matches(|c| c == '"' || c == '\''));
+            if let Some(href) = href {
+                let page = format!("{}{}", &page[..at], &page[at + len + 1..]);
+                return (page, Some(href.to_string()));
+            }
+        }
+        from = at + len + 1;
+    }
+    (page.to_string(), None)
 }
 
 /// Moves Trunk's inline `<script type=module>` loader into `start-HASH.js` (named
@@ -178,8 +216,10 @@ fn release_files(dir: &Path) -> Result<Vec<String>, String> {
         let keep = [".js", ".wasm", ".css", ".svg"]
             .iter()
             .any(|e| name.ends_with(e));
-        // The host's embed script and the worker itself are not part of the page.
-        if keep && name != "sw.js" && name != "embed.js" {
+        // The host's embed script and the worker itself are not part of the page;
+        // a shared link's first answer (answer-*) only speeds up a first visit:
+        // offline, the kept app answers on its own.
+        if keep && name != "sw.js" && name != "embed.js" && !name.starts_with("answer-") {
             files.push(name);
         }
     }
@@ -243,35 +283,57 @@ fn insert_into_app(page: &str, html: &str) -> Result<String, String> {
 /// calculator) hides the prerendered figures until the app shows the visitor's
 /// own; `views` are the calculators whose default view the build wrote to
 /// `views/SLUG.html`, for boot.js to show at a bare `#SLUG`.
-fn boot_js(default: &str, views: &[&str], parts: &Parts) -> String {
+fn boot_js(default: &str, views: &[&str], files: &Files) -> String {
     let list: Vec<String> = views.iter().map(|v| format!("'{v}'")).collect();
     without_comment_lines(include_str!("../../static/boot.js"))
         .replace("DEFAULT_HASH", &fnv1a_32(default).to_string())
         .replace("OTHER_VIEWS", &format!("[{}]", list.join(", ")))
-        .replace(
-            "PARTS_SCRIPT",
-            &serde_json::to_string(&parts.script).unwrap_or_default(),
-        )
-        .replace(
-            "PARTS",
-            &serde_json::to_string(&parts.pages).unwrap_or_default(),
-        )
+        .replace("PARTS_SCRIPT", &json(&files.parts.script))
+        .replace("PARTS", &json(&files.parts.pages))
+        .replace("ANSWER_SCRIPT", &json(&files.answers.script))
+        .replace("ANSWER_FILES", &json(&files.answers.pages))
+        .replace("SHELL_WASM", &json(&files.shell))
 }
 
-/// What `.ci/split.mjs` wrote to `parts.json`: the parts' link script and, for
-/// each calculator's slug, the files of its part. Empty when the build was not
-/// split.
-#[derive(serde::Deserialize, Default)]
-struct Parts {
+/// A value as a JavaScript literal (JSON).
+fn json<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_default()
+}
+
+/// The files boot.js fetches ahead of the app: the parts (`parts.json`, from
+/// `.ci/split.mjs`), a shared link's first answer (`answers.json`, from
+/// `.ci/answer.mjs`) and the shell's wasm (Trunk's preload, moved).
+struct Files {
+    parts: Manifest<Vec<String>>,
+    answers: Manifest<String>,
+    shell: Option<String>,
+}
+
+/// A manifest a build step wrote: its script and, for each calculator's slug,
+/// its file or files. Empty when the step did not run (an unsplit build).
+#[derive(serde::Deserialize)]
+struct Manifest<T> {
     script: String,
-    pages: std::collections::BTreeMap<String, Vec<String>>,
+    pages: std::collections::BTreeMap<String, T>,
 }
 
-fn parts(dir: &Path) -> Result<Parts, String> {
-    let path = dir.join("parts.json");
+impl<T> Default for Manifest<T> {
+    fn default() -> Self {
+        Manifest {
+            script: String::new(),
+            pages: std::collections::BTreeMap::new(),
+        }
+    }
+}
+
+fn read_manifest<T: serde::de::DeserializeOwned>(
+    dir: &Path,
+    name: &str,
+) -> Result<Manifest<T>, String> {
+    let path = dir.join(name);
     match std::fs::read_to_string(&path) {
         Ok(text) => serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display())),
-        Err(_) => Ok(Parts::default()),
+        Err(_) => Ok(Manifest::default()),
     }
 }
 
@@ -326,15 +388,15 @@ mod tests {
         assert!(check_csp_clean(&out).is_ok());
     }
 
-    /// Trunk's loader: the app starts after the first paint, its wasm import
-    /// unchanged.
+    /// Trunk's loader: the app starts after the first paint, and after a shared
+    /// link's first answer (boot.js's gate), its wasm import unchanged.
     #[test]
     fn the_app_starts_after_the_first_paint() {
         let trunk = "import init, * as bindings from './r.js';\nconst wasm = await init({ module_or_path: './r_bg.wasm' });\nwindow.wasmBindings = bindings;";
         let body = after_first_paint(trunk);
         assert_eq!(
             body,
-            "import init, * as bindings from './r.js';\nawait new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));\nconst wasm = await init({ module_or_path: './r_bg.wasm' });\nwindow.wasmBindings = bindings;"
+            "import init, * as bindings from './r.js';\nawait window.retentionPayGate;\nawait new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));\nconst wasm = await init({ module_or_path: './r_bg.wasm' });\nwindow.wasmBindings = bindings;"
         );
         assert_eq!(after_first_paint("await init();"), "await init();");
     }
@@ -370,23 +432,56 @@ mod tests {
         let js = boot_js(
             "retention?year=2026-27",
             &["payback", "check-my-package"],
-            &Parts::default(),
+            &Files {
+                parts: Manifest::default(),
+                answers: Manifest::default(),
+                shell: None,
+            },
         );
         assert!(!js.contains("//"), "no comments shipped");
         assert!(js.contains(&format!("x !== {}", fnv1a_32("retention?year=2026-27"))));
         assert!(js.contains("['payback', 'check-my-package']"));
         assert!(!js.contains("OTHER_VIEWS"));
-        assert!(!js.contains("PARTS"), "an unsplit build preloads nothing");
-        let parts = Parts {
-            script: "parts-1.js".into(),
-            pages: [(
-                "payback".to_string(),
-                vec!["part-split_payback-2.wasm".to_string()],
-            )]
-            .into(),
+        assert!(!js.contains("PARTS") && !js.contains("ANSWER_") && !js.contains("SHELL_WASM"));
+        let files = Files {
+            parts: Manifest {
+                script: "parts-1.js".into(),
+                pages: [(
+                    "payback".to_string(),
+                    vec!["part-split_payback-2.wasm".to_string()],
+                )]
+                .into(),
+            },
+            answers: Manifest {
+                script: "answer-3.js".into(),
+                pages: [("payback".to_string(), "answer-payback-4.wasm".to_string())].into(),
+            },
+            shell: Some("./retention-pay-5_bg.wasm".into()),
         };
-        let js = boot_js("retention", &[], &parts);
+        let js = boot_js("retention", &[], &files);
         assert!(js.contains(r#"var parts = {"payback":["part-split_payback-2.wasm"]};"#));
         assert!(js.contains(r#"if ("parts-1.js") preload("parts-1.js", 'modulepreload');"#));
+        assert!(js.contains(
+            r#"var answers = {"payback":"answer-payback-4.wasm"}, answerScript = "answer-3.js";"#
+        ));
+        assert!(js.contains(r#"var shell = "./retention-pay-5_bg.wasm";"#));
+    }
+
+    #[test]
+    fn the_shell_preload_moves_to_boot_js() {
+        // As Trunk writes it, minified (release) and not (debug).
+        let min = "<head><script src=boot.js></script><link crossorigin href=./a.js rel=modulepreload><link as=fetch crossorigin href=./a-1_bg.wasm integrity=sha384-x rel=preload type=application/wasm></head>";
+        let (page, href) = take_shell_preload(min);
+        assert_eq!(href.as_deref(), Some("./a-1_bg.wasm"));
+        assert_eq!(page, "<head><script src=boot.js></script><link crossorigin href=./a.js rel=modulepreload></head>");
+        let debug = r#"<link rel="preload" href="/a-1_bg.wasm" crossorigin="anonymous" as="fetch" type="application/wasm">"#;
+        assert_eq!(
+            take_shell_preload(debug),
+            (String::new(), Some("/a-1_bg.wasm".to_string()))
+        );
+        assert_eq!(
+            take_shell_preload("<p>no link</p>"),
+            ("<p>no link</p>".to_string(), None)
+        );
     }
 }

@@ -98,7 +98,7 @@ pub fn payback_sentence(r: &PaybackResults) -> String {
 
 /// A share of staff as "per 100": 1.52% is "1.52".
 fn per_100(r: Ratio) -> String {
-    r.percent_label().trim_end_matches('%').to_string()
+    r.per_hundred_label()
 }
 
 /// Payback, question 2: paying the scheme to everyone to keep them.
@@ -279,6 +279,15 @@ pub fn for_page(state: &AppState) -> Option<String> {
     }
 }
 
+/// A link's state when the app's answer depends on nothing but the link (for
+/// `first_answer`): `None` when the link has problems, names a council preset
+/// (`preset=`) or a council's census figures (`la=`): files the app fetches and
+/// applies before its answer.
+pub fn link_state(link: &str) -> Option<AppState> {
+    let (state, problems) = super::fragment::decode(link);
+    (problems.is_empty() && state.preset.is_none() && state.la.is_none()).then_some(state)
+}
+
 pub fn retention_answer(state: &AppState) -> Option<String> {
     retention::compute(&state.retention)
         .results
@@ -322,6 +331,33 @@ pub fn workforce_answer(state: &AppState) -> Option<String> {
 mod tests {
     use super::*;
     use crate::state::fragment::decode;
+
+    /// Issue 21: a shared link's first answer comes from the link alone, and
+    /// only where the app's would be the same. Design A of issue 23 at 15
+    /// months: the £2,000 golden hello (pro rata over 24 months) repays
+    /// 2,000 × 9/24 = £750; the £1,500 paid at 12 months (12-month all or
+    /// nothing) is 3 months into its tie-in, so all £1,500: £2,250 of £3,500.
+    #[test]
+    fn a_link_alone_gives_its_answer_unless_the_app_must_fetch_first() {
+        let link = "#retention?v=1&leave=15&p0.name=Golden%20hello&p0.amount=2000&p0.month=0&p0.tiein=24&p0.shape=prorata&p0.fte=1&p0.pens=0&p1.name=Retention&p1.amount=1500&p1.month=12&p1.tiein=12&p1.shape=cliff&p1.fte=1&p1.pens=0";
+        let answer = retention_answer(&link_state(link).unwrap()).unwrap();
+        assert!(
+            answer.contains("you repay £2,250.00 of the £3,500.00 paid"),
+            "{answer}"
+        );
+        // A council preset or census figures are applied by the app first.
+        assert!(link_state(&format!("{link}&preset=lincolnshire-example")).is_none());
+        let (with_council, _) = decode(&format!("{link}&la=E06000001"));
+        assert!(with_council.la.is_some(), "the test's council code is read");
+        assert!(link_state(&format!("{link}&la=E06000001")).is_none());
+        // A link the app cannot read whole: the app says so, so no answer here.
+        assert!(link_state("#retention?v=999&leave=3").is_none());
+        // Inputs with errors: no answer, as the app shows none.
+        assert_eq!(
+            link_state("#retention?v=1&leave=15&p0.amount=lots").and_then(|s| retention_answer(&s)),
+            None
+        );
+    }
 
     #[test]
     fn the_workforce_answer_names_agency_and_break_even() {

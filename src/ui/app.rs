@@ -55,9 +55,16 @@ pub fn app() -> Html {
     use_address_bar(fragment.clone());
     let part = use_part(state.page);
     // The prerendered view stays until the app can show the calculator itself.
+    // A shared link's first answer (boot.js, issue 21) gives way to the
+    // calculator, or to the sentence saying its part could not be loaded.
+    use_effect_with(part.shown || part.failed, |done| {
+        if *done {
+            remove_element("first-answer");
+        }
+    });
     use_effect_with(part.shown, |shown| {
         if *shown {
-            remove_prerendered();
+            remove_element("prerendered");
             // boot.js registers the service worker then, so its download of
             // every part never competes with the first result.
             if let Some(w) = web_sys::window() {
@@ -508,25 +515,39 @@ impl Ui {
                 super::focus_id("main");
             } else if action.starts_with("preset:") {
                 super::focus_id("payments-heading");
-            } else if action == "add-design" {
-                // The button may go (three designs at most): focus moves to the
-                // new design's heading once it is drawn.
-                gloo::timers::callback::Timeout::new(0, focus_last_design).forget();
+            } else if action == "add-design" || action.starts_with("remove-design:") {
+                // The button pressed may go (three designs at most, or the design
+                // removed): focus moves to the last design's heading once drawn
+                // (the one just added, or the one before the one removed), or to
+                // the section's heading if none is left.
+                gloo::timers::callback::Timeout::new(0, || {
+                    focus_last(".app-mount .design-heading", "designs-heading")
+                })
+                .forget();
+            } else if action == "add-offer" || action.starts_with("remove-offer:") {
+                gloo::timers::callback::Timeout::new(0, || {
+                    focus_last(".app-mount .offer-heading", "offers-heading")
+                })
+                .forget();
             }
         }
     }
 }
 
-/// Focuses the last scheme design's heading (the one just added).
-fn focus_last_design() {
+/// Focuses the last element matching `selector` (a heading with
+/// `tabindex=-1`), or the element with id `otherwise` if there is none.
+fn focus_last(selector: &str, otherwise: &str) {
     use wasm_bindgen::JsCast;
     let last = web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.query_selector_all(".app-mount .design-heading").ok())
+        .and_then(|d| d.query_selector_all(selector).ok())
         .and_then(|all| all.item(all.length().checked_sub(1)?))
         .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(h) = last {
-        let _ = h.focus();
+    match last {
+        Some(h) => {
+            let _ = h.focus();
+        }
+        None => super::focus_id(otherwise),
     }
 }
 
@@ -789,11 +810,12 @@ pub fn start() {
     yew::Renderer::<App>::with_root(mount).render();
 }
 
-/// Takes the prerendered default view away once the app is on the page.
-fn remove_prerendered() {
+/// Takes what `index.html` showed meanwhile (the prerendered default view, a
+/// shared link's first answer) away once the app is on the page.
+fn remove_element(id: &str) {
     if let Some(el) = web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("prerendered"))
+        .and_then(|d| d.get_element_by_id(id))
     {
         el.remove();
     }

@@ -194,9 +194,11 @@ const rows = [['minimal Yew page', `${minimal.origin}/`]];
 for (const slug of SLUGS) {
   rows.push([`${slug}, no link`, `${app.origin}/${slug === 'retention' ? '' : `#${slug}`}`]);
   rows.push([`${slug}, shared link`, `${app.origin}/${LINKS[slug]}`]);
-  if (baseline) rows.push([`before: ${slug}, shared link`, `${baseline.origin}/${LINKS[slug]}`]);
+  if (baseline) {
+    rows.push([`before: ${slug}, no link`, `${baseline.origin}/${slug === 'retention' ? '' : `#${slug}`}`]);
+    rows.push([`before: ${slug}, shared link`, `${baseline.origin}/${LINKS[slug]}`]);
+  }
 }
-if (baseline) rows.push(['before: retention, no link', `${baseline.origin}/`]);
 for (const [label, url] of rows) {
   const cells = [];
   for (const profile of [null, MOBILE]) {

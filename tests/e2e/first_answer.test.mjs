@@ -1,0 +1,122 @@
+// End to end (issue 21): a shared link's answer before the app. boot.js fetches
+// a small module of the same engine (answer-SLUG-HASH.wasm, src/first_answer.rs)
+// first, shows the calculator's sentence for the link's figures, and only then
+// lets the app's files download; the app then takes its place with the same
+// sentence. A visitor without a link downloads none of it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { useApp, newPage, summary, serveDist, DIST } from './harness.mjs';
+
+const app = useApp(before, after);
+const answers = JSON.parse(readFileSync(join(DIST, 'answers.json'), 'utf8'));
+const SLUGS = ['retention', 'agency-or-permanent', 'payback', 'check-my-package', 'agency-or-permanent-for-me', 'workforce-strategy'];
+// Figures that are not the defaults, for each calculator (the retention link
+// names its payments: a link without payments is a scheme without payments).
+const LINK = (slug) => `#${slug}?v=1&salary=41000&c.hourly=45` + (slug === 'retention'
+  ? '&leave=15&p0.name=Golden%20hello&p0.amount=2000&p0.month=0&p0.tiein=24&p0.shape=prorata&p0.fte=1&p0.pens=0&p1.name=Retention&p1.amount=1500&p1.month=12&p1.tiein=12&p1.shape=cliff&p1.fte=1&p1.pens=0'
+  : '');
+const fileOf = (url) => new URL(url).pathname.split('/').pop();
+const APP_FILES = /^(retention-pay-[0-9a-f]+_bg\.wasm|part-.*\.wasm)$/;
+const firstAnswer = (page) => page.locator('#first-answer').getByTestId('summary');
+
+test('the build has an answer module for every calculator', () => {
+  assert.match(answers.script, /^answer-[0-9a-f]{16}\.js$/);
+  assert.deepEqual(Object.keys(answers.pages).sort(), [...SLUGS].sort());
+  for (const f of Object.values(answers.pages)) assert.match(f, /^answer-[a-z-]+-[0-9a-f]{16}\.wasm$/);
+});
+
+test('a shared link shows its answer with the app held back, and the app then shows the same sentence', async () => {
+  for (const slug of SLUGS) {
+    // The app's WebAssembly never arrives: the answer shows all the same.
+    const held = await newPage(app.browser);
+    await held.route((url) => APP_FILES.test(fileOf(url.href)), (r) => r.abort());
+    await held.goto(`${app.server.origin}/${LINK(slug)}`);
+    await firstAnswer(held).waitFor({ timeout: 15_000 });
+    const early = (await firstAnswer(held).textContent()).trim();
+    assert.match(early, /\d/, slug);
+    assert.ok(held.requests.map(fileOf).includes(answers.pages[slug]), `${slug}: its own answer file`);
+    for (const other of SLUGS.filter((s) => s !== slug)) {
+      assert.ok(!held.requests.map(fileOf).includes(answers.pages[other]), `${slug}: not ${other}'s answer`);
+    }
+    await held.close();
+
+    // Unhindered: the app's sentence contains the first answer word for word,
+    // and the first answer is gone once the calculator is on the page.
+    const page = await newPage(app.browser);
+    await page.goto(`${app.server.origin}/${LINK(slug)}`);
+    const full = await summary(page);
+    assert.ok(full.includes(early), `${slug}: the app says “${full}”, the first answer said “${early}”`);
+    assert.equal(await page.locator('#first-answer').count(), 0, slug);
+    assert.deepEqual(page.problems, [], slug);
+    await page.close();
+  }
+});
+
+test('the retention answer is the hand-worked one (issue 23, design A at 15 months)', async () => {
+  const page = await newPage(app.browser);
+  await page.route((url) => APP_FILES.test(fileOf(url.href)), (r) => r.abort());
+  await page.goto(`${app.server.origin}/${LINK('retention')}`);
+  // £2,000 × 9/24 = £750 of the golden hello, plus all £1,500 three months into
+  // a 12-month all-or-nothing tie-in: £2,250 of £3,500.
+  await firstAnswer(page).waitFor();
+  assert.match(await firstAnswer(page).textContent(), /you repay £2,250\.00 of the £3,500\.00 paid/);
+  await page.close();
+});
+
+test('the app\'s files wait until the answer has arrived', async () => {
+  const page = await newPage(app.browser);
+  const at = {};
+  page.on('requestfinished', (r) => { at[`done:${fileOf(r.url())}`] ??= Date.now(); });
+  page.on('request', (r) => { at[`start:${fileOf(r.url())}`] ??= Date.now(); });
+  await page.goto(`${app.server.origin}/${LINK('payback')}`);
+  await summary(page);
+  const shell = Object.keys(at).find((k) => /^start:retention-pay-[0-9a-f]+_bg\.wasm$/.test(k));
+  assert.ok(shell && at[`done:${answers.pages.payback}`], JSON.stringify(at));
+  assert.ok(at[shell] >= at[`done:${answers.pages.payback}`], 'the shell is fetched after the answer');
+  await page.close();
+});
+
+test('no answer files without a link, with a council preset, or when the answer cannot be fetched', async () => {
+  // Without a link: the prerendered view is the first result; nothing extra.
+  for (const path of ['/', '/#payback']) {
+    const page = await newPage(app.browser);
+    await page.goto(`${app.server.origin}${path}`);
+    await summary(page);
+    assert.deepEqual(page.requests.map(fileOf).filter((f) => f.startsWith('answer-')), [], path);
+    await page.close();
+  }
+  // A preset's figures are the app's to apply: no first answer, the app's own.
+  const preset = await newPage(app.browser);
+  await preset.goto(`${app.server.origin}/#retention?preset=lincolnshire-example`);
+  await preset.waitForFunction(() => !!document.querySelector('.app-mount [data-testid="summary"]'));
+  assert.equal(await preset.locator('#first-answer').count(), 0);
+  await preset.close();
+  // The answer's files missing: the app starts anyway and answers.
+  const missing = await newPage(app.browser);
+  await missing.route((url) => fileOf(url.href).startsWith('answer-'), (r) => r.abort());
+  await missing.goto(`${app.server.origin}/${LINK('check-my-package')}`);
+  assert.match(await summary(missing), /\d/);
+  assert.equal(await missing.locator('#first-answer').count(), 0);
+  await missing.close();
+});
+
+test('the first answer works under the strict Content Security Policy and under a sub-path', async () => {
+  const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
+  const server = await serveDist({}, { 'content-security-policy': CSP });
+  try {
+    const page = await newPage(app.browser);
+    const violations = [];
+    await page.exposeFunction('reportViolation', (v) => violations.push(v));
+    await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => window.reportViolation(`${e.violatedDirective} ${e.blockedURI}`)));
+    await page.route((url) => APP_FILES.test(fileOf(url.href)), (r) => r.abort());
+    await page.goto(`${server.origin}/services/social-care/retention-pay/${LINK('agency-or-permanent')}`);
+    await firstAnswer(page).waitFor({ timeout: 15_000 });
+    assert.match(await firstAnswer(page).textContent(), /\d/);
+    assert.deepEqual(violations, []);
+    await page.close();
+  } finally {
+    await server.close();
+  }
+});
