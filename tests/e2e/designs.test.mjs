@@ -238,6 +238,10 @@ test('every calculator prints on A4 with option text in full, every table column
           inside: !!r && r.width > 0 && r.right <= group.right + 1 };
       }));
     assert.ok(fields.length > 3, `${slug}: text fields printed`);
+    // A select prints as its chosen option's text only, never twice.
+    const selects = await page.evaluate(() => [...document.querySelectorAll('.app-mount select')]
+      .filter((s) => s.offsetParent !== null).map((s) => s.id));
+    assert.deepEqual(selects, [], `${slug}: selects printed beside their text`);
     for (const f of fields) {
       assert.equal(f.shown, f.value, `${slug}: ${f.id} prints what was typed`);
       assert.ok(f.inputHidden && (f.inside || f.value === ''), `${slug}: ${f.id} printed inside its column`);
@@ -249,6 +253,31 @@ test('every calculator prints on A4 with option text in full, every table column
     assert.deepEqual(page.problems, [], slug);
     await page.close();
   }
+});
+
+test('removing a design keeps the keyboard in the designs, and an empty or late design is never the cheapest', async () => {
+  const page = await newPage(app.browser);
+  await page.goto(`${app.server.origin}/#payback?${QUERY}`);
+  await summary(page);
+  await page.getByRole('button', { name: /^Add Design C to compare/ }).click();
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Design C');
+  // Remove C: focus goes to B's heading, the last design left; remove B: to the
+  // section's heading. Never to the top of the page.
+  await page.getByRole('button', { name: 'Remove Design C' }).press('Enter');
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Design B');
+  await page.getByRole('button', { name: 'Remove Design B' }).press('Space');
+  await page.waitForFunction(() => document.activeElement?.id === 'designs-heading');
+  // Design B paid at month 36, the end of the default 36-month horizon: its
+  // expected cost over the horizon leaves it out, so no "cheapest".
+  const late = QUERY.replace('d2.p0.month=0', 'd2.p0.month=36');
+  await page.goto(`${app.server.origin}/#payback?${late}`);
+  await page.reload();
+  await summary(page);
+  const text = await page.locator('.app-mount').getByTestId('designs-sentence').textContent();
+  assert.match(text, /Design B pays £5,000\.00 at or after the end of the 36-month horizon/);
+  assert.doesNotMatch(text, /Design B is the cheapest/);
+  assert.deepEqual(page.problems, []);
+  await page.close();
 });
 
 test('a one-payment scheme reads as paid on joining, never after 0 full months', async () => {
