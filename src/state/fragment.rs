@@ -75,6 +75,37 @@ pub fn with_query(page: Page, query: &str) -> String {
     format!("{}?{query}", page.slug())
 }
 
+/// How the address bar takes a new fragment: moving to another calculator is a
+/// step the browser's Back undoes; a change of figures on the same calculator
+/// replaces the current entry (typing would otherwise fill the history).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HistoryStep {
+    /// The address already says this.
+    Same,
+    /// Replace the current entry (the same calculator, or the first write).
+    Replace,
+    /// A new entry: the calculator changed.
+    Push,
+}
+
+/// `current` and `target` with or without their `#`.
+pub fn history_step(current: &str, target: &str) -> HistoryStep {
+    fn bare(f: &str) -> &str {
+        f.strip_prefix('#').unwrap_or(f)
+    }
+    fn page(f: &str) -> &str {
+        f.split('?').next().unwrap_or_default()
+    }
+    let (current, target) = (bare(current), bare(target));
+    if current == target {
+        HistoryStep::Same
+    } else if page(current).is_empty() || page(current) == page(target) {
+        HistoryStep::Replace
+    } else {
+        HistoryStep::Push
+    }
+}
+
 /// The link format this release writes.
 pub const LINK_VERSION: u32 = 1;
 
@@ -753,6 +784,29 @@ fn shorten(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Found trying issue 23: Back left the app, since every change replaced
+    /// the one history entry. Moving calculator is a step; typing is not.
+    #[test]
+    fn moving_calculator_is_a_history_step_and_typing_is_not() {
+        use HistoryStep::*;
+        assert_eq!(
+            history_step("#retention?leave=5", "retention?leave=6"),
+            Replace
+        );
+        assert_eq!(history_step("#retention?leave=5", "payback?leave=5"), Push);
+        assert_eq!(
+            history_step("", "retention?leave=5"),
+            Replace,
+            "the first write"
+        );
+        assert_eq!(
+            history_step("#payback", "payback?leave=5"),
+            Replace,
+            "a bare #SLUG filled in"
+        );
+        assert_eq!(history_step("#payback?a=1", "#payback?a=1"), Same);
+    }
     use crate::engine::presets::Preset;
     use crate::state::retention::{reduce, RetentionAction};
 

@@ -24,15 +24,21 @@ fn current_fragment() -> String {
         .unwrap_or_default()
 }
 
-/// Puts the fragment in the address bar without adding a history entry or
-/// firing `hashchange`.
+/// Puts the fragment in the address bar without firing `hashchange`: a new
+/// history entry when the calculator changed (Back returns to the one before,
+/// through the `hashchange` listener), else in place of the current one
+/// (`state::fragment::history_step`).
 fn write_fragment(fragment: &str) {
+    use crate::state::fragment::{history_step, HistoryStep};
     let target = format!("#{fragment}");
-    if current_fragment() == target {
-        return;
-    }
+    let step = history_step(&current_fragment(), &target);
     if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target));
+        let null = wasm_bindgen::JsValue::NULL;
+        let _ = match step {
+            HistoryStep::Same => return,
+            HistoryStep::Replace => history.replace_state_with_url(&null, "", Some(&target)),
+            HistoryStep::Push => history.push_state_with_url(&null, "", Some(&target)),
+        };
     }
 }
 
