@@ -138,7 +138,22 @@
     }
   }
 
-  // 4. Offline: the standalone app keeps this release's files (sw.js), every
+  // 4. Focus is never hidden under the phone's result bar (WCAG 2.2, 2.4.11).
+  //    style.css keeps room for it below a focused element (scroll-padding,
+  //    --result-bar-height); the bar's height depends on its text, so it is
+  //    measured as focus moves, and a focused element it still covers is
+  //    scrolled up above it.
+  document.addEventListener('focusin', function (e) {
+    var bar = document.querySelector('.app-mount .result-bar');
+    var el = e.target;
+    if (!bar || !el || !el.getBoundingClientRect || bar.contains(el)) return;
+    var b = bar.getBoundingClientRect(), r = el.getBoundingClientRect();
+    if (!b.height) return;
+    d.style.setProperty('--result-bar-height', Math.ceil(b.height) + 'px');
+    if (r.bottom > b.top && r.top < b.bottom && r.height < b.top) window.scrollBy(0, r.bottom - b.top + 8);
+  });
+
+  // 5. Offline: the standalone app keeps this release's files (sw.js), every
   //    calculator's part included. Not in someone else's page unless the host
   //    asks (?offline=1). Once the app shows its first result (the calculator's
   //    part is on the page), so the worker's downloads never compete with it.
