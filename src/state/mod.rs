@@ -264,6 +264,42 @@ mod tests {
         assert_eq!(reduce(&s2, Action::Replace(Box::new(s.clone()))), s);
     }
 
+    /// boot.js (in the frame) and embed.js (on the host page) check theme
+    /// values by the same rule and know the same properties
+    /// (docs/embedding.md, section 5): the two copies must not drift.
+    #[test]
+    fn boot_and_embed_scripts_share_the_theme_rule() {
+        let boot = include_str!("../../static/boot.js");
+        let embed = include_str!("../../static/embed/embed.js");
+        let lines = |script: &str, start: &str| -> Vec<String> {
+            let at = script.find(start).expect(start);
+            script[at..]
+                .lines()
+                .take_while(|l| !l.trim().is_empty() && !l.trim().starts_with("var theme"))
+                .map(|l| l.trim().to_string())
+                .filter(|l| {
+                    l.starts_with("return")
+                        || l.starts_with("if")
+                        || l.starts_with('\'')
+                        || l.starts_with("var THEME")
+                })
+                .collect()
+        };
+        let rule = |script: &str| lines(script, "if (typeof v !== 'string'");
+        assert_eq!(rule(boot), rule(embed));
+        assert!(rule(boot)
+            .iter()
+            .any(|l| l.contains("{3}|[0-9a-fA-F]{4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8}")));
+        let list = |script: &str| {
+            let at = script.find("var THEME = [").expect("THEME");
+            script[at..at + script[at..].find(']').unwrap()]
+                .split_whitespace()
+                .collect::<String>()
+        };
+        assert_eq!(list(boot), list(embed));
+        assert!(list(boot).contains("'result-background','result-text'"));
+    }
+
     /// embed.js (plain JavaScript served beside the app) keeps its own list of the
     /// pages an element's `page` attribute may name; an unlisted one falls back to
     /// the retention page, so every page must be there.
