@@ -1,11 +1,30 @@
 // Runs before first paint (written into dist/ by src/bin/prerender.rs, which
 // fills in the default view's link, the other views, the parts and a shared
-// link's first answer). Five small jobs, none
+// link's first answer). A few small jobs, none
 // of them the maths:
 (function () {
   var d = document.documentElement, h = location.hash.replace(/^#/, '');
   var q = new URLSearchParams(location.search);
   var framed = window.top !== window;
+  var slug = h.split('?')[0] || 'retention';
+
+  // 0. What an embed shows (docs/embedding.md, section 4): only the
+  //    calculators listed (the app hides the others' tabs and opens the page
+  //    asked for if listed, else the first; marked here too, for the view shown
+  //    before it starts), and no built-in example schemes with examples=off.
+  var shown = (q.get('calculators') || '').split(/[ ,]+/).filter(function (c, i, all) {
+    return OTHER_VIEWS.concat(['retention']).indexOf(c) >= 0 && all.indexOf(c) === i;
+  });
+  if (shown.length) {
+    d.setAttribute('data-calculators', shown.join(' '));
+    if (shown.length === 1) d.classList.add('one-calculator');
+    if (shown.indexOf(slug) < 0) {
+      h = shown[0] + h.slice(slug.length);
+      slug = shown[0];
+      history.replaceState(history.state, '', '#' + h);
+    }
+  }
+  if (q.get('examples') === 'off') d.classList.add('examples-off');
 
   // 1. A link with other inputs hides the prerendered default figures, so they
   //    are never shown as the visitor's own. The default view's link is known by
@@ -18,7 +37,6 @@
   //    page's loader fetches, and one part per calculator. The part of the
   //    calculator in the address is fetched beside the shell, not after the
   //    shell has started (the parts' own loader then finds it already here).
-  var slug = h.split('?')[0] || 'retention';
   var preload = function (href, rel) {
     var l = document.createElement('link');
     l.rel = rel;
@@ -109,16 +127,34 @@
     window.retentionPayGate.then(preloadApp);
   } else preloadApp();
 
-  // 2. Theming from the address (docs/embedding.md): only these properties, only
-  //    colours as #hex and fonts as plain family names. Set through the CSSOM,
-  //    which a strict style-src allows.
+  // 2. Theming from the address (docs/embedding.md, section 5): only these
+  //    properties, only colours written # and 3, 4, 6 or 8 hex digits, and
+  //    fonts as a comma list of family names (each a generic family or letters,
+  //    digits, spaces and hyphens, optionally in quotes), 200 characters at
+  //    most. Anything else is ignored. embed.js checks the same rule, and the
+  //    embed builder (src/) too. Set through the CSSOM, which a strict
+  //    style-src allows.
   var THEME = ['brand', 'brand-dark', 'text', 'secondary-text', 'background', 'panel',
-    'button', 'button-text', 'focus', 'focus-text', 'error', 'font'];
+    'button', 'button-text', 'focus', 'focus-text', 'error', 'result-background',
+    'result-text', 'font'];
+  var themeOk = function (name, v) {
+    if (typeof v !== 'string' || v.length > 200) return false;
+    if (name !== 'font') return /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$/.test(v);
+    return v.split(',').every(function (f) {
+      return /^\s*([A-Za-z0-9-][A-Za-z0-9 -]*|'[A-Za-z0-9 -]+'|"[A-Za-z0-9 -]+")\s*$/.test(f);
+    });
+  };
+  var theme = {};
   THEME.forEach(function (name) {
     var v = q.get('theme-' + name);
-    var ok = v && (name === 'font' ? /^[\w \-,'"]{1,80}$/.test(v) : /^#[0-9a-fA-F]{3,8}$/.test(v));
-    if (ok) d.style.setProperty('--' + name, v);
+    if (themeOk(name, v)) {
+      theme[name] = v;
+      d.style.setProperty('--' + name, v);
+    }
   });
+  //    The results panel takes the council's own dark colour, else its brand,
+  //    when it is not given one of its own (its text stays white).
+  if (!theme['result-background'] && !theme['brand-dark'] && theme.brand) d.style.setProperty('--result-background', theme.brand);
   if (framed) d.classList.add('embedded');
 
   // 3. In an iframe, tell the host page how tall the content is, so it can size
@@ -140,10 +176,41 @@
         new ResizeObserver(report).observe(document.body);
         report();
       });
+      // 3b. A frame sized to its content never scrolls itself (the host page
+      //    does), so position: sticky alone would leave the result behind.
+      //    embed.js tells the frame which band of it is on the host's screen
+      //    (from the host's origin only); the result bar and the summary stick
+      //    to that band's edges (style.css, --frame-top and --frame-bottom).
+      window.addEventListener('message', function (e) {
+        var m = e.data;
+        if (e.origin !== origin || e.source !== window.parent || !m || m.type !== 'retention-pay:visible') return;
+        var top = Number(m.top), bottom = Number(m.bottom), height = window.innerHeight;
+        if (!(top >= 0 && bottom > top && bottom <= height + 1)) {
+          top = 0;
+          bottom = height;
+        }
+        d.style.setProperty('--frame-top', Math.round(top) + 'px');
+        d.style.setProperty('--frame-bottom', Math.max(0, Math.round(height - bottom)) + 'px');
+      });
     }
   }
 
-  // 4. Offline: the standalone app keeps this release's files (sw.js), every
+  // 4. Focus is never hidden under the phone's result bar (WCAG 2.2, 2.4.11).
+  //    style.css keeps room for it below a focused element (scroll-padding,
+  //    --result-bar-height); the bar's height depends on its text, so it is
+  //    measured as focus moves, and a focused element it still covers is
+  //    scrolled up above it.
+  document.addEventListener('focusin', function (e) {
+    var bar = document.querySelector('.app-mount .result-bar');
+    var el = e.target;
+    if (!bar || !el || !el.getBoundingClientRect || bar.contains(el)) return;
+    var b = bar.getBoundingClientRect(), r = el.getBoundingClientRect();
+    if (!b.height) return;
+    d.style.setProperty('--result-bar-height', Math.ceil(b.height) + 'px');
+    if (r.bottom > b.top && r.top < b.bottom && r.height < b.top) window.scrollBy(0, r.bottom - b.top + 8);
+  });
+
+  // 5. Offline: the standalone app keeps this release's files (sw.js), every
   //    calculator's part included. Not in someone else's page unless the host
   //    asks (?offline=1). Once the app shows its first result (the calculator's
   //    part is on the page), so the worker's downloads never compete with it.

@@ -156,15 +156,37 @@ pub fn names_a_project_file(text: &str) -> bool {
         .any(|p| lower.contains(p))
 }
 
-/// Whether a link only names a preset (and a page): then the preset's settings
-/// are applied; a link with figures of its own keeps them.
+/// Whether a link (a fragment `#page?query`, or its query alone) only names a
+/// preset, a council (`la=`) and a page: then the preset's settings are
+/// applied; a link with figures of its own keeps them.
 pub fn is_bare(fragment: &str) -> bool {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
-    let query = fragment.split_once('?').map(|(_, q)| q).unwrap_or("");
+    let query = match fragment.split_once('?') {
+        Some((_, q)) => q,
+        None if fragment.contains('=') => fragment,
+        None => "",
+    };
     query
         .split('&')
         .filter(|p| !p.is_empty())
-        .all(|p| p.starts_with("preset=") || p.starts_with("v="))
+        .all(|p| p.starts_with("preset=") || p.starts_with("v=") || p.starts_with("la="))
+}
+
+/// Example presets that were replaced, by their old slug, and the slug of
+/// the one that replaced them, so links to the old one still open it.
+const RENAMED: [(&str, &str); 1] = [
+    // Replaced in November 2026: the New Forest's scheme had no published
+    // policy to link to; Cumberland's Relocation Assistance Scheme has.
+    ("new-forest-example", "cumberland-example"),
+];
+
+/// The preset a link's slug names now: its replacement if it was replaced.
+pub fn renamed(slug: &str) -> String {
+    RENAMED
+        .iter()
+        .find(|(old, _)| *old == slug)
+        .map_or(slug, |(_, new)| new)
+        .to_string()
 }
 
 #[cfg(test)]
@@ -348,6 +370,45 @@ mod tests {
         assert!(valid_slug("new-forest-2025"));
         assert!(!valid_slug("../secrets"));
         assert!(!valid_slug(""));
+    }
+
+    /// Links to the New Forest example, replaced by Cumberland's, open
+    /// Cumberland's; the link is written with the new slug.
+    #[test]
+    fn a_replaced_example_opens_its_replacement() {
+        let (state, problems) = decode("#payback?preset=new-forest-example");
+        assert!(problems.is_empty());
+        assert_eq!(state.preset.as_deref(), Some("cumberland-example"));
+        assert_eq!(state.page, crate::state::Page::Payback);
+        assert!(crate::state::fragment::encode(&state).ends_with("&preset=cumberland-example"));
+        assert_eq!(renamed("lincolnshire-example"), "lincolnshire-example");
+    }
+
+    /// A link that names only a preset opens with the calculator's own
+    /// defaults (the default scheme with its payments), never an empty
+    /// scheme, until (or unless) the preset's file is read.
+    #[test]
+    fn a_bare_preset_link_opens_with_the_defaults() {
+        for link in [
+            "#retention?preset=nosuch",
+            "#check-my-package?v=1&preset=nosuch",
+            "retention?preset=x&la=E10000019",
+        ] {
+            let (state, problems) = decode(link);
+            assert!(problems.is_empty(), "{link}");
+            assert_eq!(
+                state.retention,
+                crate::state::retention::RetentionForm::default(),
+                "{link}"
+            );
+            assert_eq!(
+                state.retention.payments.len(),
+                3,
+                "{link}: the three tranches"
+            );
+        }
+        assert!(is_bare("v=1&preset=x"));
+        assert!(!is_bare("v=1&salary=1"));
     }
 
     #[test]

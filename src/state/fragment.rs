@@ -360,7 +360,13 @@ pub fn decode(fragment: &str) -> (AppState, Vec<String>) {
         return (state, problems);
     }
 
-    let mut form = RetentionForm::empty();
+    // A link that only names a preset (or a council) sets no figures: the
+    // page's own defaults stand until the preset's file is read.
+    let mut form = if crate::state::council::is_bare(query) {
+        RetentionForm::default()
+    } else {
+        RetentionForm::empty()
+    };
     let mut cost = CostForm::default();
     let mut payback = PaybackForm::default();
     let mut payments = PaymentsRead::default();
@@ -381,7 +387,7 @@ pub fn decode(fragment: &str) -> (AppState, Vec<String>) {
         let key = migrate_key(version, key);
         if key == "preset" {
             match decode_component(raw).filter(|s| crate::state::council::valid_slug(s)) {
-                Some(slug) => preset = Some(slug),
+                Some(slug) => preset = Some(crate::state::council::renamed(&slug)),
                 None => problems.push(format!(
                     "The link names council settings “{}” that cannot be a file name, so they were left out",
                     shorten(raw)
@@ -455,6 +461,9 @@ pub fn decode(fragment: &str) -> (AppState, Vec<String>) {
             la,
             folds: Default::default(),
             census_filled: None,
+            typed: Default::default(),
+            preset_kept: Vec::new(),
+            shown: Default::default(),
         },
         problems,
     )

@@ -18,6 +18,8 @@ pub mod retention;
 pub mod route;
 pub mod scenario;
 pub mod shared_figures;
+pub mod shown;
+pub mod typed;
 pub mod workforce;
 
 use cost::{CostAction, CostForm};
@@ -115,6 +117,13 @@ pub struct AppState {
     /// field still holding one of them is the census's, not the user's, so the
     /// next council chosen may replace it.
     pub census_filled: Option<Box<crate::engine::census::Answers>>,
+    /// The fields the visitor has changed while a preset is named (not part
+    /// of the link), so a preset that arrives late leaves them (see `typed`).
+    pub typed: typed::Typed,
+    /// The fields a preset left as the visitor typed them, in words.
+    pub preset_kept: Vec<String>,
+    /// Which calculators an embed shows (from the frame's address, not the link).
+    pub shown: shown::Shown,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -138,8 +147,11 @@ pub enum Action {
         answers: Box<crate::engine::census::Answers>,
     },
     /// Replace the whole state, e.g. from a link opened or pasted (the folds
-    /// open on screen stay open).
+    /// open on screen stay open, and the calculators shown).
     Replace(Box<AppState>),
+    /// A council preset's settings arrived (its file read): fill every field
+    /// but those the visitor typed, on the page on show (see [`typed::apply_preset`]).
+    ApplyPreset(Box<AppState>),
     /// A fold (`<details>`, by id) was opened or closed.
     Fold {
         id: String,
@@ -147,9 +159,32 @@ pub enum Action {
     },
 }
 
-/// The app's reducer: pure, one place where state changes.
+/// The app's reducer: pure, one place where state changes. While a preset is
+/// named, the visitor's own edits are recorded as typed (see `typed`).
 pub fn reduce(state: &AppState, action: Action) -> AppState {
+    let by_visitor = matches!(
+        action,
+        Action::Retention(_)
+            | Action::Cost(_)
+            | Action::Payback(_)
+            | Action::Designs(_)
+            | Action::Package(_)
+            | Action::Workforce(_)
+            | Action::Locum(_)
+            | Action::SetCouncil(_)
+    );
+    let mut next = reduce_action(state, action);
+    if by_visitor && state.preset.is_some() {
+        let mut typed = std::mem::take(&mut next.typed);
+        typed.record(state, &next);
+        next.typed = typed;
+    }
+    next
+}
+
+fn reduce_action(state: &AppState, action: Action) -> AppState {
     match action {
+        Action::Navigate(page) if !state.shown.shows(page) => state.clone(),
         Action::Navigate(page) => AppState {
             page,
             ..state.clone()
@@ -199,10 +234,13 @@ pub fn reduce(state: &AppState, action: Action) -> AppState {
         }
         Action::ApplyCensus { .. } => state.clone(),
         Action::Replace(s) => AppState {
+            page: state.shown.opening(s.page),
             folds: state.folds.clone(),
             census_filled: state.census_filled.clone(),
+            shown: state.shown.clone(),
             ..*s
         },
+        Action::ApplyPreset(preset) => typed::apply_preset(state, &preset),
         Action::Fold { id, open } => AppState {
             folds: state.folds.toggled(&id, open),
             ..state.clone()
@@ -224,6 +262,42 @@ mod tests {
         assert_eq!(s2.retention.salary, "41000");
         assert_eq!(s2.page, s.page);
         assert_eq!(reduce(&s2, Action::Replace(Box::new(s.clone()))), s);
+    }
+
+    /// boot.js (in the frame) and embed.js (on the host page) check theme
+    /// values by the same rule and know the same properties
+    /// (docs/embedding.md, section 5): the two copies must not drift.
+    #[test]
+    fn boot_and_embed_scripts_share_the_theme_rule() {
+        let boot = include_str!("../../static/boot.js");
+        let embed = include_str!("../../static/embed/embed.js");
+        let lines = |script: &str, start: &str| -> Vec<String> {
+            let at = script.find(start).expect(start);
+            script[at..]
+                .lines()
+                .take_while(|l| !l.trim().is_empty() && !l.trim().starts_with("var theme"))
+                .map(|l| l.trim().to_string())
+                .filter(|l| {
+                    l.starts_with("return")
+                        || l.starts_with("if")
+                        || l.starts_with('\'')
+                        || l.starts_with("var THEME")
+                })
+                .collect()
+        };
+        let rule = |script: &str| lines(script, "if (typeof v !== 'string'");
+        assert_eq!(rule(boot), rule(embed));
+        assert!(rule(boot)
+            .iter()
+            .any(|l| l.contains("{3}|[0-9a-fA-F]{4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8}")));
+        let list = |script: &str| {
+            let at = script.find("var THEME = [").expect("THEME");
+            script[at..at + script[at..].find(']').unwrap()]
+                .split_whitespace()
+                .collect::<String>()
+        };
+        assert_eq!(list(boot), list(embed));
+        assert!(list(boot).contains("'result-background','result-text'"));
     }
 
     /// embed.js (plain JavaScript served beside the app) keeps its own list of the

@@ -42,9 +42,34 @@ fn write_fragment(fragment: &str) {
     }
 }
 
+/// The page's query (`?parent-origin=…&calculators=…`), set by an embedding host.
+fn current_search() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// How many links have been read afresh (`hashchange`) since the page opened,
+/// so a preset named again by a new link is applied again.
+#[derive(Default, PartialEq)]
+struct Reads(u32);
+
+impl Reducible for Reads {
+    type Action = ();
+    fn reduce(self: Rc<Self>, _: ()) -> Rc<Self> {
+        Rc::new(Reads(self.0.wrapping_add(1)))
+    }
+}
+
 #[component(App)]
 pub fn app() -> Html {
-    let initial = use_memo((), |_| decode(&current_fragment()));
+    let initial = use_memo((), |_| {
+        let (mut s, p) = decode(&current_fragment());
+        s.shown = crate::state::shown::Shown::read(&current_search());
+        s.page = s.shown.opening(s.page);
+        super::set_shown(s.shown.clone());
+        (s, p)
+    });
     let state = {
         let s = initial.0.clone();
         use_reducer(move || s)
@@ -80,11 +105,16 @@ pub fn app() -> Html {
             }
         }
     });
-    let council = use_council(state.preset.clone(), state.dispatcher(), problems.clone());
+    let reads = use_reducer(Reads::default);
+    let council = use_council(
+        (state.preset.clone(), reads.0),
+        state.dispatcher(),
+        problems.clone(),
+    );
     let census = use_census(state.la.clone(), state.dispatcher());
     use_print_opens_working();
     use_folds_remembered(state.dispatcher());
-    use_links_read_afresh(state.dispatcher(), problems.clone());
+    use_links_read_afresh(state.dispatcher(), problems.clone(), reads.dispatcher());
 
     let ui = Ui {
         dispatcher: state.dispatcher(),
@@ -183,34 +213,40 @@ fn use_address_bar(fragment: String) {
     });
 }
 
-/// The council preset the link names, once its file has been read.
+/// The council preset the link names, once its file has been read: fetched
+/// again whenever a link is read afresh (`wanted.1`, see [`Reads`]). A link that
+/// only names the preset takes its settings (`Action::ApplyPreset`: on the page
+/// on show, leaving what the visitor typed meanwhile); one with figures of its
+/// own keeps them. A preset that fails leaves the page as it is, and says so.
 #[hook]
 fn use_council(
-    preset: Option<String>,
+    wanted: (Option<String>, u32),
     dispatcher: UseReducerDispatcher<AppState>,
     problems: UseStateHandle<Vec<String>>,
 ) -> UseStateHandle<Option<Council>> {
     let council = use_state(|| None::<Council>);
     let handle = council.clone();
-    use_effect_with(preset, move |preset| {
-        let wanted = preset
-            .clone()
-            .filter(|slug| council.as_ref().map(|c| &c.slug) != Some(slug));
-        if let Some(slug) = wanted {
-            // Read now, before the app rewrites the address: a link that only
-            // names the preset takes its settings; one with figures keeps them.
+    use_effect_with(wanted, move |(preset, _)| {
+        if let Some(slug) = preset.clone() {
+            // Read now, before the app rewrites the address.
             let bare = council::is_bare(&current_fragment());
             yew::platform::spawn_local(async move {
-                match fetch_preset(&slug).await.and_then(|f| council::read(&slug, &f)) {
+                match fetch_preset(&slug)
+                    .await
+                    .and_then(|f| council::read(&slug, &f))
+                {
                     Ok((c, s)) => {
                         if bare {
-                            dispatcher.dispatch(Action::Replace(Box::new(s)));
+                            dispatcher.dispatch(Action::ApplyPreset(Box::new(s)));
                         }
                         council.set(Some(c));
                     }
-                    Err(why) => problems.set(vec![format!(
-                        "The council settings “{slug}” named in the link could not be used: {why}. The calculator's own settings are shown"
-                    )]),
+                    Err(why) => {
+                        council.set(None);
+                        problems.set(vec![format!(
+                            "The council settings “{slug}” named in the link could not be used: {why}. The calculator's own settings are shown"
+                        )]);
+                    }
                 }
             });
         }
@@ -393,6 +429,7 @@ fn use_folds_remembered(dispatcher: UseReducerDispatcher<AppState>) {
 fn use_links_read_afresh(
     dispatcher: UseReducerDispatcher<AppState>,
     problems: UseStateHandle<Vec<String>>,
+    reads: UseReducerDispatcher<Reads>,
 ) {
     use_effect_with((), move |_| {
         let listener = web_sys::window().map(|w| {
@@ -400,6 +437,7 @@ fn use_links_read_afresh(
                 let (s, p) = decode(&current_fragment());
                 problems.set(p);
                 dispatcher.dispatch(Action::Replace(Box::new(s)));
+                reads.dispatch(());
             })
         });
         move || drop(listener)

@@ -356,7 +356,7 @@ fn details(r: &CostResults) -> Html {
             { explanation(ExplanationProps { breakdown: pc.breakdown.clone(), summary: AttrValue::Static("How the permanent cost is worked out") }) }
             <p class="body-s" data-testid="saving-differs">
                 { crate::state::shared_figures::saving_parts(r).on_cost_page() }{ " See " }
-                <a href="#payback" data-action="nav:payback">{ "Payback" }</a>{ "." }
+                { super::page_link(crate::state::Page::Payback) }{ "." }
             </p>
             { explanation(ExplanationProps { breakdown: r.agency.breakdown.clone(), summary: AttrValue::Static("How the agency cost is worked out") }) }
         </>

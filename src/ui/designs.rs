@@ -23,7 +23,7 @@ pub fn designs_form(form: &DesignsForm, retention: &RetentionForm, errors: &[Fie
             <h2 class="heading-l" id="designs-heading" tabindex="-1">{ "Scheme designs to compare" }</h2>
             <p class="body">
                 { "Design A is the scheme on " }
-                <a href="#retention" data-action="nav:retention">{ "Retention payments and clawback" }</a>
+                { super::page_link(crate::state::Page::Retention) }
                 { format!(" ({}). ", payment_count(retention.payments.len())) }
                 { "A design added here starts as a copy of it; change its payments and tie-ins to weigh it against A. The worker, the leaving month and the agency, recruitment and turnover figures are shared, so the designs differ only in what they pay and how it is tied in." }
             </p>

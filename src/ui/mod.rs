@@ -49,7 +49,30 @@ pub mod workforce_page;
 pub mod your_council;
 
 use crate::state::retention::FieldError;
+use crate::state::shown::Shown;
+use crate::state::Page;
 use yew::prelude::*;
+
+thread_local! {
+    /// The calculators an embed offers, read once from the frame's address
+    /// when the app starts (it never changes while the page is open).
+    static SHOWN: std::cell::RefCell<Shown> = std::cell::RefCell::default();
+}
+
+/// Records which calculators the page offers (see [`page_link`]).
+pub fn set_shown(shown: Shown) {
+    SHOWN.with(|s| *s.borrow_mut() = shown);
+}
+
+/// A link to another calculator by its title, or the title as plain text
+/// where an embed does not offer that calculator.
+pub fn page_link(page: Page) -> Html {
+    if SHOWN.with(|s| s.borrow().shows(page)) {
+        html! { <a href={format!("#{}", page.slug())} data-action={format!("nav:{}", page.slug())}>{ page.title() }</a> }
+    } else {
+        html! { { page.title() } }
+    }
+}
 
 /// The message for a field, if it has one.
 pub fn error_for(errors: &[FieldError], id: &str) -> Option<AttrValue> {

@@ -43,9 +43,9 @@ pub fn payback_page(p: &PaybackPageProps<'_>) -> Html {
                     <h2 class="heading-l" id="draws-heading">{ "What this uses" }</h2>
                     <p class="body">
                         { "The incentive is the scheme on " }
-                        <a href="#retention" data-action="nav:retention">{ "Retention payments and clawback" }</a>
+                        { super::page_link(crate::state::Page::Retention) }
                         { ". The saving, recruitment cost and vacancy come from " }
-                        <a href="#agency-or-permanent" data-action="nav:agency-or-permanent">{ "Agency or permanent" }</a>
+                        { super::page_link(crate::state::Page::Cost) }
                         { ". Change them there." }
                     </p>
                     if let Some(r) = &view.results {
@@ -152,7 +152,7 @@ fn replacing(r: &PaybackResults) -> Html {
             { explanation(ExplanationProps { breakdown: r.simple.breakdown.clone(), summary: AttrValue::Static("How the simple payback is worked out") }) }
             <p class="body-s" data-testid="saving-differs">
                 { r.saving_parts.on_payback_page() }{ " See " }
-                <a href="#agency-or-permanent" data-action="nav:agency-or-permanent">{ "Agency or permanent" }</a>{ "." }
+                { super::page_link(crate::state::Page::Cost) }{ "." }
             </p>
             { explanation(ExplanationProps { breakdown: r.expected.breakdown.clone(), summary: AttrValue::Static("How the expected payback is worked out") }) }
             <h4 class="heading-s">{ "Cumulative expected cash flow per hire" }</h4>

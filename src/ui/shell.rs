@@ -48,7 +48,9 @@ pub fn shell(
                 </div>
             </header>
             <div class="width-container">
-                { nav(&NavProps { current: state.page, fragments }) }
+                if state.shown.several() {
+                    { nav(&NavProps { current: state.page, fragments, shown: &state.shown }) }
+                }
                 <main class="main" id="main" tabindex="-1">
                     <h1 class="heading-xl">{ state.page.title() }</h1>
                     <p class="lead">{ state.page.lead() }</p>
@@ -57,7 +59,7 @@ pub fn shell(
                     </p>
                     { link_problems(&LinkProblemsProps { problems: problems.to_vec() }) }
                     if let Some(c) = council {
-                        { council_note(c) }
+                        { council_note(c, &state.preset_kept) }
                     }
                     if state.page == Page::Workforce {
                         { your_council(state.la.as_deref(), &census.view, true) }
@@ -104,9 +106,9 @@ pub fn shell(
 }
 
 /// A council preset, named above the calculator: its published policy (title
-/// and link), what the settings take from it, and which figures are
-/// illustrative.
-fn council_note(c: &Council) -> Html {
+/// and link), what the settings take from it, which figures are illustrative,
+/// and the fields it left as the visitor had typed them (`kept`, in words).
+fn council_note(c: &Council, kept: &[String]) -> Html {
     let title = if c.policy_title.is_empty() {
         "its published policy"
     } else {
@@ -127,8 +129,20 @@ fn council_note(c: &Council) -> Html {
             if !c.illustrative.is_empty() {
                 <p class="body-s" data-testid="council-illustrative">{ format!("Illustrative, not the council's: {}.", c.illustrative.trim_end_matches('.')) }</p>
             }
+            if !kept.is_empty() {
+                <p class="body-s" data-testid="council-kept">{ format!("You had changed {} before the council's settings arrived, so your figures are kept there; the council's settings filled the rest.", and_list(kept)) }</p>
+            }
             <p class="body-s">{ "Change any figure to model something else." }</p>
         </div>
+    }
+}
+
+/// "a, b and c".
+fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
 }
 
