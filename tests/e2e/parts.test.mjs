@@ -182,3 +182,24 @@ test('cold loads: every control shows the app\'s state, 20 times per calculator'
   }
   assert.deepEqual(page.problems, []);
 });
+
+test('Back and Forward step between calculators, with the figures typed; typing adds no history', async () => {
+  const page = await newPage(app.browser);
+  await page.goto(`${app.server.origin}/${LINK('retention')}`);
+  await summary(page);
+  const before = await page.evaluate(() => history.length);
+  await page.getByLabel('Leaving after how many full months from the start date').fill('7');
+  await page.getByLabel('Leaving after how many full months from the start date').fill('8');
+  await page.locator('.app-mount nav').getByRole('link', { name: 'Payback' }).click();
+  await page.waitForFunction(() => location.hash.startsWith('#payback?'));
+  await summary(page);
+  assert.equal(await page.evaluate(() => history.length), before + 1, 'one step for the move, none for typing');
+  await page.goBack();
+  await page.waitForFunction(() => location.hash.startsWith('#retention?'));
+  await page.locator('.app-mount h1', { hasText: TITLES.retention }).waitFor();
+  assert.equal(await page.getByLabel('Leaving after how many full months from the start date').inputValue(), '8');
+  await page.goForward();
+  await page.locator('.app-mount h1', { hasText: TITLES.payback }).waitFor();
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
