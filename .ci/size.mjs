@@ -50,6 +50,16 @@ const allParts = top.filter((f) => /^part-.*\.wasm$/.test(f));
 const app = add([...shell, ...allParts, ...top.filter((f) => f === 'sw.js')]);
 console.log('\nThe whole app (every part; the service worker keeps them after the first result):');
 row(`shell + ${allParts.length} part files + sw.js`, app);
+// A shared link's first answer (src/first_answer.rs, boot.js): what comes
+// before the app's files for a visit with figures in its link.
+const answersPath = join(dist, 'answers.json');
+if (existsSync(answersPath)) {
+  const answers = JSON.parse(readFileSync(answersPath, 'utf8'));
+  if (answers.script) {
+    console.log('\nA shared link\'s first answer (fetched before the app\'s files; boot.js and the CSS as above):');
+    for (const [slug, file] of Object.entries(answers.pages).sort()) row(`${slug} (answer script + module)`, add([answers.script, file]));
+  }
+}
 console.log('\nServed beside the app, not counted: index.html, views/*.html, embed.js (host pages), api/ (host scripts):');
 for (const f of ['index.html', 'embed.js']) if (existsSync(join(dist, f))) row(f, size(f));
 for (const dirName of ['views', 'api']) {
