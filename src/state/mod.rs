@@ -18,6 +18,7 @@ pub mod retention;
 pub mod route;
 pub mod scenario;
 pub mod shared_figures;
+pub mod theme;
 pub mod workforce;
 
 use cost::{CostAction, CostForm};
