@@ -8,6 +8,7 @@ pub mod cost;
 pub mod council;
 pub mod csv;
 pub mod designs;
+pub mod embed;
 pub mod folds;
 pub mod fragment;
 pub mod headline;
