@@ -77,6 +77,12 @@ pub fn valid_slug(s: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
+/// A preset a link may name: a published file's slug, or `local:SLUG` for one
+/// the embed builder keeps in the tab for its preview (`state::embed::LOCAL_PRESET`).
+pub fn valid_preset_name(s: &str) -> bool {
+    valid_slug(s) || s.strip_prefix("local:").is_some_and(valid_slug)
+}
+
 /// Reads a preset file for `slug`: the council and the state its link sets (on
 /// the page and with the preset named), or a sentence saying why not.
 pub fn read(slug: &str, file: &PresetFile) -> Result<(Council, AppState), String> {
@@ -136,7 +142,7 @@ pub fn read(slug: &str, file: &PresetFile) -> Result<(Council, AppState), String
 
 /// An address a preset may link to: `https://`, at most 500 characters, no
 /// spaces, quotes or angle brackets.
-fn valid_url(url: &str) -> bool {
+pub fn valid_url(url: &str) -> bool {
     url.len() <= 500
         && url.strip_prefix("https://").is_some_and(|rest| {
             !rest.is_empty()

@@ -127,7 +127,7 @@ pub fn problem(prop: &Prop, value: &str) -> Option<String> {
                 .split(':')
                 .next()
                 .unwrap_or(prop.label)
-                .to_lowercase()
+                .to_ascii_lowercase()
         )
     })
 }
