@@ -361,10 +361,17 @@ pub const LOCAL_STORAGE_KEY: &str = "retention-pay-preset:";
 
 /// `&`, `<`, `>` and `"` escaped for an HTML attribute in double quotes.
 fn attr(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// What the page shows to copy: the snippet and the policy lines.

@@ -8,6 +8,7 @@ use super::council::{self, PayPointFile, PresetFile, FORMAT, VERSION};
 use super::embed::Problem;
 use super::fragment::{decode, encode_query};
 use super::{AppState, Page};
+use crate::engine::clawback::{LeavingReason, ShapeKind};
 use crate::engine::input::parse_money;
 use crate::engine::money::Pence;
 
@@ -173,14 +174,14 @@ pub fn check(slug: &str, file: &PresetFile) -> Report {
                     p.amount,
                     p.month,
                     p.tie_in,
-                    p.shape.label().split(':').next().unwrap_or("")
+                    shape_words(p.shape)
                 )
             })
             .collect();
         sets.push(format!("The scheme: {}.", payments.join("; ")));
     }
     if has_key(&file.link, "exempt") {
-        let exempt: Vec<&str> = f.exempt.iter().map(|r| r.label()).collect();
+        let exempt: Vec<&str> = f.exempt.iter().map(|r| reason_words(*r)).collect();
         sets.push(if exempt.is_empty() {
             "No leaving reason is exempt from repaying.".into()
         } else {
@@ -208,6 +209,29 @@ pub fn check(slug: &str, file: &PresetFile) -> Report {
     }
 }
 
+/// A tie-in's shape in words (the checker's own, so its part of the
+/// WebAssembly shares no code with the calculators' editors).
+fn shape_words(shape: ShapeKind) -> &'static str {
+    match shape {
+        ShapeKind::None => "no tie-in",
+        ShapeKind::AllOrNothing => "all or nothing",
+        ShapeKind::ProRata => "pro rata",
+        ShapeKind::FullThenTaper => "full, then taper",
+        ShapeKind::Stepped => "stepped",
+    }
+}
+
+/// A leaving reason in words, as in a sentence.
+pub fn reason_words(reason: LeavingReason) -> &'static str {
+    match reason {
+        LeavingReason::Resignation => "resignation",
+        LeavingReason::Dismissal => "dismissal",
+        LeavingReason::Redundancy => "redundancy",
+        LeavingReason::IllHealth => "ill health",
+        LeavingReason::Tupe => "TUPE transfer",
+    }
+}
+
 fn has_key(link: &str, key: &str) -> bool {
     let query = link.split_once('?').map_or("", |(_, q)| q);
     query.split('&').any(|p| p.split('=').next() == Some(key))
@@ -228,7 +252,6 @@ fn policy(file: &PresetFile) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::clawback::{LeavingReason, ShapeKind};
     use crate::state::retention::{PaymentField, RetentionAction};
     use crate::state::{reduce, Action};
 
@@ -380,8 +403,8 @@ mod tests {
             r.sets,
             [
                 "It names the council “Kent County Council”, from its policy “Recruitment and retention payments”, 1 April 2026.",
-                "The scheme: “Golden hello” £5,000 paid in month 0, tied in for 18 months (All or nothing).",
-                "Exempt from repaying: Redundancy.",
+                "The scheme: “Golden hello” £5,000 paid in month 0, tied in for 18 months (all or nothing).",
+                "Exempt from repaying: redundancy.",
                 "The employer's pension rate: 21.5%.",
                 "2 pay points to fill in the salary from.",
             ]

@@ -132,20 +132,41 @@ pub fn problem(prop: &Prop, value: &str) -> Option<String> {
     })
 }
 
-/// One channel's linear value (WCAG 2.x "relative luminance").
-fn linear(c: f64) -> f64 {
-    let c = c / 255.0;
-    if c <= 0.04045 {
-        c / 12.92
-    } else {
-        ((c + 0.055) / 1.055).powf(2.4)
-    }
-}
+/// Each 8-bit sRGB channel value's linear light (WCAG 2.x "relative
+/// luminance": c/12.92 up to 0.04045, else ((c + 0.055)/1.055)^2.4), in
+/// ten-millionths: integers, so no float code is in the page (tested against
+/// the formula).
+const LINEAR: [u32; 256] = [
+    0, 3035, 6071, 9106, 12141, 15176, 18212, 21247, 24282, 27317, 30353, 33465, 36765, 40247,
+    43914, 47770, 51815, 56054, 60488, 65121, 69954, 74990, 80232, 85681, 91341, 97212, 103298,
+    109601, 116122, 122865, 129830, 137021, 144438, 152085, 159963, 168074, 176420, 185002, 193824,
+    202886, 212190, 221739, 231534, 241576, 251869, 262412, 273209, 284260, 295568, 307134, 318960,
+    331048, 343398, 356013, 368895, 382044, 395462, 409152, 423114, 437350, 451862, 466651, 481718,
+    497066, 512695, 528606, 544803, 561285, 578054, 595112, 612461, 630100, 648033, 666259, 684782,
+    703601, 722719, 742136, 761854, 781874, 802198, 822827, 843762, 865005, 886556, 908417, 930590,
+    953075, 975873, 998987, 1022417, 1046165, 1070231, 1094617, 1119324, 1144354, 1169707, 1195384,
+    1221388, 1247718, 1274377, 1301365, 1328683, 1356333, 1384316, 1412633, 1441285, 1470273,
+    1499598, 1529262, 1559265, 1589608, 1620294, 1651322, 1682694, 1714411, 1746474, 1778884,
+    1811642, 1844750, 1878208, 1912017, 1946178, 1980693, 2015563, 2050787, 2086369, 2122308,
+    2158605, 2195262, 2232280, 2269659, 2307400, 2345506, 2383976, 2422811, 2462013, 2501583,
+    2541521, 2581829, 2622507, 2663556, 2704978, 2746773, 2788943, 2831487, 2874408, 2917706,
+    2961383, 3005438, 3049873, 3094689, 3139887, 3185468, 3231432, 3277781, 3324515, 3371636,
+    3419144, 3467041, 3515326, 3564001, 3613068, 3662526, 3712377, 3762621, 3813260, 3864294,
+    3915725, 3967552, 4019778, 4072402, 4125426, 4178851, 4232677, 4286905, 4341536, 4396572,
+    4452012, 4507858, 4564110, 4620770, 4677838, 4735315, 4793202, 4851499, 4910208, 4969330,
+    5028865, 5088813, 5149177, 5209956, 5271151, 5332764, 5394795, 5457245, 5520114, 5583404,
+    5647115, 5711248, 5775804, 5840784, 5906188, 5972018, 6038273, 6104956, 6172066, 6239604,
+    6307571, 6375969, 6444797, 6514056, 6583748, 6653873, 6724432, 6795425, 6866853, 6938718,
+    7011019, 7083758, 7156935, 7230551, 7304607, 7379104, 7454042, 7529422, 7605245, 7681511,
+    7758222, 7835378, 7912979, 7991027, 8069523, 8148466, 8227858, 8307699, 8387990, 8468732,
+    8549926, 8631572, 8713671, 8796224, 8879231, 8962694, 9046612, 9130987, 9215819, 9301109,
+    9386857, 9473065, 9559734, 9646862, 9734453, 9822506, 9911021, 10000000,
+];
 
 /// `fg` drawn over `under` (alpha compositing), opaque.
 fn over(fg: Rgba, under: Rgba) -> Rgba {
-    let a = f64::from(fg.3) / 255.0;
-    let mix = |f: u8, u: u8| (f64::from(f) * a + f64::from(u) * (1.0 - a)).round() as u8;
+    let a = u32::from(fg.3);
+    let mix = |f: u8, u: u8| ((u32::from(f) * a + u32::from(u) * (255 - a) + 127) / 255) as u8;
     Rgba(
         mix(fg.0, under.0),
         mix(fg.1, under.1),
@@ -154,19 +175,36 @@ fn over(fg: Rgba, under: Rgba) -> Rgba {
     )
 }
 
-/// WCAG 2.x relative luminance, 0 (black) to 1 (white), of an opaque colour.
-pub fn luminance(c: Rgba) -> f64 {
-    0.2126 * linear(f64::from(c.0))
-        + 0.7152 * linear(f64::from(c.1))
-        + 0.0722 * linear(f64::from(c.2))
+/// WCAG 2.x relative luminance of an opaque colour, 0 (black) to 10^11
+/// (white): 0.2126 R + 0.7152 G + 0.0722 B, in units of 10^-11.
+pub fn luminance(c: Rgba) -> u64 {
+    let l = |v: u8| u64::from(LINEAR[usize::from(v)]);
+    2126 * l(c.0) + 7152 * l(c.1) + 722 * l(c.2)
 }
 
-/// The contrast ratio (L1 + 0.05) / (L2 + 0.05), 1 to 21, of `fg` on `bg`: a
-/// translucent background is drawn on white, a translucent foreground on the background.
-pub fn contrast(fg: Rgba, bg: Rgba) -> f64 {
+/// 0.05 in the units of [`luminance`].
+const FLARE: u64 = 5_000_000_000;
+
+/// The contrast ratio (L1 + 0.05) / (L2 + 0.05) of `fg` on `bg`, as the
+/// lighter's and the darker's terms: a translucent background is drawn on
+/// white, a translucent foreground on the background.
+fn terms(fg: Rgba, bg: Rgba) -> (u64, u64) {
     let bg = over(bg, Rgba(255, 255, 255, 255));
     let (a, b) = (luminance(over(fg, bg)), luminance(bg));
-    (a.max(b) + 0.05) / (a.min(b) + 0.05)
+    (a.max(b) + FLARE, a.min(b) + FLARE)
+}
+
+/// The contrast ratio of `fg` on `bg` in hundredths, rounded half up
+/// (#767676 on white: 454, that is 4.54:1).
+pub fn contrast_hundredths(fg: Rgba, bg: Rgba) -> u64 {
+    let (hi, lo) = terms(fg, bg);
+    (hi * 100 + lo / 2) / lo
+}
+
+/// Whether `fg` on `bg` reaches `tenths` / 10 (45 for 4.5:1), exactly.
+pub fn reaches(fg: Rgba, bg: Rgba, tenths: u32) -> bool {
+    let (hi, lo) = terms(fg, bg);
+    hi * 10 >= u64::from(tenths) * lo
 }
 
 /// A pair of the theme's colours the page draws together, and the ratio it must reach.
@@ -236,36 +274,28 @@ pub const PAIRS: [Pair; 12] = [
     ),
 ];
 
-/// A pair that does not reach its ratio.
-#[derive(Clone, Debug, PartialEq)]
+/// A pair that does not reach its ratio, and its ratio in hundredths (never
+/// rounded up to the ratio it misses: 4.496 against 4.5 is 449).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Shortfall {
     pub pair: Pair,
-    pub ratio: f64,
+    pub hundredths: u64,
 }
 
 impl Shortfall {
-    /// "Secondary text on a panel: 3.2:1, needs 4.5:1".
+    /// "Secondary text on a panel: 3.20:1, needs 4.5:1".
     pub fn sentence(&self) -> String {
+        let h = self.hundredths;
+        let needs = self.pair.needs_tenths;
         format!(
-            "{}: {}:1, needs {}:1",
+            "{}: {}.{:02}:1, needs {}.{}:1",
             self.pair.what,
-            shown_ratio(self.ratio, self.pair.needs_tenths),
-            f64::from(self.pair.needs_tenths) / 10.0
+            h / 100,
+            h % 100,
+            needs / 10,
+            needs % 10
         )
     }
-}
-
-/// A ratio to two decimals, never rounded up to the threshold it misses
-/// (4.496 against 4.5 shows 4.49, not 4.50).
-pub fn shown_ratio(ratio: f64, needs_tenths: u32) -> String {
-    let needs = f64::from(needs_tenths) / 10.0;
-    let hundredths = (ratio * 100.0).round();
-    let hundredths = if ratio < needs && hundredths >= needs * 100.0 {
-        (ratio * 100.0).floor()
-    } else {
-        hundredths
-    };
-    format!("{:.2}", hundredths / 100.0)
 }
 
 /// The pairs below their ratio for a theme given as `value(name)` (a value
@@ -284,8 +314,16 @@ pub fn shortfalls(value: impl Fn(&str) -> String) -> Vec<Shortfall> {
     PAIRS
         .iter()
         .filter_map(|p| {
-            let ratio = contrast(colour(p.fg), colour(p.bg));
-            (ratio * 10.0 < f64::from(p.needs_tenths)).then_some(Shortfall { pair: *p, ratio })
+            let (fg, bg) = (colour(p.fg), colour(p.bg));
+            if reaches(fg, bg, p.needs_tenths) {
+                return None;
+            }
+            // Shown never rounded up to what it misses.
+            let h = contrast_hundredths(fg, bg).min(u64::from(p.needs_tenths) * 10 - 1);
+            Some(Shortfall {
+                pair: *p,
+                hundredths: h,
+            })
         })
         .collect()
 }
@@ -359,6 +397,20 @@ mod tests {
             .starts_with("Enter the font"));
     }
 
+    /// The table is the formula, for every channel value.
+    #[test]
+    fn the_linear_table_is_wcags_formula() {
+        for (i, v) in LINEAR.iter().enumerate() {
+            let c = i as f64 / 255.0;
+            let l = if c <= 0.04045 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            };
+            assert_eq!(*v, (l * 1e7).round() as u32, "{i}");
+        }
+    }
+
     /// Worked by hand from WCAG 2.x's formula. #767676: 118/255 = 0.46275,
     /// ((0.46275 + 0.055) / 1.055)^2.4 = 0.18116 for each channel, so L = 0.18116;
     /// on white (L = 1): 1.05 / 0.23116 = 4.54. #1d70b8: R 0.012286, G 0.16203,
@@ -367,30 +419,44 @@ mod tests {
     #[test]
     fn contrast_ratios_worked_by_hand() {
         let grey = parse_colour("#767676").unwrap();
-        assert!((luminance(grey) - 0.18116).abs() < 0.00005);
-        assert_eq!(format!("{:.2}", contrast(grey, WHITE)), "4.54");
+        assert_eq!(luminance(grey) / 1_000_000, 18_116, "0.18116");
+        assert_eq!(contrast_hundredths(grey, WHITE), 454);
         let blue = parse_colour("#1d70b8").unwrap();
-        assert!((luminance(blue) - 0.15310).abs() < 0.00005);
-        assert_eq!(format!("{:.2}", contrast(blue, WHITE)), "5.17");
-        assert_eq!(
-            format!("{:.2}", contrast(WHITE, blue)),
-            "5.17",
-            "either way round"
-        );
-        assert_eq!(contrast(Rgba(0, 0, 0, 255), WHITE), 21.0);
+        assert_eq!(luminance(blue) / 1_000_000, 15_310, "0.15310");
+        assert_eq!(contrast_hundredths(blue, WHITE), 517);
+        assert_eq!(contrast_hundredths(WHITE, blue), 517, "either way round");
+        assert_eq!(contrast_hundredths(Rgba(0, 0, 0, 255), WHITE), 2100);
+        assert!(reaches(grey, WHITE, 45));
+        assert!(!reaches(grey, WHITE, 46));
         // Black at alpha 128/255 on white is 255 × 127/255 = #7f7f7f:
         // 127/255 = 0.49804, ((0.49804 + 0.055) / 1.055)^2.4 = 0.21223; 1.05 / 0.26223 = 4.00.
-        assert_eq!(
-            format!("{:.2}", contrast(Rgba(0, 0, 0, 128), WHITE)),
-            "4.00"
-        );
+        assert_eq!(contrast_hundredths(Rgba(0, 0, 0, 128), WHITE), 400);
     }
 
+    /// #777777 on white: 119/255 = 0.46667, ((0.46667 + 0.055) / 1.055)^2.4 =
+    /// 0.18447; 1.05 / 0.23447 = 4.478, shown 4.48 (it misses 4.5). A colour
+    /// just under 4.5 is never shown as 4.50.
     #[test]
     fn a_ratio_is_never_shown_rounded_up_to_what_it_misses() {
-        assert_eq!(shown_ratio(4.496, 45), "4.49");
-        assert_eq!(shown_ratio(4.496, 30), "4.50");
-        assert_eq!(shown_ratio(5.1698, 45), "5.17");
+        let theme = |name: &str| match name {
+            "secondary-text" => "#777777".to_string(),
+            "panel" => "#ffffff".to_string(),
+            _ => String::new(),
+        };
+        let short = shortfalls(theme);
+        assert_eq!(
+            short[0].sentence(),
+            "Secondary text on the background: 4.48:1, needs 4.5:1"
+        );
+        let pair = PAIRS[2];
+        let near = Shortfall {
+            pair,
+            hundredths: 450.min(u64::from(pair.needs_tenths) * 10 - 1),
+        };
+        assert_eq!(
+            near.sentence(),
+            "Secondary text on the background: 4.49:1, needs 4.5:1"
+        );
     }
 
     #[test]

@@ -531,8 +531,7 @@ fn focus_last_design() {
 }
 
 /// Fetches `presets/SLUG.json` from beside the app (so a sub-path works) and
-/// reads it through the browser's JSON parser.
-/// A `local:NAME` preset is the embed builder's, kept in this tab's session
+/// reads it through the browser's JSON parser. A `local:NAME` preset is the embed builder's, kept in this tab's session
 /// storage for its preview (never fetched, never published).
 async fn fetch_preset(slug: &str) -> Result<council::PresetFile, String> {
     let json = match slug.strip_prefix(crate::state::embed::LOCAL_PRESET) {

@@ -12,7 +12,6 @@
 //! pure `state::embed::reduce`; its fields are routed by one listener here.
 
 use super::download::save_text;
-use super::text_field::{error_message, Field};
 use crate::engine::census::CouncilIndex;
 use crate::state::council::{Council, PresetFile};
 use crate::state::embed::{
@@ -32,13 +31,67 @@ pub fn embed_builder(state: &AppState, council: Option<&Council>) -> Html {
         .map(|c| {
             c.pay_points
                 .iter()
-                .map(|(label, pay)| format!("{label}: {}", pay.to_input_string()))
+                .map(|(label, pay)| format!("{label}: {}", pounds(pay.0)))
                 .collect::<Vec<_>>()
                 .join("\n")
         })
         .unwrap_or_default();
     html! {
         <EmbedBuilder retention={state.retention.clone()} la={state.la.clone()} {pay_points} />
+    }
+}
+
+/// Pence as plain pounds, `36124` or `36124.50`.
+fn pounds(p: i64) -> String {
+    let (sign, abs) = (if p < 0 { "-" } else { "" }, p.unsigned_abs());
+    match abs % 100 {
+        0 => format!("{sign}{}", abs / 100),
+        pence => format!("{sign}{}.{pence:02}", abs / 100),
+    }
+}
+
+/// A GOV.UK error message (the builder's own, so its part shares no code with
+/// the calculators').
+fn error_message(id: &str, message: &str) -> Html {
+    html! {
+        <p id={id.to_string()} class="error-message">
+            <span class="visually-hidden">{ "Error: " }</span>{ message.to_string() }
+        </p>
+    }
+}
+
+/// A text field: label, hint, the error by it (GOV.UK's pattern); `width` a
+/// class (`input--w20`, `input--full`).
+fn text_input(
+    id: &str,
+    label: &str,
+    value: &str,
+    hint: &str,
+    error: Option<AttrValue>,
+    width: &str,
+) -> Html {
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described = match (hint.is_empty(), error.is_some()) {
+        (false, true) => Some(format!("{hint_id} {error_id}")),
+        (false, false) => Some(hint_id.clone()),
+        (true, true) => Some(error_id.clone()),
+        (true, false) => None,
+    };
+    let invalid = error.is_some();
+    html! {
+        <div class={if invalid { "form-group form-group--error" } else { "form-group" }}>
+            <label class="label" for={id.to_string()}>{ label.to_string() }</label>
+            if !hint.is_empty() {
+                <div id={hint_id} class="hint">{ hint.to_string() }</div>
+            }
+            if let Some(e) = error {
+                { error_message(&error_id, &e) }
+            }
+            <input class={format!("input {width}{}", if invalid { " input--error" } else { "" })} id={id.to_string()} type="text"
+                spellcheck="false" autocomplete="off" aria-describedby={described}
+                aria-invalid={invalid.then_some("true")} value={value.to_string()} />
+        </div>
     }
 }
 
@@ -437,10 +490,8 @@ fn shape_problem(v: &wasm_bindgen::JsValue) -> String {
         })
         .map(|k| format!("“{k}” (text)"))
         .collect();
-    let version = js_sys::Reflect::get(v, &"version".into())
-        .ok()
-        .and_then(|x| x.as_f64());
-    if !version.is_some_and(|n| n >= 0.0 && n.fract() == 0.0) {
+    let version = js_sys::Reflect::get(v, &"version".into()).unwrap_or_default();
+    if !js_sys::Number::is_safe_integer(&version) {
         wrong.push("“version” (a whole number)".into());
     }
     if wrong.is_empty() {
@@ -553,12 +604,12 @@ fn settings(f: &EmbedForm, error: &ErrorFor, councils: &[String]) -> Html {
                     { for councils.iter().map(|c| html! { <option value={c.clone()} /> }) }
                 </datalist>
             </div>
-            { Field::new(embed::HOST_ID, "Your website's address", f.host_origin.clone()).mode("url").width("w20")
-                .hint("Where the page that carries the calculator is, like https://www.example.gov.uk: the calculator tells only that site its height, so the frame fits its content.")
-                .error(error(embed::HOST_ID)).view() }
-            { Field::new(embed::URL_ID, "The calculator's address", f.calculator_url.clone()).mode("url").width("full")
-                .hint("Where you host the calculator's files. This is where this page is served from now; change it if your copy will be elsewhere.")
-                .error(error(embed::URL_ID)).view() }
+            { text_input(embed::HOST_ID, "Your website's address", &f.host_origin,
+                "Where the page that carries the calculator is, like https://www.example.gov.uk: the calculator tells only that site its height, so the frame fits its content.",
+                error(embed::HOST_ID), "input--w20") }
+            { text_input(embed::URL_ID, "The calculator's address", &f.calculator_url,
+                "Where you host the calculator's files. This is where this page is served from now; change it if your copy will be elsewhere.",
+                error(embed::URL_ID), "input--full") }
         </section>
     }
 }
@@ -577,7 +628,7 @@ fn colour(f: &EmbedForm, prop: &theme::Prop, error: &ErrorFor) -> Html {
         hint_id.clone()
     };
     html! {
-        <div class={classes!("form-group", "colour-field", err.is_some().then_some("form-group--error"))}>
+        <div class={if err.is_some() { "form-group colour-field form-group--error" } else { "form-group colour-field" }}>
             <label class="label" for={id.clone()}>{ prop.label }</label>
             <div class="hint" id={hint_id}>{ format!("Default {}", prop.default) }</div>
             if let Some(e) = &err {
@@ -586,7 +637,7 @@ fn colour(f: &EmbedForm, prop: &theme::Prop, error: &ErrorFor) -> Html {
             <div class="colour-field__inputs">
                 <input class="colour-field__picker" type="color" id={format!("embed-colour-{}", prop.name)}
                     aria-label={format!("{}: colour picker", prop.label.split(':').next().unwrap_or(prop.label))} value={picker} />
-                <input class={classes!("input", "input--w10", err.is_some().then_some("input--error"))} type="text" id={id}
+                <input class={if err.is_some() { "input input--w10 input--error" } else { "input input--w10" }} type="text" id={id}
                     spellcheck="false" autocomplete="off" placeholder={prop.default} aria-describedby={described}
                     aria-invalid={err.is_some().then_some("true")} value={value} />
             </div>
@@ -612,9 +663,9 @@ fn colours(f: &EmbedForm, error: &ErrorFor) -> Html {
             <div class="colour-grid">
                 { for theme::COLOURS.iter().map(|p| colour(f, p, error)) }
             </div>
-            { Field::new(embed::theme_id("font"), "Font", f.theme_value("font")).mode("text").width("w20")
-                .hint("Family names separated by commas, like Arial, sans-serif. Your page's fonts are not loaded into the calculator: name ones your visitors have, or a generic family.")
-                .error(error(&embed::theme_id("font"))).view() }
+            { text_input(&embed::theme_id("font"), "Font", &f.theme_value("font"),
+                "Family names separated by commas, like Arial, sans-serif. Your page's fonts are not loaded into the calculator: name ones your visitors have, or a generic family.",
+                error(&embed::theme_id("font")), "input--w20") }
             <div class="contrast" data-testid="contrast" aria-live="polite">
                 if short.is_empty() {
                     <p class="body">{ "Contrast: every pair of colours meets WCAG 2.2 AA (4.5:1 for text, 3:1 for focus and edges)." }</p>
@@ -667,9 +718,9 @@ fn preset_section(
                 </div>
             </fieldset>
             if f.preset != PresetChoice::None {
-                { Field::new(embed::SLUG_ID, "The preset's name", f.preset_slug.clone()).mode("text").width("w20")
-                    .hint("Its file is presets/NAME.json beside the calculator: lower-case letters, digits and hyphens.")
-                    .error(error(embed::SLUG_ID)).view() }
+                { text_input(embed::SLUG_ID, "The preset's name", &f.preset_slug,
+                    "Its file is presets/NAME.json beside the calculator: lower-case letters, digits and hyphens.",
+                    error(embed::SLUG_ID), "input--w20") }
             }
             if f.preset == PresetChoice::File {
                 <div class="form-group">
@@ -713,14 +764,13 @@ fn maker(
             )
         })
         .collect();
-    let exempt: Vec<&str> = scheme.exempt.iter().map(|r| r.label()).collect();
-    let text = |id: &str, label: &str, value: &str, hint: &'static str| {
-        Field::new(id.to_string(), label.to_string(), value.to_string())
-            .mode("text")
-            .width("full")
-            .maybe_hint((!hint.is_empty()).then_some(hint))
-            .error(error(id))
-            .view()
+    let exempt: Vec<&str> = scheme
+        .exempt
+        .iter()
+        .map(|r| preset_file::reason_words(*r))
+        .collect();
+    let text = |id: &str, label: &str, value: &str, hint: &str| {
+        text_input(id, label, value, hint, error(id), "input--full")
     };
     html! {
         <div class="embed-maker">
@@ -740,7 +790,7 @@ fn maker(
             { text("preset-date", "The policy's date", &d.policy_date, "As people say it, like 1 April 2026.") }
             { text("preset-source", "What the settings take from the policy", &d.source, "In its terms, like “repayable in full within a year of the payment”.") }
             { text("preset-illustrative", "Which figures are illustrative, not the policy's (optional)", &d.illustrative, "Like “the £3,000 payment”.") }
-            <div class={classes!("form-group", error(preset_file::PAY_ID).is_some().then_some("form-group--error"))}>
+            <div class={if error(preset_file::PAY_ID).is_some() { "form-group form-group--error" } else { "form-group" }}>
                 <label class="label" for={preset_file::PAY_ID}>{ "Pay points (optional)" }</label>
                 <div class="hint" id="preset-pay-hint">{ "One a line: its name, a colon and the full-time salary, like “Social worker, point 30: 36,124”. Offered to fill in the salary." }</div>
                 if let Some(e) = error(preset_file::PAY_ID) {
