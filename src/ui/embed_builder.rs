@@ -138,6 +138,9 @@ fn embed_builder_view(p: &BuilderProps) -> Html {
     let checked = use_state(|| None::<Checked>);
     let status = use_state(String::new);
     let saved = use_state(String::new);
+    // Whether "Save these settings as a council preset" was pressed: its
+    // fields' errors show from then on (GOV.UK: after the first try).
+    let tried = use_state(|| false);
     let councils = use_state(Vec::<String>::new);
     let reading = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
     // The published list of councils (census/councils.json), for the council's name.
@@ -185,7 +188,7 @@ fn embed_builder_view(p: &BuilderProps) -> Html {
 
     let problems = embed::problems(&form);
     let made_problems = match (&made, form.preset) {
-        (Err(p), PresetChoice::Made) => p.clone(),
+        (Err(p), PresetChoice::Made) if *tried => p.clone(),
         _ => Vec::new(),
     };
     let error = |id: &str| -> Option<AttrValue> {
@@ -268,20 +271,24 @@ fn embed_builder_view(p: &BuilderProps) -> Html {
     };
     let on_save = {
         let made = made.clone();
-        let (status, slug) = (saved.clone(), slug.clone());
-        Callback::from(move |_: MouseEvent| match (&made, &slug) {
-            (Ok(file), Some(slug)) => match to_json(file) {
-                Some(text) => {
-                    save_text(&format!("{slug}.json"), &text, "application/json");
-                    status.set(format!("Saved {slug}.json. Publish it in the presets folder beside the calculator, as presets/{slug}.json, for the code below to use it."));
+        let (status, slug, tried) = (saved.clone(), slug.clone(), tried.clone());
+        Callback::from(move |_: MouseEvent| {
+            tried.set(true);
+            match (&made, &slug) {
+                (Ok(file), Some(slug)) => match to_json(file) {
+                    Some(text) => {
+                        save_text(&format!("{slug}.json"), &text, "application/json");
+                        status.set(format!("Saved {slug}.json. Publish it in the presets folder beside the calculator, as presets/{slug}.json, for the code below to use it."));
+                    }
+                    None => status.set("The preset could not be saved as a file here.".into()),
+                },
+                (Err(_), _) => {
+                    status.set("The preset was not saved: correct the fields marked above.".into())
                 }
-                None => status.set("The preset could not be saved as a file here.".into()),
-            },
-            (Err(_), _) => {
-                status.set("The preset was not saved: correct the fields marked above.".into())
+                (_, None) => status.set(
+                    "The preset was not saved: enter the name it will be published under.".into(),
+                ),
             }
-            (_, None) => status
-                .set("The preset was not saved: enter the name it will be published under.".into()),
         })
     };
 
