@@ -181,7 +181,7 @@ test('a web officer builds an embed with their colours and a preset made on the 
   await page.getByTestId('copy-status').filter({ hasText: 'Code copied' }).waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(copied, await snippet(page));
-  assert.match(copied, /parent-origin=http%3A%2F%2F127\.0\.0\.1%3A\d+&amp;theme-brand=%23005a30#payback\?preset=testshire-county-council"/);
+  assert.match(copied, /parent-origin=http%3A%2F%2F127\.0\.0\.1%3A\d+&amp;theme-brand=%23005a30&amp;theme-secondary-text=%23505a5f#payback\?preset=testshire-county-council"/);
   const calculatorPolicy = (await page.locator('#embed-csp-calculator').inputValue()).replace(/^Content-Security-Policy: /, '');
   const hostLines = await page.locator('#embed-csp-host').inputValue();
   assert.equal(calculatorPolicy, `${SELF_POLICY} ${host.origin}`);
