@@ -26,8 +26,9 @@ pub struct PresetFile {
     /// The title of the council's published policy the rules come from.
     #[serde(default)]
     pub policy_title: String,
-    /// Where that policy is published: an `https://` address.
-    #[serde(default)]
+    /// Where that policy is published: an `https://` address. Left out of a
+    /// file when empty (the schema's pattern allows only an address).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub policy_url: String,
     /// The date of the policy the file follows, `2025-04-01`.
     pub policy_date: String,

@@ -375,6 +375,16 @@ mod tests {
         );
         assert!(file.policy_url.starts_with("https://"));
         assert_eq!(value["pay_points"][0]["salary"], "36,124");
+        let no_url = Details {
+            policy_url: String::new(),
+            ..details()
+        };
+        let json =
+            serde_json::to_string(&make(&no_url, Page::Retention, &typed()).unwrap()).unwrap();
+        assert!(
+            !json.contains("policy_url"),
+            "an empty address is left out: {json}"
+        );
     }
 
     #[test]

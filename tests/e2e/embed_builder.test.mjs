@@ -89,6 +89,12 @@ async function fill(page, label, value) {
   await page.getByLabel(label, { exact: true }).fill(value);
 }
 
+/** Chooses a radio button by its label (the label covers the GOV.UK-styled input). */
+async function choose(page, label) {
+  await page.locator('label').getByText(label, { exact: true }).click();
+  assert.equal(await page.getByLabel(label, { exact: true }).isChecked(), true, label);
+}
+
 /** The builder's snippet as shown. */
 const snippet = (page) => page.locator('#embed-snippet').inputValue();
 
@@ -121,6 +127,7 @@ test('a web officer builds an embed with their colours and a preset made on the 
   // Their scheme, set up on the Retention page: one payment of £2,500, tied in for 24 months pro rata.
   await page.goto(`${app.origin}${SUB_PATH}#retention`);
   await summary(page);
+  await page.locator('#presets > summary').click();
   await page.locator('.app-mount [data-action="preset:pro-rata-24"]').click();
   const amount = page.locator('.app-mount input[id$="-amount"]').first();
   await amount.fill('2500');
@@ -153,7 +160,7 @@ test('a web officer builds an embed with their colours and a preset made on the 
   assert.match(await snippet(page), /^<iframe/);
 
   // A preset made on the page from the scheme typed on the Retention page.
-  await page.getByLabel('Make one here from the scheme on Retention payments and clawback').check();
+  await choose(page, 'Make one here from the scheme on Retention payments and clawback');
   assert.equal(await page.getByLabel("The preset's name", { exact: true }).inputValue(), 'testshire-county-council');
   assert.match(await page.getByTestId('preset-scheme').textContent(), /£2500 in month 0, tied in for 24 months/);
   await fill(page, 'The title of the policy the scheme comes from', 'Recruitment and retention payments');
@@ -214,7 +221,7 @@ test('a preset saved on the page opens the same scheme beside the app; the check
   appHeaders['content-security-policy'] = SELF_POLICY;
   const page = await newPage(browser, { viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   await page.goto(`${app.origin}/#embed-this-calculator`);
-  await page.getByLabel('Make one here from the scheme on Retention payments and clawback').check();
+  await choose(page, 'Make one here from the scheme on Retention payments and clawback');
   // The council's name is needed: the field says so, and nothing is saved.
   await page.getByRole('button', { name: 'Save these settings as a council preset' }).click();
   await page.locator('#preset-council-error').filter({ hasText: "Enter the council's name" }).waitFor();
@@ -244,7 +251,7 @@ test('a preset saved on the page opens the same scheme beside the app; the check
   assert.deepEqual(opened.problems, []);
 
   // The same file chosen from the computer for the preview: kept in the tab, shown in the frame.
-  await page.getByLabel('A preset file from my computer (for the preview only: it is not published)').check();
+  await choose(page, 'A preset file from my computer (for the preview only: it is not published)');
   await page.locator('#embed-preset-file').setInputFiles({ name: 'anyshire.json', mimeType: 'application/json', buffer: Buffer.from(text) });
   await previewed(page, ['Anyshire Council']);
   assert.match(await page.locator('[data-testid=preview]').getAttribute('src'), /preset=local%3Aanyshire$/);
@@ -279,7 +286,7 @@ test('axe with the WCAG 2.2 rules finds nothing on the builder at 320 and 1280 p
     // axe is added as a script: the test's own page, without the policy.
     delete appHeaders['content-security-policy'];
     await page.goto(`${app.origin}/#embed-this-calculator`);
-    await page.getByLabel('Make one here from the scheme on Retention payments and clawback').check();
+    await choose(page, 'Make one here from the scheme on Retention payments and clawback');
     await page.locator('#embed-theme-secondary-text').fill('#999999');
     await page.locator('#embed-theme-text').fill('#12');
     await page.getByRole('button', { name: 'Save these settings as a council preset' }).click();
