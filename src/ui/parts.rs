@@ -162,7 +162,8 @@ mod split {
             super::package,
             super::locum,
             super::workforce,
-        ] as [for<'a, 'b> fn(&'b super::PageInputs<'a>) -> yew::Html; 6]);
+        ]
+            as [for<'a, 'b> fn(&'b super::PageInputs<'a>) -> yew::Html; 6]);
         std::hint::black_box([
             headline::retention_answer,
             headline::cost_answer,
