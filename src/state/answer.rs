@@ -379,6 +379,12 @@ fn with_other_pages(
 /// The page's figures and explanation, or the first problem (by field id).
 fn work_out(page: Page, state: &AppState) -> Result<(Figures, Vec<Section>), InputProblem> {
     Ok(match page {
+        Page::Embed => {
+            return Err(InputProblem {
+                field: "input".into(),
+                message: "the embed builder is not a calculator".into(),
+            })
+        }
         Page::Retention => {
             let v = retention::compute(&state.retention);
             let r = results(v.results, &v.errors, &[])?;

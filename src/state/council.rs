@@ -26,8 +26,9 @@ pub struct PresetFile {
     /// The title of the council's published policy the rules come from.
     #[serde(default)]
     pub policy_title: String,
-    /// Where that policy is published: an `https://` address.
-    #[serde(default)]
+    /// Where that policy is published: an `https://` address. Left out of a
+    /// file when empty (the schema's pattern allows only an address).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub policy_url: String,
     /// The date of the policy the file follows, `2025-04-01`.
     pub policy_date: String,
@@ -75,6 +76,12 @@ pub fn valid_slug(s: &str) -> bool {
     (1..=40).contains(&s.len())
         && s.bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// A preset a link may name: a published file's slug, or `local:SLUG` for one
+/// the embed builder keeps in the tab for its preview (`state::embed::LOCAL_PRESET`).
+pub fn valid_preset_name(s: &str) -> bool {
+    valid_slug(s) || s.strip_prefix("local:").is_some_and(valid_slug)
 }
 
 /// Reads a preset file for `slug`: the council and the state its link sets (on
@@ -136,7 +143,7 @@ pub fn read(slug: &str, file: &PresetFile) -> Result<(Council, AppState), String
 
 /// An address a preset may link to: `https://`, at most 500 characters, no
 /// spaces, quotes or angle brackets.
-fn valid_url(url: &str) -> bool {
+pub fn valid_url(url: &str) -> bool {
     url.len() <= 500
         && url.strip_prefix("https://").is_some_and(|rest| {
             !rest.is_empty()

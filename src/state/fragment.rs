@@ -386,7 +386,7 @@ pub fn decode(fragment: &str) -> (AppState, Vec<String>) {
         }
         let key = migrate_key(version, key);
         if key == "preset" {
-            match decode_component(raw).filter(|s| crate::state::council::valid_slug(s)) {
+            match decode_component(raw).filter(|s| crate::state::council::valid_preset_name(s)) {
                 Some(slug) => preset = Some(crate::state::council::renamed(&slug)),
                 None => problems.push(format!(
                     "The link names council settings “{}” that cannot be a file name, so they were left out",

@@ -276,6 +276,7 @@ pub fn for_page(state: &AppState) -> Option<String> {
         Page::Package => package_answer(state),
         Page::Workforce => workforce_answer(state),
         Page::Locum => locum_answer(state),
+        Page::Embed => None,
     }
 }
 

@@ -8,17 +8,20 @@ pub mod cost;
 pub mod council;
 pub mod csv;
 pub mod designs;
+pub mod embed;
 pub mod folds;
 pub mod fragment;
 pub mod headline;
 pub mod locum;
 pub mod package;
 pub mod payback;
+pub mod preset_file;
 pub mod retention;
 pub mod route;
 pub mod scenario;
 pub mod shared_figures;
 pub mod shown;
+pub mod theme;
 pub mod typed;
 pub mod workforce;
 
@@ -40,6 +43,10 @@ pub enum Page {
     Package,
     Workforce,
     Locum,
+    /// "Embed this calculator", for council web teams: not a calculator, so
+    /// not in [`Page::ALL`] (the calculators' tabs); its own part of the
+    /// WebAssembly (`ui::parts`), with no prerendered view.
+    Embed,
 }
 
 impl Page {
@@ -60,6 +67,7 @@ impl Page {
             Page::Package => "check-my-package",
             Page::Workforce => "workforce-strategy",
             Page::Locum => "agency-or-permanent-for-me",
+            Page::Embed => "embed-this-calculator",
         }
     }
 
@@ -71,6 +79,7 @@ impl Page {
             Page::Package => "Check my package",
             Page::Workforce => "Workforce strategy",
             Page::Locum => "Agency or permanent for me",
+            Page::Embed => "Embed this calculator",
         }
     }
 
@@ -83,11 +92,15 @@ impl Page {
             Page::Package => "For social workers weighing an offer: what it is worth after income tax, National Insurance, student loan and pension, month by month as your payslip will show it, and what leaving early would cost you.",
             Page::Locum => "For social workers weighing agency work against a permanent post: what an hourly rate through an umbrella company or on an agency's payroll leaves you after every deduction, beside the permanent offer's take-home, and what the permanent package is worth beyond it.",
             Page::Workforce => "For a head of service: the whole service's staffing and cost over one to five years, as now and with a strategy (a retention scheme, conversions from agency, growing your own, more recruitment), and the year the strategy pays for itself.",
+            Page::Embed => "For council web teams: put this calculator on your own website. Choose what it shows and how it looks, see it as your visitors will, and copy the code for your page.",
         }
     }
 
     pub fn from_slug(slug: &str) -> Option<Page> {
-        Page::ALL.into_iter().find(|p| p.slug() == slug)
+        Page::ALL
+            .into_iter()
+            .chain([Page::Embed])
+            .find(|p| p.slug() == slug)
     }
 }
 

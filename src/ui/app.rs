@@ -596,10 +596,14 @@ fn focus_last(selector: &str, otherwise: &str) {
 }
 
 /// Fetches `presets/SLUG.json` from beside the app (so a sub-path works) and
-/// reads it through the browser's JSON parser.
+/// reads it through the browser's JSON parser. A `local:NAME` preset is the embed builder's, kept in this tab's session
+/// storage for its preview (never fetched, never published).
 async fn fetch_preset(slug: &str) -> Result<council::PresetFile, String> {
-    fetch_json(&format!("presets/{slug}.json"))
-        .await
+    let json = match slug.strip_prefix(crate::state::embed::LOCAL_PRESET) {
+        Some(name) => local_preset(name),
+        None => fetch_value(&format!("presets/{slug}.json")).await,
+    };
+    json.and_then(|j| super::js_reader::read(j).map_err(|_| NOT_EXPECTED.to_string()))
         .map_err(|e| {
             if e == NOT_EXPECTED {
                 "it is not a preset file for this calculator".to_string()
@@ -609,12 +613,23 @@ async fn fetch_preset(slug: &str) -> Result<council::PresetFile, String> {
         })
 }
 
+/// The preset the embed builder keeps in this tab under `name`, as parsed JSON.
+fn local_preset(name: &str) -> Result<wasm_bindgen::JsValue, String> {
+    let key = format!("{}{name}", crate::state::embed::LOCAL_STORAGE_KEY);
+    let text = web_sys::window()
+        .and_then(|w| w.session_storage().ok().flatten())
+        .and_then(|s| s.get_item(&key).ok().flatten())
+        .ok_or("the preset file chosen for the preview is no longer kept in this tab")?;
+    council::check_text(&text)?;
+    js_sys::JSON::parse(&text).map_err(|_| "the file is not JSON".to_string())
+}
+
 /// What [`fetch_json`] says of a file of the wrong shape.
 const NOT_EXPECTED: &str = "it is not the file expected";
 
 /// Fetches `path` from beside the app (so a sub-path works) and reads it
 /// through the browser's JSON parser into a `T`. Errors are plain words.
-async fn fetch_json<T: serde::de::DeserializeOwned>(path: &str) -> Result<T, String> {
+pub(crate) async fn fetch_json<T: serde::de::DeserializeOwned>(path: &str) -> Result<T, String> {
     let json = fetch_value(path).await?;
     super::js_reader::read(json).map_err(|_| NOT_EXPECTED.to_string())
 }

@@ -15,6 +15,7 @@ pub mod deferred;
 pub mod designs;
 pub mod designs_chart;
 pub mod download;
+pub mod embed_builder;
 pub mod employer_cost;
 pub mod error_summary;
 pub mod explanation;

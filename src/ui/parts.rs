@@ -43,12 +43,15 @@ pub struct PagePart {
 }
 
 thread_local! {
-    /// The parts loaded so far, by `Page::ALL`'s order.
-    static LOADED: RefCell<[Option<PagePart>; Page::ALL.len()]> = const { RefCell::new([None; Page::ALL.len()]) };
+    /// The parts loaded so far, by `Page::ALL`'s order, then the embed builder's.
+    static LOADED: RefCell<[Option<PagePart>; Page::ALL.len() + 1]> = const { RefCell::new([None; Page::ALL.len() + 1]) };
 }
 
 fn index(page: Page) -> usize {
-    Page::ALL.iter().position(|p| *p == page).unwrap_or(0)
+    Page::ALL
+        .iter()
+        .position(|p| *p == page)
+        .unwrap_or(Page::ALL.len())
 }
 
 /// The part for `page` if it has been loaded (always, without `split`).
@@ -89,6 +92,7 @@ async fn fetch(page: Page) -> Result<PagePart, PartError> {
         Page::Package => split::package().await,
         Page::Locum => split::locum().await,
         Page::Workforce => split::workforce().await,
+        Page::Embed => split::embed().await,
     };
     part.map_err(|_| PartError)
 }
@@ -142,6 +146,37 @@ mod split {
             answer: headline::workforce_answer,
         })
     }
+    /// The builder's part reaches every calculator's code (never called
+    /// here: kept by `black_box`), so the split hands it the calculators'
+    /// chunks as they are rather than cutting each into smaller ones for what
+    /// the builder happens to share (a few bytes each, but a file more for
+    /// every calculator's visitor: 5 KB gzipped on Payback's first view,
+    /// measured 29 November 2026). Its visitors, web officers, download every
+    /// calculator's part, which its preview then uses.
+    #[wasm_split(embed_this_calculator, fallible)]
+    pub fn embed() -> Result<PagePart, SplitLoaderError> {
+        std::hint::black_box([
+            super::retention,
+            super::cost,
+            super::payback,
+            super::package,
+            super::locum,
+            super::workforce,
+        ]
+            as [for<'a, 'b> fn(&'b super::PageInputs<'a>) -> yew::Html; 6]);
+        std::hint::black_box([
+            headline::retention_answer,
+            headline::cost_answer,
+            headline::payback_answer,
+            headline::package_answer,
+            headline::locum_answer,
+            headline::workforce_answer,
+        ] as [fn(&crate::state::AppState) -> Option<String>; 6]);
+        Ok(PagePart {
+            view: super::embed,
+            answer: super::no_answer,
+        })
+    }
 }
 
 /// Every part at once, in the one module: for the prerender and the tests.
@@ -172,7 +207,20 @@ pub fn now(page: Page) -> PagePart {
             view: workforce,
             answer: headline::workforce_answer,
         },
+        Page::Embed => PagePart {
+            view: embed,
+            answer: no_answer,
+        },
     }
+}
+
+/// The embed builder has no answer to save.
+fn no_answer(_: &AppState) -> Option<String> {
+    None
+}
+
+fn embed(i: &PageInputs) -> Html {
+    super::embed_builder::embed_builder(i.state, i.council)
 }
 
 fn retention(i: &PageInputs) -> Html {

@@ -37,7 +37,6 @@ pub fn shell(
     census: &CensusState,
     part_failed: bool,
 ) -> Html {
-    let Sharing { status, link } = sharing;
     let fragments: Vec<String> = Page::ALL.iter().map(|p| with_query(*p, query)).collect();
     html! {
         <>
@@ -58,6 +57,36 @@ pub fn shell(
                         { "Everything is worked out in your browser: nothing you enter leaves your device. The address of this page holds what you have entered, so you can bookmark it or share it." }
                     </p>
                     { link_problems(&LinkProblemsProps { problems: problems.to_vec() }) }
+                    if state.page == Page::Embed {
+                        { page(state, council, &[], part_failed) }
+                    } else {
+                        { calculator(state, query, sharing, council, census, part_failed) }
+                    }
+                </main>
+            </div>
+            <footer class="footer">
+                <div class="width-container">
+                    <p class="body-s">{ "Figures are a guide, not financial or legal advice. Check your scheme's own terms; where this calculator and the terms differ, the terms apply." }</p>
+                    <p class="body-s print-only" id="print-stamp">{ format!("Printed from the social worker retention pay calculator, version {}.", env!("CARGO_PKG_VERSION")) }</p>
+                </div>
+            </footer>
+        </>
+    }
+}
+
+/// A calculator with its council, and "Share, keep or print" below it, with
+/// the way to "Embed this calculator" on a council's own site.
+fn calculator(
+    state: &AppState,
+    query: &str,
+    sharing: Sharing,
+    council: Option<&Council>,
+    census: &CensusState,
+    part_failed: bool,
+) -> Html {
+    let Sharing { status, link } = sharing;
+    html! {
+        <>
                     if let Some(c) = council {
                         { council_note(c, &state.preset_kept) }
                     }
@@ -92,15 +121,12 @@ pub fn shell(
                                 <p class="body-s">{ "Nothing is stored: no cookies, no local storage, no analytics. Your figures are only in this page's address, in the part after # that browsers never send to a server, until you close the page, and in any link you copy or page you print. Copying a link puts it on your device's clipboard; it goes nowhere else unless you paste it." }</p>
                             </div>
                         </details>
+                        <p class="body-s embed-link">
+                            { "For council web teams: " }
+                            <a href={format!("#{}", with_query(Page::Embed, query))} data-action={format!("nav:{}", Page::Embed.slug())}>{ "Embed this calculator on your website" }</a>
+                            { ", with your colours and your council's scheme." }
+                        </p>
                     </section>
-                </main>
-            </div>
-            <footer class="footer">
-                <div class="width-container">
-                    <p class="body-s">{ "Figures are a guide, not financial or legal advice. Check your scheme's own terms; where this calculator and the terms differ, the terms apply." }</p>
-                    <p class="body-s print-only" id="print-stamp">{ format!("Printed from the social worker retention pay calculator, version {}.", env!("CARGO_PKG_VERSION")) }</p>
-                </div>
-            </footer>
         </>
     }
 }

@@ -28,7 +28,12 @@ const LINK = (slug) => `#${slug}?salary=41000` + (slug === 'retention' ? '&p0.am
 const partRequests = (page) => page.requests.map(fileOf).filter((f) => f.startsWith('part-'));
 
 test('the build lists a part for every calculator, and only part files', () => {
-  assert.deepEqual(Object.keys(manifest.pages).sort(), [...SLUGS].sort());
+  // The calculators, and "Embed this calculator" (issue 24): a page of its own.
+  assert.deepEqual(Object.keys(manifest.pages).sort(), [...SLUGS, 'embed-this-calculator'].sort());
+  // Its own code is in no calculator's first view.
+  const builder = manifest.pages['embed-this-calculator'].filter((f) => f.startsWith('part-split_'));
+  assert.equal(builder.length, 1);
+  for (const slug of SLUGS) assert.ok(!manifest.pages[slug].includes(builder[0]), slug);
   for (const files of Object.values(manifest.pages)) {
     assert.ok(files.length >= 1);
     for (const f of files) assert.match(f, /^part-(split|chunk)_\w+-[0-9a-f]{16}\.wasm$/);

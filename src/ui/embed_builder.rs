@@ -1,0 +1,899 @@
+//! "Embed this calculator": the page for council web teams (issue 24). They
+//! choose what the embed shows, how it goes on their page, their colours and
+//! font (checked for contrast as they type) and a council preset (published,
+//! made here from the calculator's current scheme, or a file from their
+//! computer for the preview only), see it in a same-origin frame, and copy the
+//! snippet and the policy lines. "Open a preset file" checks one before it is
+//! published. Only this page's part of the WebAssembly holds this code
+//! (`ui::parts`): no visitor of a calculator downloads it.
+//!
+//! Unlike the calculators' views it is a component with its own state: the
+//! settings are this page's alone (not the calculators' link), reduced by the
+//! pure `state::embed::reduce`; its fields are routed by one listener here.
+
+use super::download::save_text;
+use crate::engine::census::CouncilIndex;
+use crate::state::council::{Council, PresetFile};
+use crate::state::embed::{
+    self, EmbedAction, EmbedForm, Form, PresetChoice, LOCAL_PRESET, LOCAL_STORAGE_KEY,
+};
+use crate::state::preset_file::{self, Details};
+use crate::state::retention::RetentionForm;
+use crate::state::theme;
+use crate::state::{AppState, Page};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The builder for the app's current state (its scheme is what a preset made
+/// here sets) and the council preset open, if any (its pay points are offered).
+pub fn embed_builder(state: &AppState, council: Option<&Council>) -> Html {
+    let pay_points = council
+        .map(|c| {
+            c.pay_points
+                .iter()
+                .map(|(label, pay)| format!("{label}: {}", pounds(pay.0)))
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
+        .unwrap_or_default();
+    html! {
+        <EmbedBuilder retention={state.retention.clone()} la={state.la.clone()} {pay_points} />
+    }
+}
+
+/// Pence as plain pounds, `36124` or `36124.50`.
+fn pounds(p: i64) -> String {
+    let (sign, abs) = (if p < 0 { "-" } else { "" }, p.unsigned_abs());
+    match abs % 100 {
+        0 => format!("{sign}{}", abs / 100),
+        pence => format!("{sign}{}.{pence:02}", abs / 100),
+    }
+}
+
+/// A GOV.UK error message (the builder's own, so its part shares no code with
+/// the calculators').
+fn error_message(id: &str, message: &str) -> Html {
+    html! {
+        <p id={id.to_string()} class="error-message">
+            <span class="visually-hidden">{ "Error: " }</span>{ message.to_string() }
+        </p>
+    }
+}
+
+/// A text field: label, hint, the error by it (GOV.UK's pattern); `width` a
+/// class (`input--w20`, `input--full`).
+fn text_input(
+    id: &str,
+    label: &str,
+    value: &str,
+    hint: &str,
+    error: Option<AttrValue>,
+    width: &str,
+) -> Html {
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described = match (hint.is_empty(), error.is_some()) {
+        (false, true) => Some(format!("{hint_id} {error_id}")),
+        (false, false) => Some(hint_id.clone()),
+        (true, true) => Some(error_id.clone()),
+        (true, false) => None,
+    };
+    let invalid = error.is_some();
+    html! {
+        <div class={if invalid { "form-group form-group--error" } else { "form-group" }}>
+            <label class="label" for={id.to_string()}>{ label.to_string() }</label>
+            if !hint.is_empty() {
+                <div id={hint_id} class="hint">{ hint.to_string() }</div>
+            }
+            if let Some(e) = error {
+                { error_message(&error_id, &e) }
+            }
+            <input class={format!("input {width}{}", if invalid { " input--error" } else { "" })} id={id.to_string()} type="text"
+                spellcheck="false" autocomplete="off" aria-describedby={described}
+                aria-invalid={invalid.then_some("true")} value={value.to_string()} />
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct BuilderProps {
+    pub retention: RetentionForm,
+    pub la: Option<String>,
+    /// The open preset's pay points, "label: salary" a line.
+    pub pay_points: String,
+}
+
+impl Reducible for EmbedForm {
+    type Action = EmbedAction;
+    fn reduce(self: Rc<Self>, action: EmbedAction) -> Rc<Self> {
+        Rc::new(embed::reduce(&self, action))
+    }
+}
+
+/// A preset file chosen from the computer: its name for the preview and its text.
+#[derive(Clone, PartialEq, Default)]
+struct LocalFile {
+    text: String,
+    name: String,
+}
+
+/// What "Open a preset file" found.
+#[derive(Clone, PartialEq)]
+struct Checked {
+    name: String,
+    report: preset_file::Report,
+}
+
+const PREVIEW_DELAY_MS: u32 = 600;
+const SNIPPET_ID: &str = "embed-snippet";
+
+#[component(EmbedBuilder)]
+fn embed_builder_view(p: &BuilderProps) -> Html {
+    let form = use_reducer(|| EmbedForm::new(&here()));
+    let details = use_state(|| Details {
+        pay_points: p.pay_points.clone(),
+        ..Details::default()
+    });
+    let file = use_state(LocalFile::default);
+    let checked = use_state(|| None::<Checked>);
+    let status = use_state(String::new);
+    let saved = use_state(String::new);
+    // Whether "Save these settings as a council preset" was pressed: its
+    // fields' errors show from then on (GOV.UK: after the first try).
+    let tried = use_state(|| false);
+    let councils = use_state(Vec::<String>::new);
+    let reading = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
+    // The published list of councils (census/councils.json), for the council's name.
+    {
+        let councils = councils.clone();
+        use_effect_with((), move |_| {
+            yew::platform::spawn_local(async move {
+                if let Ok(i) = super::app::fetch_json::<CouncilIndex>("census/councils.json").await
+                {
+                    councils.set(i.councils.into_iter().map(|c| c.1).collect());
+                }
+            });
+        });
+    }
+
+    let state = AppState {
+        retention: p.retention.clone(),
+        la: p.la.clone(),
+        ..AppState::default()
+    };
+    let details_now = Details {
+        council: if details.council.trim().is_empty() {
+            form.council.clone()
+        } else {
+            details.council.clone()
+        },
+        ..(*details).clone()
+    };
+    let made = preset_file::make(&details_now, form.first, &state);
+    let preview_json = match form.preset {
+        PresetChoice::Made => made.as_ref().ok().and_then(to_json),
+        PresetChoice::File if !file.text.is_empty() => Some(file.text.clone()),
+        _ => None,
+    };
+    let slug = embed::snippet_preset(&form);
+    let preview_preset = match (form.preset, &preview_json, &slug) {
+        (PresetChoice::Published, _, Some(s)) => Some(s.clone()),
+        (PresetChoice::Made | PresetChoice::File, Some(_), Some(s)) => {
+            Some(format!("{LOCAL_PRESET}{s}"))
+        }
+        _ => None,
+    };
+    let preview_url = embed::preview_url(&form, preview_preset.as_deref());
+    let shown = use_preview(preview_url, preview_json, slug.clone());
+
+    let problems = embed::problems(&form);
+    let made_problems = match (&made, form.preset) {
+        (Err(p), PresetChoice::Made) if *tried => p.clone(),
+        _ => Vec::new(),
+    };
+    let error = |id: &str| -> Option<AttrValue> {
+        problems
+            .iter()
+            .chain(&made_problems)
+            .find(|e| e.id == id)
+            .map(|e| AttrValue::from(e.message.clone()))
+    };
+
+    let on_input = {
+        let (form, details) = (form.dispatcher(), details.clone());
+        Callback::from(move |e: InputEvent| {
+            if let Some(t) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                if matches!(t.type_().as_str(), "checkbox" | "radio" | "file") {
+                    return;
+                }
+                edit(
+                    &form,
+                    &details,
+                    &t.id(),
+                    &t.name(),
+                    t.value(),
+                    t.checked(),
+                    &t.type_(),
+                );
+            } else if let Some(t) = e.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
+                edit(&form, &details, &t.id(), "", t.value(), false, "textarea");
+            }
+        })
+    };
+    let on_change = {
+        let (form_d, details) = (form.dispatcher(), details.clone());
+        let (file, checked, reading) = (file.clone(), checked.clone(), reading.clone());
+        let slug_now = form.preset_slug.clone();
+        Callback::from(move |e: Event| {
+            if let Some(s) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
+                if s.id() == "embed-first" {
+                    if let Some(page) = Page::from_slug(&s.value()) {
+                        form_d.dispatch(EmbedAction::SetFirst(page));
+                    }
+                }
+                return;
+            }
+            let Some(t) = e.target_dyn_into::<web_sys::HtmlInputElement>() else {
+                return;
+            };
+            match t.id().as_str() {
+                FILE_INPUT => read_file(&t, &reading, {
+                    let (file, form_d, slug_now) = (file.clone(), form_d.clone(), slug_now.clone());
+                    move |name, text| {
+                        if slug_now.trim().is_empty() {
+                            form_d.dispatch(EmbedAction::SetPresetSlug(embed::slug_for(
+                                name.trim_end_matches(".json"),
+                            )));
+                        }
+                        file.set(LocalFile { text, name });
+                    }
+                }),
+                CHECK_INPUT => read_file(&t, &reading, {
+                    let checked = checked.clone();
+                    move |name, text| checked.set(Some(check(name, &text)))
+                }),
+                _ if matches!(t.type_().as_str(), "checkbox" | "radio") => edit(
+                    &form_d,
+                    &details,
+                    &t.id(),
+                    &t.name(),
+                    t.value(),
+                    t.checked(),
+                    &t.type_(),
+                ),
+                _ => {}
+            }
+        })
+    };
+    let on_copy = {
+        let (status, text) = (status.clone(), embed::snippet(&form).map(|s| s.html));
+        Callback::from(move |_: MouseEvent| copy(text.clone().unwrap_or_default(), status.clone()))
+    };
+    let on_save = {
+        let made = made.clone();
+        let (status, slug, tried) = (saved.clone(), slug.clone(), tried.clone());
+        Callback::from(move |_: MouseEvent| {
+            tried.set(true);
+            match (&made, &slug) {
+                (Ok(file), Some(slug)) => match to_json(file) {
+                    Some(text) => {
+                        save_text(&format!("{slug}.json"), &text, "application/json");
+                        status.set(format!("Saved {slug}.json. Publish it in the presets folder beside the calculator, as presets/{slug}.json, for the code below to use it."));
+                    }
+                    None => status.set("The preset could not be saved as a file here.".into()),
+                },
+                (Err(_), _) => {
+                    status.set("The preset was not saved: correct the fields marked above.".into())
+                }
+                (_, None) => status.set(
+                    "The preset was not saved: enter the name it will be published under.".into(),
+                ),
+            }
+        })
+    };
+
+    html! {
+        <div class="embed-builder" oninput={on_input} onchange={on_change}>
+            { settings(&form, &error, &councils) }
+            { colours(&form, &error) }
+            { preset_section(&form, &details_now, &file, &error, &p.retention, on_save, &saved) }
+            { preview(&shown) }
+            { code(&form, on_copy, &status) }
+            { checker(&checked) }
+        </div>
+    }
+}
+
+/// The page's own address without its fragment: where the calculator is served.
+fn here() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .map(|h| h.split('#').next().unwrap_or_default().to_string())
+        .unwrap_or_default()
+}
+
+/// The file inputs: a preset for the preview, and one to check.
+const FILE_INPUT: &str = "embed-preset-file";
+const CHECK_INPUT: &str = "preset-check-file";
+
+/// A field typed in or ticked: the action it stands for.
+fn edit(
+    form: &UseReducerDispatcher<EmbedForm>,
+    details: &UseStateHandle<Details>,
+    id: &str,
+    name: &str,
+    value: String,
+    checked: bool,
+    kind: &str,
+) {
+    let a = match (kind, name, id) {
+        ("radio", "embed-shown", _) => EmbedAction::SetOnlyChosen(value == "chosen"),
+        ("radio", "embed-form", _) => EmbedAction::SetForm(if value == "element" {
+            Form::Element
+        } else {
+            Form::Iframe
+        }),
+        ("radio", "embed-preset", _) => match PresetChoice::from_slug(&value) {
+            Some(c) => EmbedAction::SetPreset(c),
+            None => return,
+        },
+        ("checkbox", _, "embed-offline") => EmbedAction::SetOffline(checked),
+        ("checkbox", _, "embed-examples") => EmbedAction::SetExamples(checked),
+        ("checkbox", _, id) => match id.strip_prefix("embed-show-").and_then(Page::from_slug) {
+            Some(page) => EmbedAction::Choose(page, checked),
+            None => return,
+        },
+        (_, _, "embed-council") => EmbedAction::SetCouncil(value),
+        (_, _, embed::HOST_ID) => EmbedAction::SetHostOrigin(value),
+        (_, _, embed::URL_ID) => EmbedAction::SetCalculatorUrl(value),
+        (_, _, embed::SLUG_ID) => EmbedAction::SetPresetSlug(value),
+        (_, _, id) => {
+            if let Some(i) = id
+                .strip_prefix("embed-theme-")
+                .or_else(|| id.strip_prefix("embed-colour-"))
+                .and_then(embed::theme_index)
+            {
+                form.dispatch(EmbedAction::SetTheme(i, value));
+            } else {
+                set_detail(details, id, value);
+            }
+            return;
+        }
+    };
+    form.dispatch(a);
+}
+
+/// The preset's details, by field id.
+fn set_detail(details: &UseStateHandle<Details>, id: &str, value: String) {
+    let mut d = (**details).clone();
+    let field = match id {
+        preset_file::COUNCIL_ID => &mut d.council,
+        "preset-title" => &mut d.policy_title,
+        preset_file::URL_ID => &mut d.policy_url,
+        "preset-date" => &mut d.policy_date,
+        "preset-source" => &mut d.source,
+        "preset-illustrative" => &mut d.illustrative,
+        preset_file::PAY_ID => &mut d.pay_points,
+        _ => return,
+    };
+    *field = value;
+    details.set(d);
+}
+
+/// The preview's address, and a number that changes whenever the frame must
+/// load again (the settings or the preset's content changed).
+#[derive(Clone, PartialEq, Default)]
+struct Shown {
+    url: String,
+    reloads: u32,
+}
+
+/// The preview follows the settings [`PREVIEW_DELAY_MS`] after the last
+/// change (typing a colour reloads it once, not per keystroke). A preset made
+/// here or chosen from the computer is put in this tab's session storage for
+/// the frame to read (`local:SLUG`), never sent anywhere.
+#[hook]
+fn use_preview(url: String, json: Option<String>, slug: Option<String>) -> Shown {
+    let shown = use_state(Shown::default);
+    {
+        let shown = shown.clone();
+        use_effect_with((url, json, slug), move |(url, json, slug)| {
+            let (url, json, slug) = (url.clone(), json.clone(), slug.clone());
+            let first = shown.url.is_empty();
+            let apply = move || {
+                if let (Some(json), Some(slug)) = (&json, &slug) {
+                    keep_local(slug, json);
+                }
+                shown.set(Shown {
+                    url,
+                    reloads: shown.reloads + 1,
+                });
+            };
+            let pending = if first {
+                apply();
+                None
+            } else {
+                Some(gloo::timers::callback::Timeout::new(
+                    PREVIEW_DELAY_MS,
+                    apply,
+                ))
+            };
+            move || drop(pending)
+        });
+    }
+    (*shown).clone()
+}
+
+fn keep_local(slug: &str, json: &str) {
+    if let Some(s) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
+        let _ = s.set_item(&format!("{LOCAL_STORAGE_KEY}{slug}"), json);
+    }
+}
+
+/// A preset file as the app writes JSON: serde-wasm-bindgen builds the
+/// object, JSON.stringify writes it, two spaces deep.
+fn to_json(file: &PresetFile) -> Option<String> {
+    let v = serde_wasm_bindgen::to_value(file).ok()?;
+    let s = js_sys::JSON::stringify_with_replacer_and_space(
+        &v,
+        &wasm_bindgen::JsValue::NULL,
+        &2.into(),
+    )
+    .ok()?;
+    s.as_string().map(|s| s + "\n")
+}
+
+/// Reads the file chosen in `input` as text, then calls `done(name, text)`; the
+/// choice is cleared so the same file can be chosen again.
+fn read_file(
+    input: &web_sys::HtmlInputElement,
+    reading: &Rc<std::cell::RefCell<Option<gloo::file::callbacks::FileReader>>>,
+    done: impl FnOnce(String, String) + 'static,
+) {
+    let Some(f) = input.files().and_then(|f| f.get(0)) else {
+        return;
+    };
+    input.set_value("");
+    let f = gloo::file::File::from(f);
+    let name = f.name();
+    let task =
+        gloo::file::callbacks::read_as_text(&f, move |text| done(name, text.unwrap_or_default()));
+    *reading.borrow_mut() = Some(task);
+}
+
+/// "Open a preset file": the file read as the app reads a published one.
+fn check(name: String, text: &str) -> Checked {
+    let slug = embed::slug_for(name.trim_end_matches(".json"));
+    let report = match crate::state::council::check_text(text)
+        .and_then(|()| js_sys::JSON::parse(text).map_err(|_| "the file is not JSON".to_string()))
+    {
+        Err(why) => refused(format!("The calculator would not use this file: {why}.")),
+        Ok(v) => match super::js_reader::read::<PresetFile>(v.clone()) {
+            Ok(file) => preset_file::check(&slug, &file),
+            Err(_) => refused(shape_problem(&v)),
+        },
+    };
+    Checked { name, report }
+}
+
+fn refused(why: String) -> preset_file::Report {
+    preset_file::Report {
+        accepted: false,
+        sets: Vec::new(),
+        refusals: vec![why],
+    }
+}
+
+/// Why a parsed file is not a preset's shape: the fields it lacks or has of
+/// the wrong kind (docs/preset.schema.json's required fields).
+fn shape_problem(v: &wasm_bindgen::JsValue) -> String {
+    let text_fields = ["format", "council", "policy_date", "source", "link"];
+    let mut wrong: Vec<String> = text_fields
+        .iter()
+        .filter(|k| {
+            !js_sys::Reflect::get(v, &(**k).into())
+                .map(|x| x.is_string())
+                .unwrap_or(false)
+        })
+        .map(|k| format!("“{k}” (text)"))
+        .collect();
+    let version = js_sys::Reflect::get(v, &"version".into()).unwrap_or_default();
+    if !js_sys::Number::is_safe_integer(&version) {
+        wrong.push("“version” (a whole number)".into());
+    }
+    if wrong.is_empty() {
+        "The calculator would not use this file: it is not a preset file for this calculator (a field is of the wrong kind, or a pay point is not a label and a salary as text).".into()
+    } else {
+        format!(
+            "The calculator would not use this file: it is not a preset file for this calculator. It lacks, or has of the wrong kind: {}.",
+            wrong.join(", ")
+        )
+    }
+}
+
+/// Puts the snippet on the clipboard, or selects it for copying by hand.
+fn copy(text: String, status: UseStateHandle<String>) {
+    let Some(w) = web_sys::window() else {
+        return;
+    };
+    let navigator = w.navigator();
+    let has_clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into())
+        .is_ok_and(|c| !c.is_undefined() && !c.is_null());
+    let promise = has_clipboard.then(|| navigator.clipboard().write_text(&text));
+    yew::platform::spawn_local(async move {
+        let copied = match promise {
+            Some(p) => wasm_bindgen_futures::JsFuture::from(p).await.is_ok(),
+            None => false,
+        };
+        if copied {
+            status
+                .set("Code copied. Paste it into your page where the calculator should be.".into());
+        } else {
+            status.set("The code could not be copied automatically here. It is in the box, selected: copy it with Ctrl+C (Cmd+C on a Mac), or press and hold on a phone.".into());
+            super::focus_id(SNIPPET_ID);
+            use wasm_bindgen::JsCast;
+            if let Some(t) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id(SNIPPET_ID))
+                .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+            {
+                t.select();
+            }
+        }
+    });
+}
+
+fn checkbox(id: &str, label: &str, checked: bool) -> Html {
+    html! {
+        <div class="checkbox">
+            <input class="checkbox__input" type="checkbox" id={id.to_string()} checked={checked} />
+            <label class="checkbox__label" for={id.to_string()}>{ label.to_string() }</label>
+        </div>
+    }
+}
+
+fn radio(name: &str, value: &str, label: &str, checked: bool) -> Html {
+    let id = format!("{name}-{value}");
+    html! {
+        <div class="radio">
+            <input class="radio__input" type="radio" id={id.clone()} name={name.to_string()} value={value.to_string()} checked={checked} />
+            <label class="radio__label" for={id}>{ label.to_string() }</label>
+        </div>
+    }
+}
+
+type ErrorFor<'a> = dyn Fn(&str) -> Option<AttrValue> + 'a;
+
+/// What the embed shows and how it goes on the council's page.
+fn settings(f: &EmbedForm, error: &ErrorFor, councils: &[String]) -> Html {
+    html! {
+        <section class="embed-section" aria-labelledby="embed-what-heading">
+            <h2 class="heading-l" id="embed-what-heading">{ "What it shows" }</h2>
+            <div class="form-group">
+                <label class="label" for="embed-first">{ "The calculator it opens at" }</label>
+                <select class="select" id="embed-first">
+                    { for Page::ALL.iter().map(|p| html! {
+                        <option value={p.slug()} selected={*p == f.first}>{ p.title() }</option>
+                    }) }
+                </select>
+            </div>
+            <fieldset class="fieldset">
+                <legend class="fieldset__legend">{ "Which calculators visitors can open" }</legend>
+                <div class="radios">
+                    { radio("embed-shown", "all", "All of them, with their tabs", !f.only_chosen) }
+                    { radio("embed-shown", "chosen", "Only the one it opens at and those I tick", f.only_chosen) }
+                </div>
+                if f.only_chosen {
+                    <div class="checkboxes embed-chosen">
+                        { for Page::ALL.iter().filter(|p| **p != f.first).map(|p| checkbox(&format!("embed-show-{}", p.slug()), p.title(), f.chosen.contains(p))) }
+                    </div>
+                }
+            </fieldset>
+            <div class="checkboxes">
+                { checkbox("embed-examples", "Offer the built-in example schemes (other councils' shapes)", f.examples) }
+                { checkbox("embed-offline", "Let visitors use it offline once it has loaded", f.offline) }
+            </div>
+            <p class="hint">{ "Offline: the calculator keeps its files in the visitor's browser (a service worker, registered only when you ask), so it reopens with no network." }</p>
+            <h2 class="heading-l">{ "How it goes on your page" }</h2>
+            <fieldset class="fieldset">
+                <legend class="fieldset__legend">{ "Put it on your page as" }</legend>
+                <div class="radios">
+                    { radio("embed-form", "iframe", "An iframe (works in any content system that allows one)", f.form == Form::Iframe) }
+                    { radio("embed-form", "element", "An element, <retention-pay-calculator> (your page's styles cannot reach it)", f.form == Form::Element) }
+                </div>
+            </fieldset>
+            <div class="form-group">
+                <label class="label" for="embed-council">{ "Your council" }</label>
+                <div class="hint" id="embed-council-hint">{ "Start typing to pick it from the councils in the Department for Education's workforce census, or type its name. It names the frame for screen readers and the preset below." }</div>
+                <input class="input input--w20" type="text" id="embed-council" list="embed-councils" autocomplete="off"
+                    aria-describedby="embed-council-hint" value={f.council.clone()} />
+                <datalist id="embed-councils">
+                    { for councils.iter().map(|c| html! { <option value={c.clone()} /> }) }
+                </datalist>
+            </div>
+            { text_input(embed::HOST_ID, "Your website's address", &f.host_origin,
+                "Where the page that carries the calculator is, like https://www.example.gov.uk: the calculator tells only that site its height, so the frame fits its content.",
+                error(embed::HOST_ID), "input--w20") }
+            { text_input(embed::URL_ID, "The calculator's address", &f.calculator_url,
+                "Where you host the calculator's files. This is where this page is served from now; change it if your copy will be elsewhere.",
+                error(embed::URL_ID), "input--full") }
+        </section>
+    }
+}
+
+/// A colour field: the picker and the hex text field, the error by both.
+fn colour(f: &EmbedForm, prop: &theme::Prop, error: &ErrorFor) -> Html {
+    let id = embed::theme_id(prop.name);
+    let value = f.theme_value(prop.name);
+    let err = error(&id);
+    let picker = picker_value(&value, prop.default);
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described = if err.is_some() {
+        format!("{hint_id} {error_id}")
+    } else {
+        hint_id.clone()
+    };
+    html! {
+        <div class={if err.is_some() { "form-group colour-field form-group--error" } else { "form-group colour-field" }}>
+            <label class="label" for={id.clone()}>{ prop.label }</label>
+            <div class="hint" id={hint_id}>{ format!("Default {}", prop.default) }</div>
+            if let Some(e) = &err {
+                { error_message(&error_id, e) }
+            }
+            <div class="colour-field__inputs">
+                <input class="colour-field__picker" type="color" id={format!("embed-colour-{}", prop.name)}
+                    aria-label={format!("{}: colour picker", prop.label.split(':').next().unwrap_or(prop.label))} value={picker} />
+                <input class={if err.is_some() { "input input--w10 input--error" } else { "input input--w10" }} type="text" id={id}
+                    spellcheck="false" autocomplete="off" placeholder={prop.default} aria-describedby={described}
+                    aria-invalid={err.is_some().then_some("true")} value={value} />
+            </div>
+        </div>
+    }
+}
+
+/// What `<input type=color>` can show for a value: `#rrggbb` (a 3- or 4-digit
+/// value expanded, alpha dropped), else the default.
+fn picker_value(value: &str, default: &str) -> String {
+    let c = theme::parse_colour(value).or_else(|| theme::parse_colour(default));
+    c.map(|theme::Rgba(r, g, b, _)| format!("#{r:02x}{g:02x}{b:02x}"))
+        .unwrap_or_else(|| "#000000".into())
+}
+
+/// The colours and font, and the contrast of every pair.
+fn colours(f: &EmbedForm, error: &ErrorFor) -> Html {
+    let short = embed::shortfalls(f);
+    html! {
+        <section class="embed-section" aria-labelledby="embed-colours-heading">
+            <h2 class="heading-l" id="embed-colours-heading">{ "Colours and font" }</h2>
+            <p class="body">{ "Leave a field empty to keep the calculator's own colour. Each colour is # and 3, 4, 6 or 8 hex digits." }</p>
+            <div class="colour-grid">
+                { for theme::COLOURS.iter().map(|p| colour(f, p, error)) }
+            </div>
+            { text_input(&embed::theme_id("font"), "Font", &f.theme_value("font"),
+                "Family names separated by commas, like Arial, sans-serif. Your page's fonts are not loaded into the calculator: name ones your visitors have, or a generic family.",
+                error(&embed::theme_id("font")), "input--w20") }
+            <div class="contrast" data-testid="contrast" aria-live="polite">
+                if short.is_empty() {
+                    <p class="body">{ "Contrast: every pair of colours meets WCAG 2.2 AA (4.5:1 for text, 3:1 for focus and edges)." }</p>
+                } else {
+                    <div class="warning-text">
+                        <p class="body"><strong>{ "These colours do not meet WCAG 2.2 AA, so the calculator on your page would not meet the Public Sector Bodies Accessibility Regulations 2018 until they are fixed:" }</strong></p>
+                        <ul class="list">
+                            { for short.iter().map(|s| html! { <li>{ s.sentence() }</li> }) }
+                        </ul>
+                    </div>
+                }
+            </div>
+        </section>
+    }
+}
+
+/// The council preset: none, published, made here, or a file for the preview.
+fn preset_section(
+    f: &EmbedForm,
+    d: &Details,
+    file: &LocalFile,
+    error: &ErrorFor,
+    scheme: &RetentionForm,
+    on_save: Callback<MouseEvent>,
+    status: &str,
+) -> Html {
+    let choices = [
+        (PresetChoice::None, "None: the calculator's own settings"),
+        (
+            PresetChoice::Published,
+            "One already published beside the calculator",
+        ),
+        (
+            PresetChoice::Made,
+            "Make one here from the scheme on Retention payments and clawback",
+        ),
+        (
+            PresetChoice::File,
+            "A preset file from my computer (for the preview only: it is not published)",
+        ),
+    ];
+    html! {
+        <section class="embed-section" aria-labelledby="embed-preset-heading">
+            <h2 class="heading-l" id="embed-preset-heading">{ "Your council's scheme" }</h2>
+            <p class="body">{ "A preset opens the calculator with your council's scheme and names your policy (see “Council policy presets” where the calculator is documented). Visitors can still change every figure." }</p>
+            <fieldset class="fieldset">
+                <legend class="fieldset__legend">{ "Preset" }</legend>
+                <div class="radios">
+                    { for choices.iter().map(|(c, label)| radio("embed-preset", c.slug(), label, f.preset == *c)) }
+                </div>
+            </fieldset>
+            if f.preset != PresetChoice::None {
+                { text_input(embed::SLUG_ID, "The preset's name", &f.preset_slug,
+                    "Its file is presets/NAME.json beside the calculator: lower-case letters, digits and hyphens.",
+                    error(embed::SLUG_ID), "input--w20") }
+            }
+            if f.preset == PresetChoice::File {
+                <div class="form-group">
+                    <label class="label" for={FILE_INPUT}>{ "Preset file for the preview" }</label>
+                    <div class="hint" id="embed-preset-file-hint">{ "It stays in this browser tab, for the preview: nothing is uploaded." }</div>
+                    <input class="file-upload" type="file" id={FILE_INPUT} accept=".json,application/json" aria-describedby="embed-preset-file-hint" />
+                    if !file.name.is_empty() {
+                        <p class="body-s" data-testid="preset-file-name">{ format!("Previewing {}.", file.name) }</p>
+                    }
+                </div>
+            }
+            if f.preset == PresetChoice::Made {
+                { maker(d, error, scheme, on_save, status) }
+            }
+        </section>
+    }
+}
+
+/// "Save these settings as a council preset": the scheme as it is now, and the policy's details.
+fn maker(
+    d: &Details,
+    error: &ErrorFor,
+    scheme: &RetentionForm,
+    on_save: Callback<MouseEvent>,
+    status: &str,
+) -> Html {
+    let payments: Vec<String> = scheme
+        .payments
+        .iter()
+        .map(|p| {
+            format!(
+                "{} £{} in month {}, tied in for {} months",
+                if p.name.trim().is_empty() {
+                    "A payment"
+                } else {
+                    p.name.trim()
+                },
+                p.amount,
+                p.month,
+                p.tie_in
+            )
+        })
+        .collect();
+    let exempt: Vec<&str> = scheme
+        .exempt
+        .iter()
+        .map(|r| preset_file::reason_words(*r))
+        .collect();
+    let text = |id: &str, label: &str, value: &str, hint: &str| {
+        text_input(id, label, value, hint, error(id), "input--full")
+    };
+    html! {
+        <div class="embed-maker">
+            <h3 class="heading-m">{ "Save these settings as a council preset" }</h3>
+            <p class="body" data-testid="preset-scheme">
+                { format!("The scheme it sets, as it is now: {}. Exempt from repaying: {}. Employer pension rate {}%.",
+                    if payments.is_empty() { "no payments".to_string() } else { payments.join("; ") },
+                    if exempt.is_empty() { "none".to_string() } else { exempt.join(", ") },
+                    scheme.pension_rate) }
+                { " " }
+                <a href="#retention" data-action="nav:retention">{ "Change the scheme on Retention payments and clawback" }</a>
+                { " and come back here; it is kept." }
+            </p>
+            { text(preset_file::COUNCIL_ID, "The council's name as the page shows it", &d.council, "") }
+            { text("preset-title", "The title of the policy the scheme comes from", &d.policy_title, "") }
+            { text(preset_file::URL_ID, "Where the policy is published (optional)", &d.policy_url, "An https:// address on your site; the policy's title links to it.") }
+            { text("preset-date", "The policy's date", &d.policy_date, "As people say it, like 1 April 2026.") }
+            { text("preset-source", "What the settings take from the policy", &d.source, "In its terms, like “repayable in full within a year of the payment”.") }
+            { text("preset-illustrative", "Which figures are illustrative, not the policy's (optional)", &d.illustrative, "Like “the £3,000 payment”.") }
+            <div class={if error(preset_file::PAY_ID).is_some() { "form-group form-group--error" } else { "form-group" }}>
+                <label class="label" for={preset_file::PAY_ID}>{ "Pay points (optional)" }</label>
+                <div class="hint" id="preset-pay-hint">{ "One a line: its name, a colon and the full-time salary, like “Social worker, point 30: 36,124”. Offered to fill in the salary." }</div>
+                if let Some(e) = error(preset_file::PAY_ID) {
+                    { error_message("preset-pay-error", &e) }
+                }
+                <textarea class="textarea" id={preset_file::PAY_ID} rows="4" aria-describedby="preset-pay-hint" value={d.pay_points.clone()} />
+            </div>
+            <button type="button" class="button" onclick={on_save}>{ "Save these settings as a council preset" }</button>
+            <p class="body-s" role="status" data-testid="preset-status">{ status.to_string() }</p>
+        </div>
+    }
+}
+
+fn preview(shown: &Shown) -> Html {
+    html! {
+        <section class="embed-section" aria-labelledby="embed-preview-heading">
+            <h2 class="heading-l" id="embed-preview-heading">{ "Preview" }</h2>
+            <p class="body">{ "The calculator as your visitors will see it, with these settings. It follows your changes a moment after you stop typing; scroll inside it to see all of it." }</p>
+            if !shown.url.is_empty() {
+                <iframe key={shown.reloads.to_string()} class="embed-preview" title="Preview of the calculator with these settings" src={shown.url.clone()} data-testid="preview"></iframe>
+            }
+        </section>
+    }
+}
+
+/// The snippet, Copy, and the policy lines.
+fn code(f: &EmbedForm, on_copy: Callback<MouseEvent>, status: &str) -> Html {
+    let Some(s) = embed::snippet(f) else {
+        return html! {
+            <section class="embed-section" aria-labelledby="embed-code-heading">
+                <h2 class="heading-l" id="embed-code-heading">{ "The code for your page" }</h2>
+                <p class="body">{ "Correct the calculator's address above to see the code." }</p>
+            </section>
+        };
+    };
+    html! {
+        <section class="embed-section" aria-labelledby="embed-code-heading">
+            <h2 class="heading-l" id="embed-code-heading">{ "The code for your page" }</h2>
+            <div class="form-group">
+                <label class="label" for={SNIPPET_ID}>{ "Paste this where the calculator should be" }</label>
+                <textarea class="textarea textarea--code" id={SNIPPET_ID} rows="9" readonly=true spellcheck="false" value={s.html.clone()} />
+            </div>
+            <button type="button" class="button" data-testid="copy-snippet" onclick={on_copy}>{ "Copy the code" }</button>
+            <p class="body-s" role="status" data-testid="copy-status">{ status.to_string() }</p>
+            <h3 class="heading-m">{ "Content Security Policy" }</h3>
+            <div class="form-group">
+                <label class="label" for="embed-csp-calculator">{ "Send this header with the calculator's files" }</label>
+                <textarea class="textarea textarea--code" id="embed-csp-calculator" rows="3" readonly=true value={s.csp_calculator.clone()} />
+            </div>
+            if s.csp_host.is_empty() {
+                <p class="body">{ "Your page and the calculator are on the same site: your page's policy needs nothing added." }</p>
+            } else {
+                <div class="form-group">
+                    <label class="label" for="embed-csp-host">{ "If your page sends a Content Security Policy, add these to it" }</label>
+                    <textarea class="textarea textarea--code" id="embed-csp-host" rows="2" readonly=true value={s.csp_host.clone()} />
+                </div>
+            }
+        </section>
+    }
+}
+
+/// "Open a preset file": what a file sets and what the calculator refuses.
+fn checker(checked: &Option<Checked>) -> Html {
+    html! {
+        <section class="embed-section" aria-labelledby="preset-check-heading">
+            <h2 class="heading-l" id="preset-check-heading">{ "Check a preset file before publishing" }</h2>
+            <div class="form-group">
+                <label class="label" for={CHECK_INPUT}>{ "Open a preset file" }</label>
+                <div class="hint" id="preset-check-hint">{ "Read here, as the calculator reads a published one: nothing is uploaded." }</div>
+                <input class="file-upload" type="file" id={CHECK_INPUT} accept=".json,application/json" aria-describedby="preset-check-hint" />
+            </div>
+            <div aria-live="polite" data-testid="preset-check">
+                if let Some(c) = checked {
+                    <h3 class="heading-m">{ if c.report.accepted { format!("{}: the calculator would use it", c.name) } else { format!("{}: the calculator would not use it", c.name) } }</h3>
+                    if !c.report.sets.is_empty() {
+                        <p class="body">{ "What it sets:" }</p>
+                        <ul class="list">{ for c.report.sets.iter().map(|s| html! { <li>{ s.clone() }</li> }) }</ul>
+                    }
+                    if !c.report.refusals.is_empty() {
+                        <p class="body">{ "What is refused, and why:" }</p>
+                        <ul class="list" data-testid="preset-refusals">{ for c.report.refusals.iter().map(|s| html! { <li>{ s.clone() }</li> }) }</ul>
+                    }
+                }
+            </div>
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::picker_value;
+
+    #[test]
+    fn the_picker_shows_six_digits() {
+        assert_eq!(picker_value("#ABC", "#000000"), "#aabbcc");
+        assert_eq!(picker_value("#11223380", "#000000"), "#112233");
+        assert_eq!(picker_value("#12345", "#1d70b8"), "#1d70b8");
+    }
+}

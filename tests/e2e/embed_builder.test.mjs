@@ -1,0 +1,309 @@
+// End to end (issue 24): "Embed this calculator", as a council web officer uses
+// it. The app is served under the strict policy of docs/embedding.md; the
+// builder's snippet is pasted into a page on another loopback origin (another
+// port) served under the policy lines the builder gave, and the preset made on
+// the page is served beside the app, as publishing it would.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { serveDist, launchBrowser, newPage, summary, SUB_PATH } from './harness.mjs';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const SCHEMA = JSON.parse(readFileSync(new URL('../../docs/preset.schema.json', import.meta.url), 'utf8'));
+
+/** The policy docs/embedding.md gives, framed only by the calculator's own pages (the builder's preview). */
+const SELF_POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'self'";
+
+let app, host, browser;
+const appHeaders = { 'content-security-policy': SELF_POLICY };
+const served = {};
+const hostPages = {};
+let hostPolicy = "default-src 'self'";
+
+function serveHost() {
+  const server = createServer((req, res) => {
+    const page = hostPages[new URL(req.url, 'http://x').pathname];
+    if (!page) return res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': hostPolicy });
+    res.end(page);
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => {
+    ok({ origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((d) => server.close(d)) });
+  }));
+}
+
+before(async () => {
+  app = await serveDist(served, appHeaders);
+  host = await serveHost();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await app?.close();
+  await host?.close();
+});
+
+/** Logs CSP violations in every frame as console errors (which fail the test). */
+async function watchPolicy(page) {
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+}
+
+/**
+ * Checks a value against docs/preset.schema.json: the keywords the schema uses
+ * (type, required, properties, additionalProperties, const, minimum, maximum,
+ * minLength, maxLength, pattern, maxItems, items). Returns the problems.
+ */
+function validate(value, schema = SCHEMA, at = '') {
+  const out = [];
+  const type = Array.isArray(value) ? 'array' : Number.isInteger(value) ? 'integer' : typeof value;
+  if (schema.type && schema.type !== type && !(schema.type === 'number' && type === 'integer')) return [`${at}: ${type}, not ${schema.type}`];
+  if ('const' in schema && value !== schema.const) out.push(`${at}: not ${schema.const}`);
+  if (schema.minimum !== undefined && value < schema.minimum) out.push(`${at}: below ${schema.minimum}`);
+  if (schema.maximum !== undefined && value > schema.maximum) out.push(`${at}: above ${schema.maximum}`);
+  if (schema.minLength !== undefined && value.length < schema.minLength) out.push(`${at}: too short`);
+  if (schema.maxLength !== undefined && value.length > schema.maxLength) out.push(`${at}: too long`);
+  if (schema.pattern && !new RegExp(schema.pattern, 'u').test(value)) out.push(`${at}: does not match ${schema.pattern}`);
+  if (schema.maxItems !== undefined && value.length > schema.maxItems) out.push(`${at}: too many items`);
+  if (schema.items) value.forEach((v, i) => out.push(...validate(v, schema.items, `${at}[${i}]`)));
+  if (type === 'object') {
+    for (const r of schema.required ?? []) if (!(r in value)) out.push(`${at}.${r}: missing`);
+    for (const [k, v] of Object.entries(value)) {
+      if (schema.properties?.[k]) out.push(...validate(v, schema.properties[k], `${at}.${k}`));
+      else if (schema.additionalProperties === false) out.push(`${at}.${k}: not allowed`);
+    }
+  }
+  return out;
+}
+
+test('the schema check itself fails on a broken preset', () => {
+  assert.deepEqual(validate({ format: 'retention-pay-preset', version: 1, council: 'A', policy_date: '', source: '', link: 'retention?v=1' }), []);
+  assert.equal(validate({ format: 'x', version: 2, council: '', policy_date: '', source: '', link: 'nowhere', colour: 1 }).length, 5);
+});
+
+/** Types into a builder field by its label and waits for the app to take it. */
+async function fill(page, label, value) {
+  await page.getByLabel(label, { exact: true }).fill(value);
+}
+
+/** Chooses a radio button by its label (the label covers the GOV.UK-styled input). */
+async function choose(page, label) {
+  await page.locator('label').getByText(label, { exact: true }).click();
+  assert.equal(await page.getByLabel(label, { exact: true }).isChecked(), true, label);
+}
+
+/** The builder's snippet as shown. */
+const snippet = (page) => page.locator('#embed-snippet').inputValue();
+
+/** The preview frame's document, once the calculator is on it. */
+async function previewed(page, what) {
+  await page.waitForFunction((w) => {
+    const f = document.querySelector('[data-testid=preview]');
+    const d = f?.contentDocument;
+    return d && d.querySelector('.app-mount [data-testid=summary]') && w.every((t) => d.body.innerText.includes(t));
+  }, what, { timeout: 20_000 });
+  return page.frameLocator('[data-testid=preview]');
+}
+
+/** Waits for the frame to be as tall as its content (it grows as tables render). */
+async function fitted(page) {
+  let last;
+  for (let i = 0; i < 50; i++) {
+    const outer = await page.locator('iframe[data-retention-pay]').evaluate((f) => f.clientHeight);
+    const body = await page.frameLocator('iframe[data-retention-pay]').locator('body').evaluate((b) => Math.ceil(b.getBoundingClientRect().height));
+    if (Math.abs(outer - body) <= 1 && last === outer) return { outer, body };
+    last = outer;
+    await page.waitForTimeout(200);
+  }
+  return { outer: last, body: -1 };
+}
+
+test('a web officer builds an embed with their colours and a preset made on the page, and pastes it on their own site', async () => {
+  const page = await newPage(browser, { viewport: { width: 1280, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'], acceptDownloads: true });
+  await watchPolicy(page);
+  // Their scheme, set up on the Retention page: one payment of £2,500, tied in for 24 months pro rata.
+  await page.goto(`${app.origin}${SUB_PATH}#retention`);
+  await summary(page);
+  await page.locator('#presets > summary').click();
+  await page.locator('.app-mount [data-action="preset:pro-rata-24"]').click();
+  const amount = page.locator('.app-mount input[id$="-amount"]').first();
+  await amount.fill('2500');
+  // The builder is reached from the calculator, near "Share, keep or print".
+  await page.getByRole('link', { name: 'Embed this calculator on your website' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Embed this calculator' }).waitFor();
+  await page.locator('#embed-first').waitFor();
+  assert.equal(await page.locator('.app-mount nav a[aria-current=page]').count(), 0, 'not a calculator tab');
+
+  await page.locator('#embed-first').selectOption('payback');
+  await fill(page, "Your website's address", host.origin);
+  await fill(page, 'Your council', 'Testshire County Council');
+  const before = await page.locator('[data-testid=preview]').getAttribute('src');
+  await page.locator('#embed-theme-brand').fill('#005a30');
+  // A pale hint colour fails on the panel: named with its ratio, and the snippet says so.
+  await page.locator('#embed-theme-secondary-text').fill('#767676');
+  const contrast = page.getByTestId('contrast');
+  await contrast.filter({ hasText: 'Secondary text on a panel: 4.06:1, needs 4.5:1' }).waitFor();
+  assert.match(await contrast.textContent(), /Public Sector Bodies Accessibility Regulations 2018/);
+  assert.doesNotMatch(await contrast.textContent(), /on the background: 4\.54/, '4.54:1 on white passes');
+  assert.match(await snippet(page), /^<!-- These colours do not reach WCAG 2\.2 AA contrast \(Secondary text on a panel: 4\.06:1, needs 4\.5:1\), so this calculator will not meet the Public Sector Bodies Accessibility Regulations 2018 until they are fixed\. -->\n<iframe/);
+  // A colour that is not one is refused by the field, and never put in the snippet.
+  await page.locator('#embed-theme-text').fill('#12345');
+  await page.locator('#embed-theme-text-error').filter({ hasText: 'Enter text as # and 3, 4, 6 or 8 hex digits' }).waitFor();
+  assert.doesNotMatch(await snippet(page), /12345/);
+  await page.locator('#embed-theme-text').fill('');
+  // Fixed: the warning and the snippet's sentence go.
+  await page.locator('#embed-theme-secondary-text').fill('#505a5f');
+  await contrast.filter({ hasText: 'every pair of colours meets WCAG 2.2 AA' }).waitFor();
+  assert.match(await snippet(page), /^<iframe/);
+
+  // A preset made on the page from the scheme typed on the Retention page.
+  await choose(page, 'Make one here from the scheme on Retention payments and clawback');
+  assert.equal(await page.getByLabel("The preset's name", { exact: true }).inputValue(), 'testshire-county-council');
+  assert.match(await page.getByTestId('preset-scheme').textContent(), /£2500 in month 0, tied in for 24 months/);
+  await fill(page, 'The title of the policy the scheme comes from', 'Recruitment and retention payments');
+  await fill(page, "The policy's date", '1 April 2026');
+  await fill(page, 'What the settings take from the policy', 'Repayable pro rata within two years');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save these settings as a council preset' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'testshire-county-council.json');
+  const text = readFileSync(await download.path(), 'utf8');
+  const preset = JSON.parse(text);
+  assert.deepEqual(validate(preset), [], 'valid against docs/preset.schema.json');
+  assert.equal(preset.council, 'Testshire County Council');
+  assert.match(preset.link, /^payback\?v=1&.*p0\.amount=2500&p0\.month=0&p0\.tiein=24&p0\.shape=prorata/);
+
+  // The preview follows: Payback, the council's preset (kept in the tab, not published), the brand colour.
+  const preview = await previewed(page, ['Testshire County Council', 'Payback']);
+  assert.notEqual(await page.locator('[data-testid=preview]').getAttribute('src'), before, 'the preview changed');
+  assert.equal(await preview.locator('html').evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--brand').trim()), '#005a30');
+  assert.match(await page.locator('[data-testid=preview]').getAttribute('src'), /#payback\?preset=local%3Atestshire-county-council$/);
+
+  // Copy the snippet: the clipboard has exactly what the box shows.
+  await page.getByRole('button', { name: 'Copy the code' }).click();
+  await page.getByTestId('copy-status').filter({ hasText: 'Code copied' }).waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, await snippet(page));
+  assert.match(copied, /parent-origin=http%3A%2F%2F127\.0\.0\.1%3A\d+&amp;theme-brand=%23005a30&amp;theme-secondary-text=%23505a5f#payback\?preset=testshire-county-council"/);
+  const calculatorPolicy = (await page.locator('#embed-csp-calculator').inputValue()).replace(/^Content-Security-Policy: /, '');
+  const hostLines = await page.locator('#embed-csp-host').inputValue();
+  assert.equal(calculatorPolicy, `${SELF_POLICY} ${host.origin}`);
+  assert.deepEqual(page.problems, []);
+
+  // Published: the preset beside the calculator, the policy lines on both sites, the snippet pasted.
+  served['/presets/testshire-county-council.json'] = text;
+  appHeaders['content-security-policy'] = calculatorPolicy;
+  hostPolicy = `default-src 'self'; style-src 'self'; ${hostLines}`;
+  hostPages['/careers.html'] = `<!DOCTYPE html><html lang="en"><head><title>Careers</title></head><body><h1>Social work careers</h1>\n${copied}</body></html>`;
+  const council = await newPage(browser, { viewport: { width: 1000, height: 12000 } });
+  await watchPolicy(council);
+  await council.goto(`${host.origin}/careers.html`);
+  const inside = council.frameLocator('iframe[data-retention-pay]');
+  await inside.locator('.app-mount [data-testid=summary]').waitFor();
+  await inside.getByTestId('council').filter({ hasText: 'Testshire County Council' }).waitFor();
+  assert.equal(await inside.locator('.app-mount h1').textContent(), 'Payback');
+  assert.equal(await inside.locator('html').evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--brand').trim()), '#005a30');
+  assert.equal(await council.locator('iframe').getAttribute('title'), 'Social worker retention pay calculator, Testshire County Council');
+  const frame = council.frames().find((f) => f.url().startsWith(app.origin));
+  assert.match(await frame.evaluate(() => location.hash), /p0\.amount=2500/, 'the preset\'s scheme');
+  const size = await fitted(council);
+  assert.ok(Math.abs(size.outer - size.body) <= 1 && size.outer > 1000, `sized to its content: ${JSON.stringify(size)}`);
+  assert.deepEqual(council.problems, []);
+  await page.close();
+  await council.close();
+});
+
+test('a preset saved on the page opens the same scheme beside the app; the checker reports a broken one', async () => {
+  appHeaders['content-security-policy'] = SELF_POLICY;
+  const page = await newPage(browser, { viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  await page.goto(`${app.origin}/#embed-this-calculator`);
+  await choose(page, 'Make one here from the scheme on Retention payments and clawback');
+  // The council's name is needed: the field says so, and nothing is saved.
+  await page.getByRole('button', { name: 'Save these settings as a council preset' }).click();
+  await page.locator('#preset-council-error').filter({ hasText: "Enter the council's name" }).waitFor();
+  await fill(page, "The council's name as the page shows it", 'Anyshire Council');
+  await fill(page, 'Where the policy is published (optional)', 'https://www.anyshire.gov.uk/retention');
+  await fill(page, "The preset's name", 'anyshire');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save these settings as a council preset' }).click(),
+  ]);
+  const text = readFileSync(await download.path(), 'utf8');
+  assert.deepEqual(validate(JSON.parse(text)), []);
+  served['/presets/anyshire.json'] = text;
+
+  // The default scheme, as a fresh page shows it, and as the preset opens it.
+  const scheme = async (p) => p.locator('.app-mount [id^=p][id$="-amount"], .app-mount [id^=p][id$="-tiein"], .app-mount [id^=p][id$="-month"], .app-mount [id^=p][id$="-name"]')
+    .evaluateAll((els) => els.map((e) => `${e.id.replace(/^p\d+/, '')}=${e.value}`));
+  const plain = await newPage(browser);
+  await plain.goto(`${app.origin}/#retention`);
+  await summary(plain);
+  const opened = await newPage(browser);
+  await opened.goto(`${app.origin}/#retention?preset=anyshire`);
+  await opened.getByTestId('council').filter({ hasText: 'Anyshire Council' }).waitFor();
+  const expected = await scheme(plain);
+  assert.ok(expected.length >= 12, 'three payments, four fields each');
+  assert.deepEqual(await scheme(opened), expected);
+  assert.deepEqual(opened.problems, []);
+
+  // The same file chosen from the computer for the preview: kept in the tab, shown in the frame.
+  await choose(page, 'A preset file from my computer (for the preview only: it is not published)');
+  await page.locator('#embed-preset-file').setInputFiles({ name: 'anyshire.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await previewed(page, ['Anyshire Council']);
+  assert.match(await page.locator('[data-testid=preview]').getAttribute('src'), /preset=local%3Aanyshire$/);
+
+  // "Open a preset file": a good one says what it sets; a broken one what is refused and why.
+  await page.locator('#preset-check-file').setInputFiles({ name: 'anyshire.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  const report = page.getByTestId('preset-check');
+  await report.filter({ hasText: 'anyshire.json: the calculator would use it' }).waitFor();
+  assert.match(await report.textContent(), /It names the council “Anyshire Council”/);
+  assert.match(await report.textContent(), /Exempt from repaying: redundancy, ill health, TUPE transfer\./);
+  const broken = { ...JSON.parse(text), policy_url: 'http://www.anyshire.gov.uk/retention', link: 'retention?v=1&p0.amount=3000&p0.shape=zigzag' };
+  await page.locator('#preset-check-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+  await report.filter({ hasText: 'broken.json: the calculator would not use it' }).waitFor();
+  const refusals = await page.getByTestId('preset-refusals').locator('li').allTextContents();
+  assert.deepEqual(refusals, [
+    'The calculator would not use this file: its policy address is not a web address starting https://.',
+    'Its link\'s value “zigzag” for payment 1 (shape) could not be read and was left out.',
+  ]);
+  const noCouncil = { ...JSON.parse(text) };
+  delete noCouncil.council;
+  noCouncil.version = 'one';
+  await page.locator('#preset-check-file').setInputFiles({ name: 'shapeless.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(noCouncil)) });
+  await report.filter({ hasText: 'shapeless.json: the calculator would not use it' }).waitFor();
+  assert.match(await report.textContent(), /It lacks, or has of the wrong kind: “council” \(text\), “version” \(a whole number\)\./);
+  assert.deepEqual(page.problems, []);
+  for (const p of [page, plain, opened]) await p.close();
+});
+
+test('axe with the WCAG 2.2 rules finds nothing on the builder at 320 and 1280 px', async () => {
+  for (const width of [320, 1280]) {
+    const page = await newPage(browser, { viewport: { width, height: 800 } });
+    // axe is added as a script: the test's own page, without the policy.
+    delete appHeaders['content-security-policy'];
+    await page.goto(`${app.origin}/#embed-this-calculator`);
+    await choose(page, 'Make one here from the scheme on Retention payments and clawback');
+    await page.locator('#embed-theme-secondary-text').fill('#999999');
+    await page.locator('#embed-theme-text').fill('#12');
+    await page.getByRole('button', { name: 'Save these settings as a council preset' }).click();
+    await page.locator('#preset-council-error').waitFor();
+    await page.addScriptTag({ path: AXE });
+    const violations = await page.evaluate(async () => {
+      const r = await window.axe.run(document.querySelector('.app-mount'), {
+        resultTypes: ['violations'],
+        iframes: false,
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      });
+      return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
+    });
+    assert.deepEqual(violations, [], `at ${width} px`);
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth > innerWidth + 1);
+    assert.equal(wide, false, `nothing wider than the screen at ${width} px`);
+    await page.close();
+  }
+  appHeaders['content-security-policy'] = SELF_POLICY;
+});
