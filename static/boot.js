@@ -72,7 +72,10 @@
   //    default view to views/SLUG.html; it takes the retention view's place until
   //    the app starts (if it has, the app's own view is on screen and this does
   //    nothing).
-  if (OTHER_VIEWS.indexOf(h) >= 0 && window.fetch) {
+  //    Offline, neither 1c nor 1d is tried: the service worker keeps the app,
+  //    not these files, and a failed fetch would only log an error.
+  var online = navigator.onLine !== false;
+  if (OTHER_VIEWS.indexOf(h) >= 0 && window.fetch && online) {
     first = fetch('views/' + h + '.html').then(function (r) { return r.ok ? r.text() : ''; }).then(function (html) {
       when(html, function (html) {
         var old = document.getElementById('prerendered');
@@ -91,7 +94,7 @@
   //    with an error, the file missing): nothing is shown and the app answers.
   var answers = ANSWER_FILES, answerScript = ANSWER_SCRIPT;
   var answerFile = h.indexOf('?') > 0 && Object.prototype.hasOwnProperty.call(answers, slug) && answers[slug];
-  if (answerFile && answerScript && window.Promise) {
+  if (answerFile && answerScript && window.Promise && online) {
     preload(answerScript, 'modulepreload');
     preload(answerFile, 'preload');
     first = import('./' + answerScript).then(function (m) {
@@ -141,7 +144,7 @@
     if (typeof v !== 'string' || v.length > 200) return false;
     if (name !== 'font') return /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$/.test(v);
     return v.split(',').every(function (f) {
-      return /^\s*([A-Za-z0-9-][A-Za-z0-9 -]*|'[A-Za-z0-9 -]+'|"[A-Za-z0-9 -]+")\s*$/.test(f);
+      return /^\s*([A-Za-z0-9-][A-Za-z0-9 -]*|' *[A-Za-z0-9-][A-Za-z0-9 -]*'|" *[A-Za-z0-9-][A-Za-z0-9 -]*")\s*$/.test(f);
     });
   };
   var theme = {};

@@ -517,7 +517,8 @@ pub fn region_phrase(region: &str) -> String {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Answers {
     pub year: u16,
-    /// Establishment = in post + vacancies, FTE.
+    /// Establishment = in post + vacancies, or in post + agency workers where
+    /// there are more agency workers than vacancies, FTE.
     pub posts: Result<String, String>,
     /// Permanent = social workers in post, FTE.
     pub permanent: Result<String, String>,
@@ -542,8 +543,16 @@ impl CouncilFigures {
                 .map(|t| Figure::Tenths(t).write())
                 .ok_or_else(|| not_published(f, y))
         };
+        // Where a council has more agency workers than vacancies (54 of 148
+        // councils in 2025: agency staff also cover absence and extra posts),
+        // the establishment counts a post for each, so the service is one the
+        // workforce page can model (permanent + agency within it).
+        let agency = match get(Indicator::Agency) {
+            Figure::Tenths(t) => t,
+            _ => 0,
+        };
         let posts = match (get(Indicator::InPost), get(Indicator::Vacancies)) {
-            (Figure::Tenths(a), Figure::Tenths(b)) => Ok(Figure::Tenths(a + b).write()),
+            (Figure::Tenths(a), Figure::Tenths(b)) => Ok(Figure::Tenths(a + b.max(agency)).write()),
             (Figure::Tenths(_), v) => Err(format!("vacancies {}", not_published(v, y))),
             (p, _) => Err(format!("social workers in post {}", not_published(p, y))),
         };
@@ -674,6 +683,21 @@ mod tests {
             a.agency_cover,
             Err("not published for 2025 (kept confidential)".into())
         );
+    }
+
+    /// Found trying issue 21's fixes: Lincolnshire's 2025 figures (361.7 in
+    /// post, 22 vacancies, 22.2 agency) gave an establishment of 383.7, less
+    /// than 361.7 + 22.2 = 383.9 permanent and agency, and the workforce page
+    /// opened in error. With more agency workers than vacancies each has a
+    /// post: the shire with 60 agency and 58.9 vacancies has 176.9 + 60 = 236.9.
+    #[test]
+    fn more_agency_workers_than_vacancies_each_have_a_post() {
+        let mut f = file();
+        assert_eq!(f.columns[4], Indicator::Agency.column());
+        f.council[0][5] = "60".into();
+        let a = CouncilFigures::read(&f).unwrap().answers();
+        assert_eq!(a.posts, Ok("236.9".into()));
+        assert_eq!(a.agency, Ok("60".into()));
     }
 
     #[test]

@@ -255,11 +255,18 @@ impl Ratio {
         i128::from(self.num) * i128::from(other.den) <= i128::from(other.num) * i128::from(self.den)
     }
 
-    /// The ratio as a percentage for display: `15%`, `19.8%`, `58.33%` (rounded to
-    /// two decimal places for display only; never used in a calculation).
+    /// The ratio as a percentage for display: `15%`, `19.8%`, `58.33%`,
+    /// `19,499.19%` (rounded to two decimal places for display only; never used
+    /// in a calculation).
     pub fn percent_label(self) -> String {
         let hundredths = round_div(i128::from(self.num) * 10_000, i128::from(self.den));
-        let whole = hundredths / 100;
+        // Thousands grouped, as the money is: 19,499.19%.
+        let sign = if hundredths < 0 { "-" } else { "" };
+        let hundredths = hundredths.unsigned_abs();
+        let whole = format!(
+            "{sign}{}",
+            group_thousands(u64::try_from(hundredths / 100).unwrap_or(u64::MAX))
+        );
         let frac = hundredths % 100;
         if frac == 0 {
             format!("{whole}%")
@@ -274,19 +281,7 @@ impl Ratio {
     /// thousands grouped, `1,155,000` (as [`Ratio::percent_label`], without
     /// the sign).
     pub fn per_hundred_label(self) -> String {
-        let label = self.percent_label();
-        let label = label.trim_end_matches('%');
-        let (sign, digits) = label.strip_prefix('-').map_or(("", label), |d| ("-", d));
-        let (whole, frac) = digits
-            .split_once('.')
-            .map_or((digits, None), |(w, f)| (w, Some(f)));
-        let grouped = whole
-            .parse::<u64>()
-            .map_or(whole.to_string(), group_thousands);
-        match frac {
-            Some(f) => format!("{sign}{grouped}.{f}"),
-            None => format!("{sign}{grouped}"),
-        }
+        self.percent_label().trim_end_matches('%').to_string()
     }
 
     /// `14/24` for shares that are not whole percentages, else `58%`-style.
@@ -323,6 +318,12 @@ mod tests {
             Ratio::new(19_250, 10_000).unwrap().per_hundred_label(),
             "192.5"
         );
+        // The breakdown's percentage alike (found trying issue 21's fixes).
+        assert_eq!(
+            Ratio::new(1_949_919, 10_000).unwrap().percent_label(),
+            "19,499.19%"
+        );
+        assert_eq!(Ratio::new(3, 2).unwrap().percent_label(), "150%");
     }
 
     #[test]

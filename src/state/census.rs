@@ -88,7 +88,9 @@ impl Answered {
     /// What the council's figure is, in the note's words.
     fn what(self) -> &'static str {
         match self {
-            Answered::Posts => "social workers in post plus vacancies",
+            Answered::Posts => {
+                "social workers in post plus vacancies, or plus agency workers where there are more of them"
+            }
             Answered::Permanent => "social workers in post",
             Answered::Agency => "agency workers",
             Answered::Turnover => "turnover, leavers as a share of staff in post",
@@ -251,7 +253,7 @@ mod tests {
         );
         assert_eq!(
             note(Answered::Posts, &s, &f),
-            "From Shire's published figures (social workers in post plus vacancies): DfE children's social work workforce census, 30 September 2025."
+            "From Shire's published figures (social workers in post plus vacancies, or plus agency workers where there are more of them): DfE children's social work workforce census, 30 September 2025."
         );
     }
 

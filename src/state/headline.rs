@@ -105,6 +105,9 @@ fn per_100(r: Ratio) -> String {
 pub fn everyone_sentence(b: &BreakEven) -> String {
     let now = per_100(b.turnover);
     let stay = per_100(b.turnover.complement());
+    if b.scheme_a_year == Pence::ZERO {
+        return "The scheme pays nothing, so paying it to everyone costs nothing and need not keep anyone.".to_string();
+    }
     match (b.required_cut, b.share_of_leavers) {
         (Some(cut), _) if b.exceeds_turnover => format!(
             "Paid to everyone, the scheme cannot pay for itself by keeping people: it would have to prevent {} leavers a year per 100 staff, more than the {now} who leave now.",
@@ -332,6 +335,24 @@ pub fn workforce_answer(state: &AppState) -> Option<String> {
 mod tests {
     use super::*;
     use crate::state::fragment::decode;
+
+    /// Found trying issue 23: with no payments, question 2 said the scheme
+    /// pays for itself "only if it prevents at least 0 leavers" while the
+    /// rest "are paid although they would have stayed".
+    #[test]
+    fn a_scheme_that_pays_nothing_is_said_to_cost_nothing_for_everyone() {
+        let (state, problems) = decode("#payback?v=1&c.hourly=42&leave=5");
+        assert_eq!(problems, Vec::<String>::new());
+        let mut state = state;
+        state.retention.payments.clear();
+        let r = payback::compute(&state.payback, &state.cost, &state.retention)
+            .results
+            .unwrap();
+        assert_eq!(
+            everyone_sentence(&r.break_even),
+            "The scheme pays nothing, so paying it to everyone costs nothing and need not keep anyone."
+        );
+    }
 
     /// Issue 21: a shared link's first answer comes from the link alone, and
     /// only where the app's would be the same. Design A of issue 23 at 15

@@ -301,8 +301,16 @@ impl Shortfall {
 /// The pairs below their ratio for a theme given as `value(name)` (a value
 /// refused by [`parse_colour`] or empty counts as the default). Empty when all pass.
 pub fn shortfalls(value: impl Fn(&str) -> String) -> Vec<Shortfall> {
+    let given = |name: &str| parse_colour(value(name).trim());
     let colour = |name: &str| {
-        parse_colour(value(name).trim())
+        given(name)
+            // The results panel takes the dark brand colour, else the brand,
+            // when it is not given its own (static/boot.js, style.css).
+            .or_else(|| {
+                (name == "result-background")
+                    .then(|| given("brand-dark").or_else(|| given("brand")))
+                    .flatten()
+            })
             .or_else(|| {
                 COLOURS
                     .iter()
@@ -457,6 +465,31 @@ mod tests {
             near.sentence(),
             "Secondary text on the background: 4.49:1, needs 4.5:1"
         );
+    }
+
+    #[test]
+    fn the_result_panel_takes_the_brand_when_not_given_its_own() {
+        // GOV.UK yellow #ffdd00 as the brand, nothing else: the panel is yellow
+        // with white text. L(yellow) = 0.2126 × 1 + 0.7152 × 0.7231 + 0.0722 × 0
+        // = 0.7298; (1.05) / (0.7798) = 1.35:1, far below 4.5.
+        let brand_only = |name: &str| {
+            if name == "brand" {
+                "#ffdd00".to_string()
+            } else {
+                String::new()
+            }
+        };
+        let named: Vec<&str> = shortfalls(brand_only).iter().map(|s| s.pair.bg).collect();
+        assert!(named.contains(&"result-background"), "{named:?}");
+        // With a dark brand colour given too, the panel takes that instead.
+        let with_dark = |name: &str| match name {
+            "brand" => "#ffdd00".to_string(),
+            "brand-dark" => "#003078".to_string(),
+            _ => String::new(),
+        };
+        assert!(!shortfalls(with_dark)
+            .iter()
+            .any(|s| s.pair.bg == "result-background"));
     }
 
     #[test]

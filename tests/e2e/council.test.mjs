@@ -47,7 +47,7 @@ test('a head of service picks Kent and starts from its published figures', async
   assert.equal(await page.locator('#c-turnover').inputValue(), '15.4');
   assert.equal(await page.locator('#c-cover').inputValue(), '63.3');
   assert.match(await page.locator('[data-census-note="w-posts"]').textContent(),
-    /From Kent's published figures \(social workers in post plus vacancies\): DfE children's social work workforce census, 30 September 2025\./);
+    /From Kent's published figures \(social workers in post plus vacancies, or plus agency workers where there are more of them\): DfE children's social work workforce census, 30 September 2025\./);
   // The projection starts from them: 894.2 − 765.3 − 116 = 12.9 FTE vacant and not covered.
   assert.match(await page.getByTestId('service-equivalent').textContent(), /12\.9 FTE vacant and not covered/);
 
@@ -182,4 +182,17 @@ test('typing a name in the list passes through other councils and ends on the on
   assert.match(await page.locator('.app-mount').getByTestId('summary').textContent(), /\S/);
   assert.equal(await page.locator('.error-summary').count(), 0);
   assert.deepEqual(page.problems, []);
+});
+
+test('a council with more agency workers than vacancies opens with a service the page can work out', async () => {
+  // DfE 2025, Lincolnshire: 361.7 FTE in post, 22 vacancies, 22.2 agency: the
+  // establishment is 361.7 + 22.2 = 383.9 (in post plus vacancies, 383.7,
+  // would leave 0.2 FTE of agency workers without a post, an error).
+  const page = await newPage(app.browser);
+  await page.goto(`${app.server.origin}/#workforce-strategy?v=1&la=E10000019`);
+  await page.waitForFunction(() => document.querySelector('.app-mount #w-posts')?.value === '383.9', null, { timeout: 15_000 });
+  assert.match(await summary(page), /\d/);
+  assert.equal(await page.locator('.app-mount .error-summary').count(), 0);
+  assert.deepEqual(page.problems, []);
+  await page.close();
 });

@@ -120,10 +120,18 @@ test('after one visit every calculator opens offline, from the parts the service
     return cached.filter((r) => /\/part-[^/]+\.wasm$/.test(r.url)).length === n;
   }, parts.size);
   await page.context().setOffline(true);
+  // Nothing is even tried that the worker does not keep (a shared link's
+  // first answer, a calculator's prerendered view): no failed request.
+  const failed = [];
+  page.on('requestfailed', (r) => failed.push(fileOf(r.url())));
   for (const slug of SLUGS) {
     await page.goto(`${app.server.origin}/${LINK(slug)}`);
     assert.match(await summary(page), /£|FTE/, `${slug} offline`);
+    await page.goto(`${app.server.origin}/#${slug}`);
+    await page.reload();
+    assert.match(await summary(page), /£|FTE/, `#${slug} offline`);
   }
+  assert.deepEqual(failed, []);
   await page.context().setOffline(false);
 });
 
