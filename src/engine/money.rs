@@ -263,10 +263,7 @@ impl Ratio {
         // Thousands grouped, as the money is: 19,499.19%.
         let sign = if hundredths < 0 { "-" } else { "" };
         let hundredths = hundredths.unsigned_abs();
-        let whole = format!(
-            "{sign}{}",
-            group_thousands(u64::try_from(hundredths / 100).unwrap_or(u64::MAX))
-        );
+        let whole = format!("{sign}{}", group_thousands(hundredths / 100));
         let frac = hundredths % 100;
         if frac == 0 {
             format!("{whole}%")
