@@ -153,6 +153,18 @@ pub fn check(slug: &str, file: &PresetFile) -> Report {
             .iter()
             .map(|p| format!("{}.", p.replacen("The link", "Its link", 1))),
     );
+    // Values the link carries that the calculators would show as errors (an
+    // amount of -5, a tie-in of "zz"): each named, as the page would name it.
+    let invalid = super::retention::compute(&state.retention)
+        .errors
+        .into_iter()
+        .chain(super::cost::compute(&state.cost, &state.retention).errors);
+    refusals.extend(invalid.map(|e| {
+        format!(
+            "Its link's value for {} would show an error: {}.",
+            e.id, e.message
+        )
+    }));
     refusals.dedup();
     let mut sets = Vec::new();
     if !file.council.trim().is_empty() {
@@ -418,6 +430,32 @@ mod tests {
                 "The employer's pension rate: 21.5%.",
                 "2 pay points to fill in the salary from.",
             ]
+        );
+    }
+
+    /// Found trying issue 24: a file whose link read cleanly but held values
+    /// the calculator shows as errors (an amount of -5, a tie-in of "zz") was
+    /// passed; the preset then opened with "There is a problem".
+    #[test]
+    fn the_checker_names_values_the_calculator_would_refuse() {
+        let file = PresetFile {
+            link: "retention?v=1&p0.name=Hello&p0.amount=-5&p0.month=0&p0.tiein=zz&p0.shape=cliff"
+                .into(),
+            ..make(&details(), Page::Retention, &typed()).unwrap()
+        };
+        let r = check("kent", &file);
+        let errors: Vec<&String> = r
+            .refusals
+            .iter()
+            .filter(|s| s.contains("would show an error"))
+            .collect();
+        assert_eq!(errors.len(), 2, "{:?}", r.refusals);
+        assert!(errors.iter().any(|e| e.contains("amount")), "{errors:?}");
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.contains("tie-in") || e.contains("tiein")),
+            "{errors:?}"
         );
     }
 

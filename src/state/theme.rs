@@ -95,16 +95,37 @@ pub fn valid_font(s: &str) -> bool {
     s.chars().count() <= MAX_FONT && !s.trim().is_empty() && s.split(',').all(valid_family)
 }
 
+/// Keywords a font family list may not hold unquoted.
+const CSS_WIDE: [&str; 6] = [
+    "inherit",
+    "initial",
+    "unset",
+    "revert",
+    "revert-layer",
+    "default",
+];
+
 fn valid_family(f: &str) -> bool {
     let f = f.trim();
     if GENERIC.contains(&f) {
         return true;
     }
-    let name = ['"', '\'']
+    let quoted = ['"', '\'']
         .iter()
-        .find_map(|q| f.strip_prefix(*q).and_then(|r| r.strip_suffix(*q)))
-        .unwrap_or(f);
-    !name.trim().is_empty()
+        .find_map(|q| f.strip_prefix(*q).and_then(|r| r.strip_suffix(*q)));
+    let name = quoted.unwrap_or(f);
+    // Unquoted, a family is CSS identifiers: each word starts with a letter
+    // (or a hyphen and a letter, as `-apple-system`), and is
+    // not a keyword that would throw the whole font away (found trying it:
+    // `123` and `inherit` left every text in Times New Roman).
+    let unquoted_ok = quoted.is_some()
+        || (f.split_whitespace().all(|w| {
+            w.strip_prefix('-')
+                .unwrap_or(w)
+                .starts_with(|c: char| c.is_ascii_alphabetic())
+        }) && !CSS_WIDE.contains(&f.to_ascii_lowercase().as_str()));
+    unquoted_ok
+        && !name.trim().is_empty()
         && name
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == ' ' || c == '-')
@@ -465,6 +486,32 @@ mod tests {
             near.sentence(),
             "Secondary text on the background: 4.49:1, needs 4.5:1"
         );
+    }
+
+    /// Found trying issue 24: these passed the rule but are not CSS font
+    /// families, so the browser dropped the whole font list.
+    #[test]
+    fn a_font_is_only_what_css_reads_as_a_family() {
+        for bad in [
+            "123",
+            "2Arial",
+            "Arial 2",
+            "-2x",
+            "inherit",
+            "initial, Arial",
+            "Default",
+        ] {
+            assert!(!valid_font(bad), "{bad}");
+        }
+        for good in [
+            "Arial",
+            "'123'",
+            "\"Open Sans 2\"",
+            "Arial, sans-serif",
+            "Helvetica Neue, Arial",
+        ] {
+            assert!(valid_font(good), "{good}");
+        }
     }
 
     #[test]

@@ -313,7 +313,8 @@ fn here() -> String {
 }
 
 /// The file inputs: a preset for the preview, and one to check.
-const FILE_INPUT: &str = "embed-preset-file";
+/// Not `embed-preset-file`: that is the id of the preset choice's "file" radio.
+const FILE_INPUT: &str = "embed-preset-upload";
 const CHECK_INPUT: &str = "preset-check-file";
 
 /// A field typed in or ticked: the action it stands for.
@@ -789,7 +790,7 @@ fn maker(
                     scheme.pension_rate) }
                 { " " }
                 <a href="#retention" data-action="nav:retention">{ "Change the scheme on Retention payments and clawback" }</a>
-                { " and come back here; it is kept." }
+                { " and come back here: the scheme is kept, but this page's other fields are not, so fill them in last." }
             </p>
             { text(preset_file::COUNCIL_ID, "The council's name as the page shows it", &d.council, "") }
             { text("preset-title", "The title of the policy the scheme comes from", &d.policy_title, "") }

@@ -54,7 +54,11 @@ pub fn shell(
                     <h1 class="heading-xl">{ state.page.title() }</h1>
                     <p class="lead">{ state.page.lead() }</p>
                     <p class="body-s">
-                        { "Everything is worked out in your browser: nothing you enter leaves your device. The address of this page holds what you have entered, so you can bookmark it or share it." }
+                        if state.page == Page::Embed {
+                            { "Everything is worked out in your browser: nothing you enter leaves your device. What you choose on this page is not kept in its address: copy the code before you leave it." }
+                        } else {
+                            { "Everything is worked out in your browser: nothing you enter leaves your device. The address of this page holds what you have entered, so you can bookmark it or share it." }
+                        }
                     </p>
                     { link_problems(&LinkProblemsProps { problems: problems.to_vec() }) }
                     if state.page == Page::Embed {

@@ -26,7 +26,8 @@
     if (typeof v !== 'string' || v.length > 200) return false;
     if (name !== 'font') return /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$/.test(v);
     return v.split(',').every(function (f) {
-      return /^\s*([A-Za-z0-9-][A-Za-z0-9 -]*|' *[A-Za-z0-9-][A-Za-z0-9 -]*'|" *[A-Za-z0-9-][A-Za-z0-9 -]*")\s*$/.test(f);
+      return /^\s*(-?[A-Za-z][A-Za-z0-9-]*( +-?[A-Za-z][A-Za-z0-9-]*)*|' *[A-Za-z0-9-][A-Za-z0-9 -]*'|" *[A-Za-z0-9-][A-Za-z0-9 -]*")\s*$/.test(f) &&
+        !/^\s*(inherit|initial|unset|revert|revert-layer|default)\s*$/i.test(f);
     });
   }
 
