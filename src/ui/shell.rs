@@ -125,11 +125,16 @@ fn calculator(
                                 <p class="body-s">{ "Nothing is stored: no cookies, no local storage, no analytics. Your figures are only in this page's address, in the part after # that browsers never send to a server, until you close the page, and in any link you copy or page you print. Copying a link puts it on your device's clipboard; it goes nowhere else unless you paste it." }</p>
                             </div>
                         </details>
+                        // Not inside an embed limited to some calculators (the builder
+                        // is not one of them), and hidden in any frame (style.css):
+                        // a council's visitors have no use for it.
+                        if state.shown.shows(Page::Embed) {
                         <p class="body-s embed-link">
                             { "For council web teams: " }
                             <a href={format!("#{}", with_query(Page::Embed, query))} data-action={format!("nav:{}", Page::Embed.slug())}>{ "Embed this calculator on your website" }</a>
                             { ", with your colours and your council's scheme." }
                         </p>
+                        }
                     </section>
         </>
     }
