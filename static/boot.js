@@ -203,15 +203,26 @@
   //    style.css keeps room for it below a focused element (scroll-padding,
   //    --result-bar-height); the bar's height depends on its text, so it is
   //    measured as focus moves, and a focused element it still covers is
-  //    scrolled up above it.
-  document.addEventListener('focusin', function (e) {
+  //    scrolled up above it. Checked again two frames later: a block above
+  //    that was skipped while off screen (content-visibility in style.css)
+  //    takes its real height once drawn and can push the focused element off
+  //    screen after the browser scrolled to it; it is brought back.
+  function keepClear(el, settled) {
+    if (document.activeElement !== el || !el.getBoundingClientRect) return;
     var bar = document.querySelector('.app-mount .result-bar');
+    if (bar && bar.contains(el)) return;
+    var b = bar ? bar.getBoundingClientRect() : null, r = el.getBoundingClientRect();
+    var floor = b && b.height ? b.top : innerHeight;
+    if (b && b.height) {
+      d.style.setProperty('--result-bar-height', Math.ceil(b.height) + 'px');
+      if (r.bottom > b.top && r.top < b.bottom && r.height < b.top) return window.scrollBy(0, r.bottom - b.top + 8);
+    }
+    if (settled && (r.bottom <= 0 || r.top >= floor)) el.scrollIntoView({ block: 'nearest' });
+  }
+  document.addEventListener('focusin', function (e) {
     var el = e.target;
-    if (!bar || !el || !el.getBoundingClientRect || bar.contains(el)) return;
-    var b = bar.getBoundingClientRect(), r = el.getBoundingClientRect();
-    if (!b.height) return;
-    d.style.setProperty('--result-bar-height', Math.ceil(b.height) + 'px');
-    if (r.bottom > b.top && r.top < b.bottom && r.height < b.top) window.scrollBy(0, r.bottom - b.top + 8);
+    keepClear(el, false);
+    requestAnimationFrame(function () { requestAnimationFrame(function () { keepClear(el, true); }); });
   });
 
   // 5. Offline: the standalone app keeps this release's files (sw.js), every

@@ -157,19 +157,23 @@ test('axe (WCAG 2.2 AA and best practice) finds no violations on any calculator,
  * Tabs through the page from the top and returns every focused element the
  * sticky summary or the phone's result bar covers (WCAG 2.2, 2.4.11): for each
  * line of the element's box (a link may wrap) within the window, the element
- * at its centre must be the focused element or inside it. Returns their names
- * and how many elements took focus.
+ * at its centre must be the focused element or inside it. Tabs as fast as
+ * keys can be sent, faster than the page draws: an element found covered is
+ * looked at again once the page has drawn three more frames (a block above it
+ * skipped while off screen takes its real height when drawn, and boot.js must
+ * then bring the focused element back). Returns their names and how many
+ * elements took focus.
  */
 async function obscuredWhileTabbing(page) {
   const covered = [];
   let count = 0;
   for (let i = 0; i < 800; i++) {
     await page.keyboard.press('Tab');
-    const r = await page.evaluate(() => {
+    const look = (again) => page.evaluate((again) => {
       const el = document.activeElement;
       if (!el || el === document.body) return null;
       window.visited ??= new WeakSet();
-      if (window.visited.has(el)) return null;
+      if (window.visited.has(el) && !again) return null;
       window.visited.add(el);
       const name = el.id || `${el.tagName.toLowerCase()} “${(el.textContent || '').trim().slice(0, 40)}”`;
       const clear = [...el.getClientRects()].filter((b) => b.width > 0 && b.height > 0).every((b) => {
@@ -182,7 +186,12 @@ async function obscuredWhileTabbing(page) {
         return hit && (hit === el || el.contains(hit) || labels.some((l) => l.contains(hit)));
       });
       return { name, clear };
-    });
+    }, again);
+    let r = await look(false);
+    if (r && !r.clear) {
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(done)))));
+      r = await look(true);
+    }
     if (!r) break;
     count += 1;
     if (!r.clear) covered.push(r.name);
@@ -190,11 +199,22 @@ async function obscuredWhileTabbing(page) {
   return { covered, count };
 }
 
+// WCAG 2.2, 1.4.12: the text spacing a reader may set (line height 1.5,
+// paragraphs 2em apart, letters 0.12em, words 0.16em).
+const TEXT_SPACING = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+
 test('tabbing through every calculator at 320 px and at 200% zoom, nothing focused is hidden by the result bar', async () => {
-  // 200% zoom of a 1280 × 800 window is a 640 × 400 CSS px viewport.
-  for (const viewport of [{ width: 320, height: 640 }, { width: 640, height: 400 }]) {
+  // 200% zoom of a 1280 × 800 window is a 640 × 400 CSS px viewport; then the
+  // same with the reader's own text spacing, which moves every block.
+  const views = [
+    { viewport: { width: 320, height: 640 }, css: '' },
+    { viewport: { width: 640, height: 400 }, css: '' },
+    { viewport: { width: 640, height: 400 }, css: TEXT_SPACING },
+  ];
+  for (const { viewport, css } of views) {
     for (const fragment of CALCULATORS) {
       const page = await newPage(app.browser, { viewport });
+      if (css) await page.addInitScript((text) => document.addEventListener('DOMContentLoaded', () => document.head.append(Object.assign(document.createElement('style'), { textContent: text }))), css);
       await page.goto(`${app.server.origin}/${fragment}`);
       await summary(page);
       await page.waitForFunction(() => !document.querySelector('.app-mount [aria-busy="true"]'));
@@ -202,7 +222,7 @@ test('tabbing through every calculator at 320 px and at 200% zoom, nothing focus
       await page.evaluate(() => document.querySelectorAll('.app-mount details.fold').forEach((d) => { d.open = true; }));
       const { covered, count } = await obscuredWhileTabbing(page);
       assert.ok(count > 20, `${fragment}: ${count} elements tabbed through`);
-      assert.deepEqual(covered, [], `${fragment} at ${viewport.width} × ${viewport.height}`);
+      assert.deepEqual(covered, [], `${fragment} at ${viewport.width} × ${viewport.height}${css ? ' with text spacing' : ''}`);
       await page.close();
     }
   }
