@@ -199,23 +199,32 @@
     }
   }
 
-  // 4. Focus is never hidden under the phone's result bar (WCAG 2.2, 2.4.11).
-  //    style.css keeps room for it below a focused element (scroll-padding,
-  //    --result-bar-height); the bar's height depends on its text, so it is
-  //    measured as focus moves, and a focused element it still covers is
-  //    scrolled up above it. Checked again two frames later: a block above
+  // 4. Focus is never hidden (WCAG 2.2, 2.4.11): not under the phone's result
+  //    bar, nor, on a wide screen, under the results' sticky summary. style.css
+  //    keeps room for them (scroll-padding below, scroll-margin above a focused
+  //    element of the results column, from --result-bar-height and
+  //    --sticky-height); their heights depend on their text, so they are
+  //    measured as focus moves, and a focused element one still covers is
+  //    scrolled clear of it. Checked again two frames later: a block above
   //    that was skipped while off screen (content-visibility in style.css)
   //    takes its real height once drawn and can push the focused element off
   //    screen after the browser scrolled to it; it is brought back.
   function keepClear(el, settled) {
     if (document.activeElement !== el || !el.getBoundingClientRect) return;
     var bar = document.querySelector('.app-mount .result-bar');
-    if (bar && bar.contains(el)) return;
-    var b = bar ? bar.getBoundingClientRect() : null, r = el.getBoundingClientRect();
+    var sticky = document.querySelector('.app-mount .calc__sticky');
+    var r = el.getBoundingClientRect();
+    var b = bar && !bar.contains(el) ? bar.getBoundingClientRect() : null;
     var floor = b && b.height ? b.top : innerHeight;
     if (b && b.height) {
       d.style.setProperty('--result-bar-height', Math.ceil(b.height) + 'px');
       if (r.bottom > b.top && r.top < b.bottom && r.height < b.top) return window.scrollBy(0, r.bottom - b.top + 8);
+    }
+    if (sticky && !sticky.contains(el) && getComputedStyle(sticky).position === 'sticky') {
+      var t = sticky.getBoundingClientRect();
+      d.style.setProperty('--sticky-height', Math.ceil(t.height) + 'px');
+      var beside = r.right <= t.left || r.left >= t.right;
+      if (!beside && r.top < t.bottom && r.bottom > t.top && r.height < innerHeight - t.bottom) return window.scrollBy(0, r.top - t.bottom - 8);
     }
     if (settled && (r.bottom <= 0 || r.top >= floor)) el.scrollIntoView({ block: 'nearest' });
   }

@@ -91,9 +91,13 @@ fn calculator(
     let Sharing { status, link } = sharing;
     html! {
         <>
-                    if let Some(c) = council {
-                        { council_note(c, &state.preset_kept) }
-                    }
+                    // Always on the page, so a preset that arrives late (and
+                    // the fields it left as typed) is read out when it lands.
+                    <div class="council-region" aria-live="polite" data-testid="council-region">
+                        if let Some(c) = council {
+                            { council_note(c, &state.preset_kept) }
+                        }
+                    </div>
                     if state.page == Page::Workforce {
                         { your_council(state.la.as_deref(), &census.view, true) }
                     }

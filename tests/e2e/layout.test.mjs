@@ -203,13 +203,15 @@ async function obscuredWhileTabbing(page) {
 // paragraphs 2em apart, letters 0.12em, words 0.16em).
 const TEXT_SPACING = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
 
-test('tabbing through every calculator at 320 px and at 200% zoom, nothing focused is hidden by the result bar', async () => {
+test('tabbing through every calculator at 320 px, at 200% zoom and at 1280 px, nothing focused is hidden by the result bar or the sticky summary', async () => {
   // 200% zoom of a 1280 × 800 window is a 640 × 400 CSS px viewport; then the
-  // same with the reader's own text spacing, which moves every block.
+  // same with the reader's own text spacing, which moves every block; then a
+  // wide screen, where the results' summary sticks to the top of their column.
   const views = [
     { viewport: { width: 320, height: 640 }, css: '' },
     { viewport: { width: 640, height: 400 }, css: '' },
     { viewport: { width: 640, height: 400 }, css: TEXT_SPACING },
+    { viewport: { width: 1280, height: 800 }, css: '' },
   ];
   for (const { viewport, css } of views) {
     for (const fragment of CALCULATORS) {

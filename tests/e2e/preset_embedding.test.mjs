@@ -126,6 +126,11 @@ test('a preset that arrives 3 s late never overwrites what the visitor typed mea
       await delayPresets(page, 3000);
       const app = await open(page, mode, c.slug, 'preset=testshire');
       assert.equal(await app.getByTestId('council').count(), 0, `${c.slug}: typed before the preset arrived`);
+      // A polite live region is on the page before the preset lands, so the
+      // council's note and the fields it left are read out when it does.
+      const region = app.locator('[data-testid=council-region][aria-live=polite]');
+      assert.equal(await region.count(), 1, `${c.slug}: the note's live region waits for the preset`);
+      await region.evaluate((el) => { el.dataset.before = '1'; });
       for (const [field, value] of c.typed) await app.locator(field).fill(value);
       await app.getByTestId('council').waitFor({ timeout: 10_000 });
       await valueBecomes(app, c.set[0], c.set[1]);
@@ -134,6 +139,8 @@ test('a preset that arrives 3 s late never overwrites what the visitor typed mea
       }
       assert.equal(await app.locator(c.set[0]).inputValue(), c.set[1], `${c.slug} by ${mode}: the rest is the preset's`);
       const kept = await app.getByTestId('council-kept').textContent();
+      assert.equal(await app.locator('[data-testid=council-region][data-before="1"] [data-testid=council-kept]').count(), 1,
+        `${c.slug} by ${mode}: the sentence lands in the live region that was there before`);
       if (c.typed.length === 2) {
         assert.match(kept, /You had changed the salary and the leaving month before the council's settings arrived, so your figures are kept there; the council's settings filled the rest\./);
       } else {
