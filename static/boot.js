@@ -169,8 +169,16 @@
     try { origin = new URL(parent).origin; } catch (e) { origin = null; }
     if (origin && origin === parent && window.ResizeObserver) {
       var last = 0;
+      //    The height is the body's bottom edge in the document plus its own
+      //    bottom margin: the body's height alone missed a first heading's top
+      //    margin that collapsed through it (8 px with one calculator and no
+      //    tabs; style.css now makes the body contain its children's margins
+      //    too). Never the document's scrollHeight, which is at least the
+      //    frame's own height and so could never shrink.
       var report = function () {
-        var height = Math.ceil(document.body.getBoundingClientRect().height);
+        var b = document.body;
+        var height = Math.ceil(b.getBoundingClientRect().bottom + window.scrollY +
+          (parseFloat(getComputedStyle(b).marginBottom) || 0));
         if (height !== last) {
           last = height;
           window.parent.postMessage({ type: 'retention-pay:height', height: height }, origin);

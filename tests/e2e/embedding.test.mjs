@@ -158,6 +158,80 @@ test('an iframe on another origin is sized to its content as it grows and shrink
   onlyOwnOrigins(page);
 });
 
+/** Every calculator's slug (static/embed/embed.js's PAGES). */
+const CALCULATORS = ['retention', 'agency-or-permanent', 'payback', 'check-my-package',
+  'agency-or-permanent-for-me', 'workforce-strategy'];
+
+/**
+ * The frame element's height, and inside it the document's scrollHeight and
+ * clientHeight (the frame's own viewport): a frame that fits its content is as
+ * tall as the document's scrollHeight and has nothing to scroll.
+ */
+async function fit(page, frameSelector) {
+  const outer = await page.locator(frameSelector).evaluate((f) => f.clientHeight);
+  const inner = await page.frameLocator(frameSelector).locator('html').evaluate((h) => ({
+    scrollHeight: h.scrollHeight, clientHeight: h.clientHeight,
+  }));
+  return { outer, ...inner };
+}
+
+/** Waits (up to ten seconds) for the frame to fit and to stay so for a moment; the last reading. */
+async function settled(page, frameSelector) {
+  let h, last;
+  const fits = (x) => Math.abs(x.outer - x.scrollHeight) <= 1 && x.scrollHeight <= x.clientHeight + 1;
+  for (let i = 0; i < 50; i++) {
+    h = await fit(page, frameSelector);
+    if (fits(h) && last && last.outer === h.outer && last.scrollHeight === h.scrollHeight) return h;
+    last = h;
+    await page.waitForTimeout(200);
+  }
+  return h;
+}
+
+function assertFits(h, what) {
+  assert.ok(Math.abs(h.outer - h.scrollHeight) <= 1, `${what}: frame ${h.outer} px, its document ${h.scrollHeight} px`);
+  assert.ok(h.scrollHeight <= h.clientHeight + 1, `${what}: the document scrolls (${h.scrollHeight} in ${h.clientHeight})`);
+}
+
+test('every calculator, in an iframe and as the element, is exactly as tall as its document, before and after a fold opens', async () => {
+  const page = await newPage(browser, { viewport: { width: 1000, height: 20000 } });
+  await watchPolicy(page);
+  let opened = 0;
+  for (const slug of CALCULATORS) {
+    // Each with every calculator's tabs, and alone (no tabs: its heading comes
+    // first, and its top margin once fell outside the height reported, 8 px).
+    const parent = encodeURIComponent(host.origin);
+    hostPages[`/fit-${slug}.html`] = `<!DOCTYPE html><html lang="en"><head><title>Fit ${slug}</title></head><body>
+      <iframe data-retention-pay id="all" title="Calculator" src="${app.origin}/?parent-origin=${parent}#${slug}"></iframe>
+      <iframe data-retention-pay id="one" title="Calculator" src="${app.origin}/?calculators=${slug}&parent-origin=${parent}#${slug}"></iframe>
+      <retention-pay-calculator id="e-all" page="${slug}" label="Calculator"></retention-pay-calculator>
+      <retention-pay-calculator id="e-one" page="${slug}" calculators="${slug}" label="Calculator"></retention-pay-calculator>
+      <script src="${app.origin}/embed.js"></script></body></html>`;
+    await page.goto(`${host.origin}/fit-${slug}.html`);
+    for (const frame of ['iframe#all', 'iframe#one', '#e-all iframe', '#e-one iframe']) {
+      const inside = page.frameLocator(frame);
+      // Four frames are taller than the window: a frame off screen is not drawn.
+      await page.locator(frame).scrollIntoViewIfNeeded();
+      await inside.locator('.app-mount [data-testid=summary]').waitFor();
+      const before = await settled(page, frame);
+      assertFits(before, `${slug}, ${frame}`);
+      assert.ok(before.outer > 600, `${slug}, ${frame}: sized by the app (${before.outer} px)`);
+      // A fold (or else any folded section) that changes the height.
+      const closed = inside.locator('.app-mount details:not([open]) > summary').filter({ visible: true });
+      if (await closed.count()) {
+        await closed.first().click();
+        const after = await settled(page, frame);
+        assert.notEqual(after.outer, before.outer, `${slug}, ${frame}: opening a fold changes the height`);
+        assertFits(after, `${slug}, ${frame}, a fold opened`);
+        opened++;
+      }
+    }
+  }
+  assert.ok(opened >= 4 * CALCULATORS.length, `a fold opened in ${opened} frames`);
+  assert.deepEqual(page.problems, []);
+  onlyOwnOrigins(page);
+});
+
 test('the height goes only to the origin the host named', async () => {
   // A host that names another origin gets no message (the browser drops it), so
   // its frame keeps the height it set.
