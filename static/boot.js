@@ -138,8 +138,8 @@
   //    embed builder (src/) too. Set through the CSSOM, which a strict
   //    style-src allows.
   var THEME = ['brand', 'brand-dark', 'text', 'secondary-text', 'background', 'panel',
-    'button', 'button-text', 'focus', 'focus-text', 'error', 'result-background',
-    'result-text', 'font'];
+    'button', 'button-text', 'focus', 'focus-text', 'error', 'stripe', 'chart-1',
+    'chart-2', 'chart-3', 'result-background', 'result-text', 'font'];
   var themeOk = function (name, v) {
     if (typeof v !== 'string' || v.length > 200) return false;
     if (name !== 'font') return /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$/.test(v);

@@ -293,6 +293,36 @@ test('theme colours from the address are applied, and only as colours', async ()
   assert.deepEqual(page.problems, []);
 });
 
+test('the table stripe and the chart colours are themed from the address, and a refused value leaves the default', async () => {
+  const page = await newPage(browser);
+  const style = (selector, property) => page.locator(selector).first()
+    .evaluate((e, p) => getComputedStyle(e)[p], property);
+  const stripe = '#schedule tbody tr:nth-child(even):not(.row--selected)';
+  const open = async (query, slug) => {
+    await page.goto(`${app.origin}/?${query}#${slug}`);
+    await summary(page);
+  };
+  const given = 'theme-stripe=%23e8eef4&theme-chart-1=%23003a70&theme-chart-2=%23a00000';
+  // Retention: a striped row of the month-by-month table.
+  await open(given, 'retention');
+  assert.equal(await style(`.app-mount ${stripe}`, 'backgroundColor'), 'rgb(232, 238, 244)');
+  // Payback: the cash flow line (the first chart colour).
+  await open(given, 'payback');
+  assert.equal(await style('.app-mount .chart__line', 'stroke'), 'rgb(0, 58, 112)');
+  // Workforce strategy: the turnover line (the second) and its key.
+  await open(given, 'workforce-strategy');
+  assert.equal(await style('.app-mount .rate-line--turnover', 'stroke'), 'rgb(160, 0, 0)');
+  assert.equal(await style('.app-mount .rate-line--agency', 'stroke'), 'rgb(0, 58, 112)');
+  // Five hex digits, and a name, are not colours: the defaults stay.
+  const refused = 'theme-stripe=%23e8eef&theme-chart-1=navy&theme-chart-2=%23a0000';
+  await open(refused, 'retention');
+  assert.equal(await style(`.app-mount ${stripe}`, 'backgroundColor'), 'rgb(248, 248, 248)', 'the default stripe #f8f8f8');
+  await open(refused, 'workforce-strategy');
+  assert.equal(await style('.app-mount .rate-line--turnover', 'stroke'), 'rgb(212, 53, 28)', 'the default #d4351c');
+  assert.equal(await style('.app-mount .rate-line--agency', 'stroke'), 'rgb(29, 112, 184)', 'the default #1d70b8');
+  assert.deepEqual(page.problems, []);
+});
+
 /** WCAG 2 contrast ratio of two #rrggbb colours. */
 function contrast(a, b) {
   const lum = (hex) => {
@@ -316,6 +346,11 @@ test('the default colours keep WCAG AA contrast (the check docs/embedding.md giv
   ];
   for (const [fg, bg] of pairs) {
     assert.ok(contrast(v[fg], v[bg]) >= 4.5, `--${fg} on --${bg}: ${contrast(v[fg], v[bg]).toFixed(2)}`);
+  }
+  // Text on the table stripe (4.5:1), and each chart line on the background (3:1, WCAG 1.4.11).
+  assert.ok(contrast(v.text, v.stripe) >= 4.5, `--text on --stripe: ${contrast(v.text, v.stripe).toFixed(2)}`);
+  for (const c of ['chart-1', 'chart-2', 'chart-3']) {
+    assert.ok(contrast(v[c], v.background) >= 3, `--${c} on --background: ${contrast(v[c], v.background).toFixed(2)}`);
   }
 });
 
