@@ -138,8 +138,8 @@
   //    embed builder (src/) too. Set through the CSSOM, which a strict
   //    style-src allows.
   var THEME = ['brand', 'brand-dark', 'text', 'secondary-text', 'background', 'panel',
-    'button', 'button-text', 'focus', 'focus-text', 'error', 'result-background',
-    'result-text', 'font'];
+    'button', 'button-text', 'focus', 'focus-text', 'error', 'stripe', 'chart-1',
+    'chart-2', 'chart-3', 'result-background', 'result-text', 'font'];
   var themeOk = function (name, v) {
     if (typeof v !== 'string' || v.length > 200) return false;
     if (name !== 'font') return /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$/.test(v);
@@ -169,8 +169,16 @@
     try { origin = new URL(parent).origin; } catch (e) { origin = null; }
     if (origin && origin === parent && window.ResizeObserver) {
       var last = 0;
+      //    The height is the body's bottom edge in the document plus its own
+      //    bottom margin: the body's height alone missed a first heading's top
+      //    margin that collapsed through it (8 px with one calculator and no
+      //    tabs; style.css now makes the body contain its children's margins
+      //    too). Never the document's scrollHeight, which is at least the
+      //    frame's own height and so could never shrink.
       var report = function () {
-        var height = Math.ceil(document.body.getBoundingClientRect().height);
+        var b = document.body;
+        var height = Math.ceil(b.getBoundingClientRect().bottom + window.scrollY +
+          (parseFloat(getComputedStyle(b).marginBottom) || 0));
         if (height !== last) {
           last = height;
           window.parent.postMessage({ type: 'retention-pay:height', height: height }, origin);

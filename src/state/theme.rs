@@ -22,7 +22,7 @@ const fn prop(name: &'static str, label: &'static str, default: &'static str) ->
 
 /// Every colour of the theme, in docs/embedding.md's order, with the results
 /// panel's two (`result-background`, `result-text`) last.
-pub const COLOURS: [Prop; 13] = [
+pub const COLOURS: [Prop; 17] = [
     prop(
         "brand",
         "Brand: links, headings' rules, the selected tab",
@@ -38,6 +38,24 @@ pub const COLOURS: [Prop; 13] = [
     prop("focus", "Focus: keyboard focus", "#ffdd00"),
     prop("focus-text", "Focus text", "#0b0c0c"),
     prop("error", "Error: error messages", "#d4351c"),
+    prop("stripe", "Stripe: every other row of a table", "#f8f8f8"),
+    // The charts' series, each a line (or bar) of its own colour, and a dash
+    // pattern too where a chart has more than one (style.css).
+    prop(
+        "chart-1",
+        "First chart colour: bars, single lines, agency rate, the first design",
+        "#1d70b8",
+    ),
+    prop(
+        "chart-2",
+        "Second chart colour: turnover, the second design",
+        "#d4351c",
+    ),
+    prop(
+        "chart-3",
+        "Third chart colour: vacancy rate, the third design",
+        "#00703c",
+    ),
     prop("result-background", "Result panel background", "#003078"),
     prop("result-text", "Result panel text", "#ffffff"),
 ];
@@ -248,9 +266,9 @@ const fn pair(fg: &'static str, bg: &'static str, what: &'static str, needs_tent
     }
 }
 
-/// Every pair checked: text (4.5:1, WCAG 1.4.3) and focus and boundaries
-/// (3:1, WCAG 1.4.11 and 2.4.13's underline).
-pub const PAIRS: [Pair; 12] = [
+/// Every pair checked: text (4.5:1, WCAG 1.4.3) and focus, boundaries and
+/// chart lines (3:1, WCAG 1.4.11 and 2.4.13's underline).
+pub const PAIRS: [Pair; 16] = [
     pair("text", "background", "Text on the background", 45),
     pair("text", "panel", "Text on a panel", 45),
     pair(
@@ -291,6 +309,25 @@ pub const PAIRS: [Pair; 12] = [
         "button",
         "background",
         "A button's edge (button) on the background",
+        30,
+    ),
+    pair("text", "stripe", "Text on a striped row", 45),
+    pair(
+        "chart-1",
+        "background",
+        "Lines in the first chart colour on the background",
+        30,
+    ),
+    pair(
+        "chart-2",
+        "background",
+        "Lines in the second chart colour on the background",
+        30,
+    ),
+    pair(
+        "chart-3",
+        "background",
+        "Lines in the third chart colour on the background",
         30,
     ),
 ];
@@ -580,5 +617,101 @@ mod tests {
                 "A button's edge (button) on the background"
             ]
         );
+    }
+
+    /// Worked by hand from WCAG 2.x's formula (each channel c/255, then
+    /// ((c + 0.055) / 1.055)^2.4). The stripe #f8f8f8: 248/255 = 0.97255,
+    /// linear 0.93869 (all three channels). The text #0b0c0c: 11/255 → 0.0033475,
+    /// 12/255 → 0.0036770; L = 0.2126 × 0.0033475 + 0.7152 × 0.0036770 + 0.0722
+    /// × 0.0036770 = 0.0036070. Text on the stripe: 0.98869 / 0.053607 = 18.44.
+    /// The chart colours on white (L = 1, so 1.05 / (L + 0.05)):
+    /// #1d70b8, L = 0.15310 (above): 5.17;
+    /// #d4351c: R 212 → 0.65838, G 53 → 0.035601, B 28 → 0.011612,
+    /// L = 0.13997 + 0.025462 + 0.00083839 = 0.16627: 1.05 / 0.21627 = 4.855,
+    /// 4.86 rounded half up;
+    /// #00703c: G 112 → 0.16203, B 60 → 0.045186, L = 0.11589 + 0.0032624
+    /// = 0.11915: 1.05 / 0.16915 = 6.21.
+    #[test]
+    fn the_stripe_and_chart_defaults_worked_by_hand() {
+        let colour = |name: &str| {
+            parse_colour(COLOURS.iter().find(|p| p.name == name).unwrap().default).unwrap()
+        };
+        // The hand's five figures, to within one in the last.
+        let near = |c: Rgba, hand: u64| (luminance(c) / 1_000_000).abs_diff(hand) <= 1;
+        let stripe = colour("stripe");
+        assert!(near(stripe, 93_869), "0.93869");
+        assert!(near(colour("text"), 361), "0.0036070");
+        assert_eq!(contrast_hundredths(colour("text"), stripe), 1844);
+        let white = colour("background");
+        assert_eq!(contrast_hundredths(colour("chart-1"), white), 517);
+        assert!(near(colour("chart-2"), 16_627), "0.16627");
+        assert_eq!(contrast_hundredths(colour("chart-2"), white), 486);
+        assert!(near(colour("chart-3"), 11_915), "0.11915");
+        assert_eq!(contrast_hundredths(colour("chart-3"), white), 621);
+        // Each is checked, against the ratio WCAG sets for it.
+        let needs = |fg: &str, bg: &str| {
+            PAIRS
+                .iter()
+                .find(|p| p.fg == fg && p.bg == bg)
+                .map(|p| p.needs_tenths)
+        };
+        assert_eq!(needs("text", "stripe"), Some(45), "1.4.3, text");
+        for c in ["chart-1", "chart-2", "chart-3"] {
+            assert_eq!(needs(c, "background"), Some(30), "1.4.11, non-text: {c}");
+        }
+    }
+
+    /// A pale chart colour and a grey text that passes on white but not on the
+    /// stripe. #f47738 (an orange): R 244 → 0.90466, G 119 → 0.18447 (above),
+    /// B 56 → 0.039549; L = 0.19233 + 0.13193 + 0.0028554 = 0.32712, on white
+    /// 1.05 / 0.37712 = 2.78, below 3. #767676 (L = 0.18116, 4.54 on white) on
+    /// the stripe (L = 0.93869): 0.98869 / 0.23116 = 4.28, below 4.5.
+    #[test]
+    fn a_pale_chart_line_and_text_too_light_for_the_stripe_are_named() {
+        let theme = |name: &str| match name {
+            "chart-2" => "#f47738".to_string(),
+            "text" => "#767676".to_string(),
+            _ => String::new(),
+        };
+        let said: Vec<String> = shortfalls(theme).iter().map(Shortfall::sentence).collect();
+        assert_eq!(
+            said,
+            [
+                "Text on a panel: 4.06:1, needs 4.5:1",
+                "Text on a striped row: 4.28:1, needs 4.5:1",
+                "Lines in the second chart colour on the background: 2.78:1, needs 3.0:1",
+            ]
+        );
+        // A darker stripe of its own is checked too, and a refused one is not taken.
+        let dark_stripe = |name: &str| match name {
+            "stripe" => "#767676".to_string(),
+            _ => String::new(),
+        };
+        assert_eq!(shortfalls(dark_stripe).len(), 1);
+        assert_eq!(
+            problem(
+                COLOURS.iter().find(|p| p.name == "stripe").unwrap(),
+                "#12345"
+            )
+            .as_deref(),
+            Some("Enter stripe as # and 3, 4, 6 or 8 hex digits, like #1d70b8")
+        );
+    }
+
+    /// boot.js (in the frame) and embed.js (on the host page) take every
+    /// property the builder offers: a colour missing from their lists would be
+    /// put in a snippet and then dropped (found adding the stripe and charts).
+    #[test]
+    fn the_scripts_take_every_theme_property() {
+        for script in [
+            include_str!("../../static/boot.js"),
+            include_str!("../../static/embed/embed.js"),
+        ] {
+            let at = script.find("var THEME = [").expect("THEME");
+            let list = &script[at..at + script[at..].find(']').unwrap()];
+            for p in COLOURS.iter().chain([&FONT]) {
+                assert!(list.contains(&format!("'{}'", p.name)), "{}", p.name);
+            }
+        }
     }
 }

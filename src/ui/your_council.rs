@@ -209,7 +209,7 @@ fn trend(f: &CouncilFigures) -> Html {
                     </svg>
                     <figcaption class="chart__key">
                         { for TREND.iter().enumerate().map(|(k, i)| html! {
-                            <span class="key-item"><span class={format!("key bar-seg--{}", [0, 1, 3][k])}></span>{ format!(" {} ", i.label()) }</span>
+                            <span class="key-item"><span class={format!("key key--chart-{}", [2, 1, 3][k])}></span>{ format!(" {} ", i.label()) }</span>
                         }) }
                         <span>{ format!("Solid: {}; dashed: England.", f.name) }</span>
                     </figcaption>

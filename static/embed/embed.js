@@ -16,8 +16,8 @@
   var PAGES = ['retention', 'agency-or-permanent', 'payback', 'check-my-package',
     'agency-or-permanent-for-me', 'workforce-strategy'];
   var THEME = ['brand', 'brand-dark', 'text', 'secondary-text', 'background', 'panel',
-    'button', 'button-text', 'focus', 'focus-text', 'error', 'result-background',
-    'result-text', 'font'];
+    'button', 'button-text', 'focus', 'focus-text', 'error', 'stripe', 'chart-1',
+    'chart-2', 'chart-3', 'result-background', 'result-text', 'font'];
   /** The theme rule (docs/embedding.md, section 5; boot.js and the embed builder
    *  check the same): a colour is # and 3, 4, 6 or 8 hex digits; a font is a comma
    *  list of families, each a generic family or letters, digits, spaces and

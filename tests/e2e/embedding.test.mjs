@@ -158,6 +158,80 @@ test('an iframe on another origin is sized to its content as it grows and shrink
   onlyOwnOrigins(page);
 });
 
+/** Every calculator's slug (static/embed/embed.js's PAGES). */
+const CALCULATORS = ['retention', 'agency-or-permanent', 'payback', 'check-my-package',
+  'agency-or-permanent-for-me', 'workforce-strategy'];
+
+/**
+ * The frame element's height, and inside it the document's scrollHeight and
+ * clientHeight (the frame's own viewport): a frame that fits its content is as
+ * tall as the document's scrollHeight and has nothing to scroll.
+ */
+async function fit(page, frameSelector) {
+  const outer = await page.locator(frameSelector).evaluate((f) => f.clientHeight);
+  const inner = await page.frameLocator(frameSelector).locator('html').evaluate((h) => ({
+    scrollHeight: h.scrollHeight, clientHeight: h.clientHeight,
+  }));
+  return { outer, ...inner };
+}
+
+/** Waits (up to ten seconds) for the frame to fit and to stay so for a moment; the last reading. */
+async function settled(page, frameSelector) {
+  let h, last;
+  const fits = (x) => Math.abs(x.outer - x.scrollHeight) <= 1 && x.scrollHeight <= x.clientHeight + 1;
+  for (let i = 0; i < 50; i++) {
+    h = await fit(page, frameSelector);
+    if (fits(h) && last && last.outer === h.outer && last.scrollHeight === h.scrollHeight) return h;
+    last = h;
+    await page.waitForTimeout(200);
+  }
+  return h;
+}
+
+function assertFits(h, what) {
+  assert.ok(Math.abs(h.outer - h.scrollHeight) <= 1, `${what}: frame ${h.outer} px, its document ${h.scrollHeight} px`);
+  assert.ok(h.scrollHeight <= h.clientHeight + 1, `${what}: the document scrolls (${h.scrollHeight} in ${h.clientHeight})`);
+}
+
+test('every calculator, in an iframe and as the element, is exactly as tall as its document, before and after a fold opens', async () => {
+  const page = await newPage(browser, { viewport: { width: 1000, height: 20000 } });
+  await watchPolicy(page);
+  let opened = 0;
+  for (const slug of CALCULATORS) {
+    // Each with every calculator's tabs, and alone (no tabs: its heading comes
+    // first, and its top margin once fell outside the height reported, 8 px).
+    const parent = encodeURIComponent(host.origin);
+    hostPages[`/fit-${slug}.html`] = `<!DOCTYPE html><html lang="en"><head><title>Fit ${slug}</title></head><body>
+      <iframe data-retention-pay id="all" title="Calculator" src="${app.origin}/?parent-origin=${parent}#${slug}"></iframe>
+      <iframe data-retention-pay id="one" title="Calculator" src="${app.origin}/?calculators=${slug}&parent-origin=${parent}#${slug}"></iframe>
+      <retention-pay-calculator id="e-all" page="${slug}" label="Calculator"></retention-pay-calculator>
+      <retention-pay-calculator id="e-one" page="${slug}" calculators="${slug}" label="Calculator"></retention-pay-calculator>
+      <script src="${app.origin}/embed.js"></script></body></html>`;
+    await page.goto(`${host.origin}/fit-${slug}.html`);
+    for (const frame of ['iframe#all', 'iframe#one', '#e-all iframe', '#e-one iframe']) {
+      const inside = page.frameLocator(frame);
+      // Four frames are taller than the window: a frame off screen is not drawn.
+      await page.locator(frame).scrollIntoViewIfNeeded();
+      await inside.locator('.app-mount [data-testid=summary]').waitFor();
+      const before = await settled(page, frame);
+      assertFits(before, `${slug}, ${frame}`);
+      assert.ok(before.outer > 600, `${slug}, ${frame}: sized by the app (${before.outer} px)`);
+      // A fold (or else any folded section) that changes the height.
+      const closed = inside.locator('.app-mount details:not([open]) > summary').filter({ visible: true });
+      if (await closed.count()) {
+        await closed.first().click();
+        const after = await settled(page, frame);
+        assert.notEqual(after.outer, before.outer, `${slug}, ${frame}: opening a fold changes the height`);
+        assertFits(after, `${slug}, ${frame}, a fold opened`);
+        opened++;
+      }
+    }
+  }
+  assert.ok(opened >= 4 * CALCULATORS.length, `a fold opened in ${opened} frames`);
+  assert.deepEqual(page.problems, []);
+  onlyOwnOrigins(page);
+});
+
 test('the height goes only to the origin the host named', async () => {
   // A host that names another origin gets no message (the browser drops it), so
   // its frame keeps the height it set.
@@ -219,6 +293,36 @@ test('theme colours from the address are applied, and only as colours', async ()
   assert.deepEqual(page.problems, []);
 });
 
+test('the table stripe and the chart colours are themed from the address, and a refused value leaves the default', async () => {
+  const page = await newPage(browser);
+  const style = (selector, property) => page.locator(selector).first()
+    .evaluate((e, p) => getComputedStyle(e)[p], property);
+  const stripe = '#schedule tbody tr:nth-child(even):not(.row--selected)';
+  const open = async (query, slug) => {
+    await page.goto(`${app.origin}/?${query}#${slug}`);
+    await summary(page);
+  };
+  const given = 'theme-stripe=%23e8eef4&theme-chart-1=%23003a70&theme-chart-2=%23a00000';
+  // Retention: a striped row of the month-by-month table.
+  await open(given, 'retention');
+  assert.equal(await style(`.app-mount ${stripe}`, 'backgroundColor'), 'rgb(232, 238, 244)');
+  // Payback: the cash flow line (the first chart colour).
+  await open(given, 'payback');
+  assert.equal(await style('.app-mount .chart__line', 'stroke'), 'rgb(0, 58, 112)');
+  // Workforce strategy: the turnover line (the second) and its key.
+  await open(given, 'workforce-strategy');
+  assert.equal(await style('.app-mount .rate-line--turnover', 'stroke'), 'rgb(160, 0, 0)');
+  assert.equal(await style('.app-mount .rate-line--agency', 'stroke'), 'rgb(0, 58, 112)');
+  // Five hex digits, and a name, are not colours: the defaults stay.
+  const refused = 'theme-stripe=%23e8eef&theme-chart-1=navy&theme-chart-2=%23a0000';
+  await open(refused, 'retention');
+  assert.equal(await style(`.app-mount ${stripe}`, 'backgroundColor'), 'rgb(248, 248, 248)', 'the default stripe #f8f8f8');
+  await open(refused, 'workforce-strategy');
+  assert.equal(await style('.app-mount .rate-line--turnover', 'stroke'), 'rgb(212, 53, 28)', 'the default #d4351c');
+  assert.equal(await style('.app-mount .rate-line--agency', 'stroke'), 'rgb(29, 112, 184)', 'the default #1d70b8');
+  assert.deepEqual(page.problems, []);
+});
+
 /** WCAG 2 contrast ratio of two #rrggbb colours. */
 function contrast(a, b) {
   const lum = (hex) => {
@@ -242,6 +346,11 @@ test('the default colours keep WCAG AA contrast (the check docs/embedding.md giv
   ];
   for (const [fg, bg] of pairs) {
     assert.ok(contrast(v[fg], v[bg]) >= 4.5, `--${fg} on --${bg}: ${contrast(v[fg], v[bg]).toFixed(2)}`);
+  }
+  // Text on the table stripe (4.5:1), and each chart line on the background (3:1, WCAG 1.4.11).
+  assert.ok(contrast(v.text, v.stripe) >= 4.5, `--text on --stripe: ${contrast(v.text, v.stripe).toFixed(2)}`);
+  for (const c of ['chart-1', 'chart-2', 'chart-3']) {
+    assert.ok(contrast(v[c], v.background) >= 3, `--${c} on --background: ${contrast(v[c], v.background).toFixed(2)}`);
   }
 });
 

@@ -274,6 +274,9 @@ const THEME_CASES = [
   ['button', '#12345', false], ['button', '#1234567', false], ['button', '#12', false], ['button', '#123456789', false],
   ['text', 'red', false], ['text', '#fff;}body{display:none', false], ['text', 'red;}', false], ['text', '#ggg', false],
   ['panel', 'url(x)', false], ['panel', 'rgb(0,0,0)', false],
+  // The table stripe and the chart colours (issue 24): the same rule.
+  ['stripe', '#e8eef4', true], ['stripe', '#e8eef', false], ['chart-1', '#003a70', true], ['chart-2', '#a00', true],
+  ['chart-3', 'green', false], ['chart-3', '#00703c80', true],
   ['font', 'Georgia', true], ['font', '"Open Sans", Arial, sans-serif', true], ['font', "'GDS Transport', system-ui", true],
   ['font', 'Arial; color: red', false], ['font', 'url(x)', false], ['font', 'Arial}', false], ['font', '"Open Sans\', serif', false],
   ['font', `${'A'.repeat(189)}, ${'B'.repeat(9)}`, true], ['font', `${'A'.repeat(195)}, ${'B'.repeat(10)}`, false], ['font', 'Arial,,serif', false],
