@@ -27,17 +27,23 @@ fn current_fragment() -> String {
 /// Puts the fragment in the address bar without firing `hashchange`: a new
 /// history entry when the calculator changed (Back returns to the one before,
 /// through the `hashchange` listener), else in place of the current one
-/// (`state::fragment::history_step`).
+/// (`state::fragment::history_step`). On the embed builder's page its own
+/// settings in the address are kept (`keep_builder`); a new entry holds the
+/// address it came from, so the builder opens at the calculator it came from.
 fn write_fragment(fragment: &str) {
-    use crate::state::fragment::{history_step, HistoryStep};
-    let target = format!("#{fragment}");
-    let step = history_step(&current_fragment(), &target);
+    use crate::state::fragment::{history_step, keep_builder, HistoryStep};
+    let current = current_fragment();
+    let target = format!("#{}", keep_builder(&current, fragment));
+    let step = history_step(&current, &target);
     if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-        let null = wasm_bindgen::JsValue::NULL;
         let _ = match step {
             HistoryStep::Same => return,
-            HistoryStep::Replace => history.replace_state_with_url(&null, "", Some(&target)),
-            HistoryStep::Push => history.push_state_with_url(&null, "", Some(&target)),
+            HistoryStep::Replace => {
+                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target))
+            }
+            HistoryStep::Push => {
+                history.push_state_with_url(&current.into(), "", Some(&target))
+            }
         };
     }
 }
