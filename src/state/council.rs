@@ -174,15 +174,12 @@ pub fn is_bare(fragment: &str) -> bool {
         None if fragment.contains('=') => fragment,
         None => "",
     };
-    query
-        .split('&')
-        .filter(|p| !p.is_empty())
-        .all(|p| {
-            p.starts_with("preset=")
-                || p.starts_with("v=")
-                || p.starts_with("la=")
-                || p.starts_with(super::fragment::BUILDER_PREFIX)
-        })
+    query.split('&').filter(|p| !p.is_empty()).all(|p| {
+        p.starts_with("preset=")
+            || p.starts_with("v=")
+            || p.starts_with("la=")
+            || p.starts_with(super::fragment::BUILDER_PREFIX)
+    })
 }
 
 /// Example presets that were replaced, by their old slug, and the slug of

@@ -221,10 +221,20 @@ pub fn decode_settings(fragment: &str, here: &str) -> Option<Settings> {
             "first" => f.first = Page::from_slug(&v).unwrap_or(f.first),
             "shown" => f.only_chosen = v == "chosen",
             "chosen" => {
-                f.chosen = v.split('.').filter_map(Page::from_slug).collect();
-                f.chosen.dedup();
+                f.chosen.clear();
+                for p in v.split('.').filter_map(Page::from_slug) {
+                    if !f.chosen.contains(&p) {
+                        f.chosen.push(p);
+                    }
+                }
             }
-            "form" => f.form = if v == "element" { Form::Element } else { Form::Iframe },
+            "form" => {
+                f.form = if v == "element" {
+                    Form::Element
+                } else {
+                    Form::Iframe
+                }
+            }
             "council" => f.council = v,
             "offline" => f.offline = v == "1",
             "examples" => f.examples = v != "0",
@@ -238,8 +248,9 @@ pub fn decode_settings(fragment: &str, here: &str) -> Option<Settings> {
                     if let Some(t) = f.theme.get_mut(i) {
                         *t = v;
                     }
-                } else if let Some((_, field)) =
-                    detail_fields(&mut s.details).into_iter().find(|(k, _)| *k == key)
+                } else if let Some((_, field)) = detail_fields(&mut s.details)
+                    .into_iter()
+                    .find(|(k, _)| *k == key)
                 {
                     *field = v;
                 }
@@ -265,7 +276,11 @@ pub fn with_settings(current: &str, settings: &str) -> String {
     if !settings.is_empty() {
         pairs.push(settings);
     }
-    let path = if path.is_empty() { Page::Embed.slug() } else { path };
+    let path = if path.is_empty() {
+        Page::Embed.slug()
+    } else {
+        path
+    };
     if pairs.is_empty() {
         path.to_string()
     } else {
@@ -819,7 +834,10 @@ mod tests {
         assert!(s
             .csp_calculator
             .ends_with("frame-ancestors 'self' https://www.example.gov.uk"));
-        let f = reduce(&form(), EmbedAction::SetHostOrigin("www.example.gov.uk/careers".into()));
+        let f = reduce(
+            &form(),
+            EmbedAction::SetHostOrigin("www.example.gov.uk/careers".into()),
+        );
         assert_eq!(problems(&f)[0].id, HOST_ID);
     }
 
@@ -834,8 +852,15 @@ mod tests {
             details: Details::default(),
             file: String::new(),
         };
-        assert_eq!(encode_settings(&defaults, HERE), "", "defaults are not written");
-        assert_eq!(decode_settings("#embed-this-calculator?v=1&salary=3", HERE), None);
+        assert_eq!(
+            encode_settings(&defaults, HERE),
+            "",
+            "defaults are not written"
+        );
+        assert_eq!(
+            decode_settings("#embed-this-calculator?v=1&salary=3", HERE),
+            None
+        );
 
         let mut f = form();
         for a in [
@@ -883,7 +908,10 @@ mod tests {
              &e.file=kent.json&e.url=https%3A%2F%2Fcalc.example.gov.uk%2Fretention-pay%2Findex.html"
         );
         let fragment = with_settings("#embed-this-calculator?v=1&salary=30000&e.first=cost", &q);
-        assert_eq!(fragment, format!("embed-this-calculator?v=1&salary=30000&{q}"));
+        assert_eq!(
+            fragment,
+            format!("embed-this-calculator?v=1&salary=30000&{q}")
+        );
         assert_eq!(decode_settings(&fragment, here), Some(s.clone()));
         assert_eq!(with_settings("", ""), "embed-this-calculator");
     }
@@ -893,7 +921,7 @@ mod tests {
     #[test]
     fn a_malformed_builder_address_gives_defaults_for_what_it_cannot_read() {
         let s = decode_settings(
-            "embed-this-calculator?e.first=nowhere&e.chosen=payback..x.embed-this-calculator&e.form=zigzag\
+            "embed-this-calculator?e.first=nowhere&e.chosen=payback..x.embed-this-calculator.payback&e.form=zigzag\
              &e.council=%E2%28&e.t.brand=%ZZ&e.t.nosuch=1&e.preset=lots&e.examples&e.offline=yes\
              &e.host=https%3A%2F%2Fa.gov.uk&e.p.date=1%20May&e.unknown=1&e.=&e.%",
             HERE,
@@ -905,8 +933,12 @@ mod tests {
         assert_eq!(s.form, expected);
         assert_eq!(s.details.policy_date, "1 May");
         // The first calculator is never among those ticked.
-        let s = decode_settings("e.first=payback&e.chosen=payback.agency-or-permanent", HERE).unwrap();
-        assert_eq!((s.form.first, s.form.chosen), (Page::Payback, vec![Page::Cost]));
+        let s =
+            decode_settings("e.first=payback&e.chosen=payback.agency-or-permanent", HERE).unwrap();
+        assert_eq!(
+            (s.form.first, s.form.chosen),
+            (Page::Payback, vec![Page::Cost])
+        );
     }
 
     #[test]

@@ -108,31 +108,9 @@ pub fn history_step(current: &str, target: &str) -> HistoryStep {
 
 /// The embed builder's own settings in its page's address start with this
 /// (`#embed-this-calculator?v=1&…&e.first=payback`): [`decode`] leaves them to
-/// the builder (`state::embed::decode_settings`), and the app, writing its own
-/// inputs to the builder's page, keeps them ([`keep_builder`]).
+/// the builder (`state::embed::decode_settings`), which writes the address
+/// on its page (the app does not write there: `ui::app::write_fragment`).
 pub const BUILDER_PREFIX: &str = "e.";
-
-/// `target` (a fragment, without `#`) with the builder's settings of
-/// `current` (with or without `#`) kept, when both are the builder's page.
-pub fn keep_builder(current: &str, target: &str) -> String {
-    let current = current.strip_prefix('#').unwrap_or(current);
-    let embed = Page::Embed.slug();
-    let on_builder = |f: &str| f.split('?').next() == Some(embed);
-    if !on_builder(current) || !on_builder(target) {
-        return target.to_string();
-    }
-    let kept: Vec<&str> = current
-        .split_once('?')
-        .map_or("", |(_, q)| q)
-        .split('&')
-        .filter(|p| p.starts_with(BUILDER_PREFIX))
-        .collect();
-    if kept.is_empty() {
-        return target.to_string();
-    }
-    let sep = if target.contains('?') { '&' } else { '?' };
-    format!("{target}{sep}{}", kept.join("&"))
-}
 
 /// The link format this release writes.
 pub const LINK_VERSION: u32 = 1;
@@ -1065,34 +1043,16 @@ mod tests {
         assert_eq!(problems.len(), 2, "{problems:?}");
     }
 
-    /// Issue 24: the builder's settings stay in its address when the app
-    /// writes its own inputs there, and the app's reader passes them by.
+    /// Issue 24: the app's link reader passes the builder's settings by.
     #[test]
-    fn the_builders_settings_are_kept_and_passed_by() {
-        let current = "#embed-this-calculator?v=1&salary=30000&e.first=payback&e.council=Kent";
-        assert_eq!(
-            keep_builder(current, "embed-this-calculator?v=1&salary=31000"),
-            "embed-this-calculator?v=1&salary=31000&e.first=payback&e.council=Kent"
-        );
-        assert_eq!(
-            keep_builder(current, "embed-this-calculator"),
-            "embed-this-calculator?e.first=payback&e.council=Kent"
-        );
-        // Leaving the builder leaves its settings behind.
-        assert_eq!(
-            keep_builder(current, "payback?v=1&salary=31000"),
-            "payback?v=1&salary=31000"
-        );
-        assert_eq!(
-            keep_builder("#payback?v=1&e.first=cost", "embed-this-calculator?v=1"),
-            "embed-this-calculator?v=1"
-        );
-        let (s, problems) = decode(current);
+    fn the_builders_settings_are_passed_by() {
+        let (s, problems) =
+            decode("#embed-this-calculator?v=1&salary=30000&e.first=payback&e.council=Kent");
         assert_eq!(problems, Vec::<String>::new());
         assert_eq!(s.page, Page::Embed);
         assert_eq!(s.retention.salary, "30000");
         // A link naming only the builder's settings keeps the calculators' defaults.
-        let (bare, problems) = decode("#embed-this-calculator?e.first=cost");
+        let (bare, problems) = decode("#embed-this-calculator?e.first=payback");
         assert!(problems.is_empty());
         assert_eq!(bare.retention, AppState::default().retention);
     }
