@@ -164,7 +164,8 @@ pub fn names_a_project_file(text: &str) -> bool {
 }
 
 /// Whether a link (a fragment `#page?query`, or its query alone) only names a
-/// preset, a council (`la=`) and a page: then the preset's settings are
+/// preset, a council (`la=`) and a page (and the embed builder's own
+/// settings, `e.…`): then the preset's settings are
 /// applied; a link with figures of its own keeps them.
 pub fn is_bare(fragment: &str) -> bool {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
@@ -173,10 +174,12 @@ pub fn is_bare(fragment: &str) -> bool {
         None if fragment.contains('=') => fragment,
         None => "",
     };
-    query
-        .split('&')
-        .filter(|p| !p.is_empty())
-        .all(|p| p.starts_with("preset=") || p.starts_with("v=") || p.starts_with("la="))
+    query.split('&').filter(|p| !p.is_empty()).all(|p| {
+        p.starts_with("preset=")
+            || p.starts_with("v=")
+            || p.starts_with("la=")
+            || p.starts_with(super::fragment::BUILDER_PREFIX)
+    })
 }
 
 /// Example presets that were replaced, by their old slug, and the slug of

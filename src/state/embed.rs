@@ -4,7 +4,8 @@
 //! natively; the names it writes are docs/embedding.md's, and a value refused
 //! by [`super::theme`] is never written.
 
-use super::fragment::encode_component;
+use super::fragment::{decode_component, encode_component};
+use super::preset_file::Details;
 use super::theme::{self, Shortfall};
 use super::Page;
 
@@ -113,6 +114,188 @@ impl EmbedForm {
     }
 }
 
+/// What the builder keeps in its address (`#embed-this-calculator?…&e.first=payback&…`,
+/// see [`super::fragment::BUILDER_PREFIX`]) and, for the tab, in its session: its
+/// settings, the preset's details typed on it, and the name of a preset file
+/// chosen from the computer (its content cannot be in an address).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Settings {
+    pub form: EmbedForm,
+    pub details: Details,
+    /// The name of the preset file chosen for the preview ("" if none).
+    pub file: String,
+}
+
+/// The key of each of the preset's details in the address, and the field.
+fn detail_fields(d: &mut Details) -> [(&'static str, &mut String); 7] {
+    [
+        ("p.council", &mut d.council),
+        ("p.title", &mut d.policy_title),
+        ("p.url", &mut d.policy_url),
+        ("p.date", &mut d.policy_date),
+        ("p.source", &mut d.source),
+        ("p.illustrative", &mut d.illustrative),
+        ("p.pay", &mut d.pay_points),
+    ]
+}
+
+/// The builder's settings as `e.` pairs joined by `&`, each only when it is not
+/// its default (`here`: this page's address, the calculator's by default).
+/// Text as typed, percent-encoded.
+pub fn encode_settings(s: &Settings, here: &str) -> String {
+    let f = &s.form;
+    let default = EmbedForm::new(here);
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    let mut put = |k: &str, v: &str, always: bool| {
+        if always || !v.is_empty() {
+            pairs.push((k.to_string(), encode_component(v)));
+        }
+    };
+    let mut text = |k: &str, v: &str| put(k, v, false);
+    if f.first != default.first {
+        text("first", f.first.slug());
+    }
+    if f.only_chosen {
+        text("shown", "chosen");
+    }
+    let chosen: Vec<&str> = f.chosen.iter().map(|p| p.slug()).collect();
+    text("chosen", &chosen.join("."));
+    if f.form == Form::Element {
+        text("form", "element");
+    }
+    text("council", &f.council);
+    for (p, v) in theme_props().zip(&f.theme) {
+        text(&format!("t.{}", p.name), v);
+    }
+    if f.offline {
+        text("offline", "1");
+    }
+    if !f.examples {
+        text("examples", "0");
+    }
+    if f.preset != PresetChoice::None {
+        text("preset", f.preset.slug());
+    }
+    text("name", &f.preset_slug);
+    text("host", &f.host_origin);
+    let mut d = s.details.clone();
+    for (k, v) in detail_fields(&mut d) {
+        text(k, v);
+    }
+    text("file", &s.file);
+    if f.calculator_url != default.calculator_url {
+        // An emptied field is kept as emptied, not as the default.
+        put("url", &f.calculator_url, true);
+    }
+    let prefix = super::fragment::BUILDER_PREFIX;
+    pairs
+        .into_iter()
+        .map(|(k, v)| format!("{prefix}{k}={v}"))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// The builder's settings from an address's fragment (with or without `#`, or
+/// its query alone): `None` when it has none, else every one it can read, the
+/// default for any it cannot (never a panic). `here` as for [`encode_settings`].
+pub fn decode_settings(fragment: &str, here: &str) -> Option<Settings> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    let query = fragment.split_once('?').map_or(fragment, |(_, q)| q);
+    let mut s = Settings {
+        form: EmbedForm::new(here),
+        details: Details::default(),
+        file: String::new(),
+    };
+    let mut any = false;
+    for pair in query.split('&') {
+        let Some(pair) = pair.strip_prefix(super::fragment::BUILDER_PREFIX) else {
+            continue;
+        };
+        any = true;
+        let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
+        let Some(v) = decode_component(raw) else {
+            continue;
+        };
+        let f = &mut s.form;
+        match key {
+            "first" => f.first = Page::from_slug(&v).unwrap_or(f.first),
+            "shown" => f.only_chosen = v == "chosen",
+            "chosen" => {
+                f.chosen.clear();
+                for p in v.split('.').filter_map(Page::from_slug) {
+                    if !f.chosen.contains(&p) {
+                        f.chosen.push(p);
+                    }
+                }
+            }
+            "form" => {
+                f.form = if v == "element" {
+                    Form::Element
+                } else {
+                    Form::Iframe
+                }
+            }
+            "council" => f.council = v,
+            "offline" => f.offline = v == "1",
+            "examples" => f.examples = v != "0",
+            "preset" => f.preset = PresetChoice::from_slug(&v).unwrap_or_default(),
+            "name" => f.preset_slug = v,
+            "url" => f.calculator_url = v,
+            "host" => f.host_origin = v,
+            "file" => s.file = v,
+            _ => {
+                if let Some(i) = key.strip_prefix("t.").and_then(theme_index) {
+                    if let Some(t) = f.theme.get_mut(i) {
+                        *t = v;
+                    }
+                } else if let Some((_, field)) = detail_fields(&mut s.details)
+                    .into_iter()
+                    .find(|(k, _)| *k == key)
+                {
+                    *field = v;
+                }
+            }
+        }
+    }
+    // The first calculator is always shown: it is not among those ticked.
+    let first = s.form.first;
+    s.form.chosen.retain(|p| *p != first && *p != Page::Embed);
+    any.then_some(s)
+}
+
+/// `current` (the address's fragment, with or without `#`) with its builder
+/// settings replaced by `settings` (from [`encode_settings`]); the app's own
+/// pairs are left as they are. Without `#`.
+pub fn with_settings(current: &str, settings: &str) -> String {
+    let bare = current.strip_prefix('#').unwrap_or(current);
+    let (path, query) = bare.split_once('?').unwrap_or((bare, ""));
+    let mut pairs: Vec<&str> = query
+        .split('&')
+        .filter(|p| !p.is_empty() && !p.starts_with(super::fragment::BUILDER_PREFIX))
+        .collect();
+    if !settings.is_empty() {
+        pairs.push(settings);
+    }
+    let path = if path.is_empty() {
+        Page::Embed.slug()
+    } else {
+        path
+    };
+    if pairs.is_empty() {
+        path.to_string()
+    } else {
+        format!("{path}?{}", pairs.join("&"))
+    }
+}
+
+/// The calculator an address (a fragment) is on, if it is one: the builder
+/// opens at the calculator the officer came from.
+pub fn came_from(fragment: &str) -> Option<Page> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    let page = Page::from_slug(fragment.split('?').next().unwrap_or(""))?;
+    Page::ALL.contains(&page).then_some(page)
+}
+
 /// The index of a theme property in [`EmbedForm::theme`].
 pub fn theme_index(name: &str) -> Option<usize> {
     theme::COLOURS
@@ -195,19 +378,36 @@ pub fn slug_for(council: &str) -> String {
     slug
 }
 
-/// A web origin: `http://` or `https://`, a host (and port), no path. A
-/// trailing `/` is dropped. `None` for anything else.
+/// A web origin: `http://` or `https://` and a host (and port), lower-case.
+/// Anything after the host (a path, a query, a fragment) is cut off, so a
+/// page's full address gives its site's. `None` for anything else.
 pub fn origin(s: &str) -> Option<String> {
     let s = s.trim();
-    let s = s.strip_suffix('/').unwrap_or(s);
-    let rest = s
-        .strip_prefix("https://")
-        .or_else(|| s.strip_prefix("http://"))?;
-    let ok = !rest.is_empty()
-        && rest
+    let lower = s.to_ascii_lowercase();
+    let scheme = if lower.starts_with("https://") {
+        "https://"
+    } else if lower.starts_with("http://") {
+        "http://"
+    } else {
+        return None;
+    };
+    let rest = &lower[scheme.len()..];
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let ok = !host.is_empty()
+        && host
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'));
-    ok.then(|| s.to_ascii_lowercase())
+    ok.then(|| format!("{scheme}{host}"))
+}
+
+/// What "Your website's address" says when it used less than was typed: a
+/// page's address cut to its site's ("Using https://www.example.gov.uk: only
+/// the site's address is needed"). `None` when it used it as typed.
+pub fn host_note(typed: &str) -> Option<String> {
+    let used = origin(typed)?;
+    let t = typed.trim();
+    let t = t.strip_suffix('/').unwrap_or(t);
+    (t != used).then(|| format!("Using {used}: only the site's address is needed"))
 }
 
 /// The calculator's folder, ending in `/`, from its address as served (a
@@ -235,7 +435,7 @@ pub fn calculator_base(url: &str) -> Option<String> {
 }
 
 /// The origin of an http(s) address: everything before the path.
-fn origin_of(url: &str) -> String {
+pub fn origin_of(url: &str) -> String {
     let start = url.find("://").map_or(0, |i| i + 3);
     let end = url[start..].find('/').map_or(url.len(), |i| start + i);
     origin(&url[..end]).unwrap_or_default()
@@ -269,7 +469,7 @@ pub fn problems(f: &EmbedForm) -> Vec<Problem> {
     if !f.host_origin.trim().is_empty() && origin(&f.host_origin).is_none() {
         out.push(Problem {
             id: HOST_ID.into(),
-            message: "Enter your website's address as https:// and its name, like https://www.example.gov.uk, with nothing after it".into(),
+            message: "Enter your website's address as https:// and its name, like https://www.example.gov.uk".into(),
         });
     }
     if calculator_base(&f.calculator_url).is_none() {
@@ -581,9 +781,11 @@ mod tests {
         for bad in [
             "www.kent.gov.uk",
             "https://",
-            "https://kent.gov.uk/jobs",
+            "https:///jobs",
             "javascript:alert(1)",
             "https://a b",
+            "ftp://www.kent.gov.uk",
+            "https://user@www.kent.gov.uk/",
         ] {
             assert_eq!(origin(bad), None, "{bad}");
         }
@@ -600,6 +802,152 @@ mod tests {
         let f = reduce(&form(), EmbedAction::SetCalculatorUrl("nowhere".into()));
         assert_eq!(snippet(&f), None);
         assert_eq!(problems(&f)[0].id, URL_ID);
+    }
+
+    /// Issue 24 (tried by a web officer): a page's full address is cut to its
+    /// site's, used in the snippet and the policy, and said by the field.
+    #[test]
+    fn a_page_address_is_cut_to_its_site() {
+        let page = "https://www.example.gov.uk/careers/social-work?x=1";
+        assert_eq!(origin(page).as_deref(), Some("https://www.example.gov.uk"));
+        assert_eq!(
+            origin(" HTTPS://WWW.Example.gov.uk:8443#top ").as_deref(),
+            Some("https://www.example.gov.uk:8443")
+        );
+        assert_eq!(
+            origin("http://127.0.0.1:8080/a/b/").as_deref(),
+            Some("http://127.0.0.1:8080")
+        );
+        assert_eq!(
+            host_note(page).as_deref(),
+            Some("Using https://www.example.gov.uk: only the site's address is needed")
+        );
+        assert_eq!(host_note("https://www.example.gov.uk/"), None);
+        assert_eq!(host_note("https://www.example.gov.uk"), None);
+        assert_eq!(host_note("www.example.gov.uk"), None, "refused, not cut");
+        let f = reduce(&form(), EmbedAction::SetHostOrigin(page.into()));
+        assert!(problems(&f).is_empty());
+        let s = snippet(&f).unwrap();
+        assert!(s
+            .html
+            .contains("src=\"https://calc.example.gov.uk/retention-pay/?parent-origin=https%3A%2F%2Fwww.example.gov.uk#retention\""));
+        assert!(s
+            .csp_calculator
+            .ends_with("frame-ancestors 'self' https://www.example.gov.uk"));
+        let f = reduce(
+            &form(),
+            EmbedAction::SetHostOrigin("www.example.gov.uk/careers".into()),
+        );
+        assert_eq!(problems(&f)[0].id, HOST_ID);
+    }
+
+    const HERE: &str = "https://calc.example.gov.uk/retention-pay/";
+
+    /// Issue 24: everything chosen or typed on the builder is in its address,
+    /// and read back the same.
+    #[test]
+    fn the_builders_settings_round_trip_through_its_address() {
+        let defaults = Settings {
+            form: EmbedForm::new(HERE),
+            details: Details::default(),
+            file: String::new(),
+        };
+        assert_eq!(
+            encode_settings(&defaults, HERE),
+            "",
+            "defaults are not written"
+        );
+        assert_eq!(
+            decode_settings("#embed-this-calculator?v=1&salary=3", HERE),
+            None
+        );
+
+        let mut f = form();
+        for a in [
+            EmbedAction::SetFirst(Page::Payback),
+            EmbedAction::SetOnlyChosen(true),
+            EmbedAction::Choose(Page::Retention, true),
+            EmbedAction::Choose(Page::Cost, true),
+            EmbedAction::SetForm(Form::Element),
+            EmbedAction::SetCouncil("Kent & Medway".into()),
+            EmbedAction::SetOffline(true),
+            EmbedAction::SetExamples(false),
+            EmbedAction::SetPreset(PresetChoice::Made),
+            EmbedAction::SetHostOrigin("https://www.kent.gov.uk/jobs".into()),
+        ] {
+            f = reduce(&f, a);
+        }
+        f = set(&f, "brand", "#005a30");
+        f = set(&f, "font", "\"Open Sans\", Arial");
+        let s = Settings {
+            form: f,
+            details: Details {
+                council: "Kent County Council".into(),
+                policy_title: "Pay policy".into(),
+                policy_url: "https://www.kent.gov.uk/pay?a=1&b=2".into(),
+                policy_date: "1 April 2026".into(),
+                source: "Repayable “pro rata”".into(),
+                illustrative: "the £3,000 payment".into(),
+                pay_points: "Point 30: 36,124\nPoint 31: 37,035".into(),
+            },
+            file: "kent.json".into(),
+        };
+        // Worked by hand. The form's calculator address (…/index.html) is not
+        // this page's (…/retention-pay/), so it is written.
+        let here = HERE;
+        let q = encode_settings(&s, here);
+        assert_eq!(
+            q,
+            "e.first=payback&e.shown=chosen&e.chosen=retention.agency-or-permanent&e.form=element\
+             &e.council=Kent%20%26%20Medway&e.t.brand=%23005a30&e.t.font=%22Open%20Sans%22%2C%20Arial\
+             &e.offline=1&e.examples=0&e.preset=made&e.name=kent-medway\
+             &e.host=https%3A%2F%2Fwww.kent.gov.uk%2Fjobs&e.p.council=Kent%20County%20Council\
+             &e.p.title=Pay%20policy&e.p.url=https%3A%2F%2Fwww.kent.gov.uk%2Fpay%3Fa%3D1%26b%3D2\
+             &e.p.date=1%20April%202026&e.p.source=Repayable%20%E2%80%9Cpro%20rata%E2%80%9D\
+             &e.p.illustrative=the%20%C2%A33%2C000%20payment&e.p.pay=Point%2030%3A%2036%2C124%0APoint%2031%3A%2037%2C035\
+             &e.file=kent.json&e.url=https%3A%2F%2Fcalc.example.gov.uk%2Fretention-pay%2Findex.html"
+        );
+        let fragment = with_settings("#embed-this-calculator?v=1&salary=30000&e.first=cost", &q);
+        assert_eq!(
+            fragment,
+            format!("embed-this-calculator?v=1&salary=30000&{q}")
+        );
+        assert_eq!(decode_settings(&fragment, here), Some(s.clone()));
+        assert_eq!(with_settings("", ""), "embed-this-calculator");
+    }
+
+    /// A damaged or made-up builder address never panics: what cannot be read
+    /// takes its default, the rest is kept.
+    #[test]
+    fn a_malformed_builder_address_gives_defaults_for_what_it_cannot_read() {
+        let s = decode_settings(
+            "embed-this-calculator?e.first=nowhere&e.chosen=payback..x.embed-this-calculator.payback&e.form=zigzag\
+             &e.council=%E2%28&e.t.brand=%ZZ&e.t.nosuch=1&e.preset=lots&e.examples&e.offline=yes\
+             &e.host=https%3A%2F%2Fa.gov.uk&e.p.date=1%20May&e.unknown=1&e.=&e.%",
+            HERE,
+        )
+        .unwrap();
+        let mut expected = EmbedForm::new(HERE);
+        expected.chosen = vec![Page::Payback];
+        expected.host_origin = "https://a.gov.uk".into();
+        assert_eq!(s.form, expected);
+        assert_eq!(s.details.policy_date, "1 May");
+        // The first calculator is never among those ticked.
+        let s =
+            decode_settings("e.first=payback&e.chosen=payback.agency-or-permanent", HERE).unwrap();
+        assert_eq!(
+            (s.form.first, s.form.chosen),
+            (Page::Payback, vec![Page::Cost])
+        );
+    }
+
+    #[test]
+    fn the_builder_opens_at_the_calculator_it_came_from() {
+        assert_eq!(came_from("#payback?v=1&salary=3"), Some(Page::Payback));
+        assert_eq!(came_from("agency-or-permanent-for-me"), Some(Page::Locum));
+        assert_eq!(came_from("#embed-this-calculator?e.first=payback"), None);
+        assert_eq!(came_from(""), None);
+        assert_eq!(came_from("#nowhere"), None);
     }
 
     #[test]

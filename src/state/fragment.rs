@@ -106,6 +106,12 @@ pub fn history_step(current: &str, target: &str) -> HistoryStep {
     }
 }
 
+/// The embed builder's own settings in its page's address start with this
+/// (`#embed-this-calculator?v=1&…&e.first=payback`): [`decode`] leaves them to
+/// the builder (`state::embed::decode_settings`), which writes the address
+/// on its page (the app does not write there: `ui::app::write_fragment`).
+pub const BUILDER_PREFIX: &str = "e.";
+
 /// The link format this release writes.
 pub const LINK_VERSION: u32 = 1;
 
@@ -381,7 +387,7 @@ pub fn decode(fragment: &str) -> (AppState, Vec<String>) {
     let mut la = None;
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
-        if key == "v" {
+        if key == "v" || key.starts_with(BUILDER_PREFIX) {
             continue;
         }
         let key = migrate_key(version, key);
@@ -1035,6 +1041,20 @@ mod tests {
         assert_eq!(state.page, Page::Retention);
         assert_eq!(state.retention.payments.len(), 1);
         assert_eq!(problems.len(), 2, "{problems:?}");
+    }
+
+    /// Issue 24: the app's link reader passes the builder's settings by.
+    #[test]
+    fn the_builders_settings_are_passed_by() {
+        let (s, problems) =
+            decode("#embed-this-calculator?v=1&salary=30000&e.first=payback&e.council=Kent");
+        assert_eq!(problems, Vec::<String>::new());
+        assert_eq!(s.page, Page::Embed);
+        assert_eq!(s.retention.salary, "30000");
+        // A link naming only the builder's settings keeps the calculators' defaults.
+        let (bare, problems) = decode("#embed-this-calculator?e.first=payback");
+        assert!(problems.is_empty());
+        assert_eq!(bare.retention, AppState::default().retention);
     }
 
     #[test]

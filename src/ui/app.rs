@@ -27,17 +27,26 @@ fn current_fragment() -> String {
 /// Puts the fragment in the address bar without firing `hashchange`: a new
 /// history entry when the calculator changed (Back returns to the one before,
 /// through the `hashchange` listener), else in place of the current one
-/// (`state::fragment::history_step`).
+/// (`state::fragment::history_step`). A new entry holds the address it came
+/// from, so the embed builder opens at the calculator it came from; on the
+/// builder's page the address is the builder's to write (its own settings,
+/// `e.…`, follow the inputs it arrived with).
 fn write_fragment(fragment: &str) {
     use crate::state::fragment::{history_step, HistoryStep};
+    let current = current_fragment();
     let target = format!("#{fragment}");
-    let step = history_step(&current_fragment(), &target);
+    let builder = |f: &str| f.starts_with("#embed-this-calculator");
+    if builder(&current) && builder(&target) {
+        return;
+    }
+    let step = history_step(&current, &target);
     if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-        let null = wasm_bindgen::JsValue::NULL;
         let _ = match step {
             HistoryStep::Same => return,
-            HistoryStep::Replace => history.replace_state_with_url(&null, "", Some(&target)),
-            HistoryStep::Push => history.push_state_with_url(&null, "", Some(&target)),
+            HistoryStep::Replace => {
+                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target))
+            }
+            HistoryStep::Push => history.push_state_with_url(&current.into(), "", Some(&target)),
         };
     }
 }

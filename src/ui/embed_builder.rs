@@ -8,14 +8,18 @@
 //! (`ui::parts`): no visitor of a calculator downloads it.
 //!
 //! Unlike the calculators' views it is a component with its own state: the
-//! settings are this page's alone (not the calculators' link), reduced by the
-//! pure `state::embed::reduce`; its fields are routed by one listener here.
+//! settings are this page's alone, reduced by the pure `state::embed::reduce`;
+//! its fields are routed by one listener here. They are kept in the page's
+//! address after the calculators' inputs (`e.…`, `state::embed::encode_settings`,
+//! replaced as they change, so reload and Back keep them) and in the tab's
+//! session, so coming back from a calculator restores them, opening at that
+//! calculator.
 
 use super::download::save_text;
 use crate::engine::census::CouncilIndex;
 use crate::state::council::{Council, PresetFile};
 use crate::state::embed::{
-    self, EmbedAction, EmbedForm, Form, PresetChoice, LOCAL_PRESET, LOCAL_STORAGE_KEY,
+    self, EmbedAction, EmbedForm, Form, PresetChoice, Settings, LOCAL_PRESET, LOCAL_STORAGE_KEY,
 };
 use crate::state::preset_file::{self, Details};
 use crate::state::retention::RetentionForm;
@@ -70,14 +74,34 @@ fn text_input(
     error: Option<AttrValue>,
     width: &str,
 ) -> Html {
+    noted_input(id, label, value, hint, error, width, None)
+}
+
+/// [`text_input`] with a note under the field, said like a hint (what the
+/// field made of the value, or what was found out about it).
+fn noted_input(
+    id: &str,
+    label: &str,
+    value: &str,
+    hint: &str,
+    error: Option<AttrValue>,
+    width: &str,
+    note: Option<String>,
+) -> Html {
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
-    let described = match (hint.is_empty(), error.is_some()) {
-        (false, true) => Some(format!("{hint_id} {error_id}")),
-        (false, false) => Some(hint_id.clone()),
-        (true, true) => Some(error_id.clone()),
-        (true, false) => None,
-    };
+    let note_id = format!("{id}-note");
+    let mut ids: Vec<&str> = Vec::new();
+    if !hint.is_empty() {
+        ids.push(&hint_id);
+    }
+    if error.is_some() {
+        ids.push(&error_id);
+    }
+    if note.is_some() {
+        ids.push(&note_id);
+    }
+    let described = (!ids.is_empty()).then(|| ids.join(" "));
     let invalid = error.is_some();
     html! {
         <div class={if invalid { "form-group form-group--error" } else { "form-group" }}>
@@ -91,6 +115,7 @@ fn text_input(
             <input class={format!("input {width}{}", if invalid { " input--error" } else { "" })} id={id.to_string()} type="text"
                 spellcheck="false" autocomplete="off" aria-describedby={described}
                 aria-invalid={invalid.then_some("true")} value={value.to_string()} />
+            <div id={note_id} class={if note.is_some() { "hint field-note" } else { "" }} aria-live="polite">{ note.unwrap_or_default() }</div>
         </div>
     }
 }
@@ -129,12 +154,49 @@ const SNIPPET_ID: &str = "embed-snippet";
 
 #[component(EmbedBuilder)]
 fn embed_builder_view(p: &BuilderProps) -> Html {
-    let form = use_reducer(|| EmbedForm::new(&here()));
-    let details = use_state(|| Details {
-        pay_points: p.pay_points.clone(),
-        ..Details::default()
+    // What was chosen before: from the address (reload, Back), else from this
+    // tab's session (back from a calculator, opening at that calculator).
+    let restored = use_memo((), |_| restore());
+    let form = {
+        let f = restored.form.clone();
+        use_reducer(move || f)
+    };
+    let details = use_state(|| {
+        let d = restored.details.clone();
+        if d.pay_points.is_empty() {
+            Details {
+                pay_points: p.pay_points.clone(),
+                ..d
+            }
+        } else {
+            d
+        }
     });
-    let file = use_state(LocalFile::default);
+    let file = use_state(|| {
+        let name = restored.file.clone();
+        let text = if name.is_empty() {
+            String::new()
+        } else {
+            session_get(&format!("{FILE_KEY}{name}")).unwrap_or_default()
+        };
+        LocalFile { text, name }
+    });
+    // The settings kept in the address and the session as they change.
+    {
+        let settings = Settings {
+            form: (*form).clone(),
+            details: (*details).clone(),
+            file: file.name.clone(),
+        };
+        use_effect_with(settings, keep_settings);
+    }
+    // Whether the preset's name was typed in and left: its error shows from
+    // then on, or once "Save" was pressed (GOV.UK: not before a first try).
+    let slug_left = use_state(|| {
+        let f = &restored.form;
+        !f.preset_slug.is_empty() && f.preset_slug != embed::slug_for(&f.council)
+    });
+    let published = use_published(&form);
     let checked = use_state(|| None::<Checked>);
     let status = use_state(String::new);
     let saved = use_state(String::new);
@@ -186,7 +248,30 @@ fn embed_builder_view(p: &BuilderProps) -> Html {
     let preview_url = embed::preview_url(&form, preview_preset.as_deref());
     let shown = use_preview(preview_url, preview_json, slug.clone());
 
-    let problems = embed::problems(&form);
+    let slug_shown = *slug_left || *tried;
+    let mut problems: Vec<embed::Problem> = embed::problems(&form)
+        .into_iter()
+        .filter(|e| e.id != embed::SLUG_ID || slug_shown)
+        .collect();
+    let slug_note = match (&*published, &slug) {
+        (Some((checked, found)), Some(s)) if checked == s => match found {
+            Published::Missing(m) | Published::Unusable(m) => {
+                problems.push(embed::Problem {
+                    id: embed::SLUG_ID.into(),
+                    message: m.clone(),
+                });
+                None
+            }
+            Published::Found(m) | Published::Elsewhere(m) => Some(m.clone()),
+        },
+        _ => None,
+    };
+    let file_note = (!file.name.is_empty() && file.text.is_empty()).then(|| {
+        format!(
+            "{} was chosen before, but a file from your computer is not kept in this page's address: choose it again to preview it.",
+            file.name
+        )
+    });
     let made_problems = match (&made, form.preset) {
         (Err(p), PresetChoice::Made) if *tried => p.clone(),
         _ => Vec::new(),
@@ -221,7 +306,7 @@ fn embed_builder_view(p: &BuilderProps) -> Html {
         })
     };
     let on_change = {
-        let (form_d, details) = (form.dispatcher(), details.clone());
+        let (form_d, details, slug_left) = (form.dispatcher(), details.clone(), slug_left.clone());
         let (file, checked, reading) = (file.clone(), checked.clone(), reading.clone());
         let slug_now = form.preset_slug.clone();
         Callback::from(move |e: Event| {
@@ -237,6 +322,7 @@ fn embed_builder_view(p: &BuilderProps) -> Html {
                 return;
             };
             match t.id().as_str() {
+                embed::SLUG_ID => slug_left.set(true),
                 FILE_INPUT => read_file(&t, &reading, {
                     let (file, form_d, slug_now) = (file.clone(), form_d.clone(), slug_now.clone());
                     move |name, text| {
@@ -245,6 +331,7 @@ fn embed_builder_view(p: &BuilderProps) -> Html {
                                 name.trim_end_matches(".json"),
                             )));
                         }
+                        session_set(&format!("{FILE_KEY}{name}"), &text);
                         file.set(LocalFile { text, name });
                     }
                 }),
@@ -296,7 +383,8 @@ fn embed_builder_view(p: &BuilderProps) -> Html {
         <div class="embed-builder" oninput={on_input} onchange={on_change}>
             { settings(&form, &error, &councils) }
             { colours(&form, &error) }
-            { preset_section(&form, &details_now, &file, &error, &p.retention, on_save, &saved) }
+            { preset_section(&form, &details_now, &file, &error, &p.retention, on_save, &saved, Notes { slug: slug_note, file: file_note }) }
+            <a class="skip-link" href="#embed-code-heading" data-action="focus:embed-code-heading">{ "Skip the preview" }</a>
             { preview(&shown) }
             { code(&form, on_copy, &status) }
             { checker(&checked) }
@@ -310,6 +398,151 @@ fn here() -> String {
         .and_then(|w| w.location().href().ok())
         .map(|h| h.split('#').next().unwrap_or_default().to_string())
         .unwrap_or_default()
+}
+
+/// The address's fragment, with its `#`.
+fn current_fragment() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// The tab's session storage, where the builder keeps its last settings and a
+/// preset file chosen for the preview.
+fn session() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.session_storage().ok().flatten())
+}
+fn session_get(key: &str) -> Option<String> {
+    session().and_then(|s| s.get_item(key).ok().flatten())
+}
+fn session_set(key: &str, value: &str) {
+    if let Some(s) = session() {
+        let _ = s.set_item(key, value);
+    }
+}
+
+/// The builder's last settings in this tab (`state::embed::encode_settings`).
+const SETTINGS_KEY: &str = "retention-pay-embed-builder";
+/// A preset file chosen for the preview, by its name.
+const FILE_KEY: &str = "retention-pay-embed-file:";
+
+/// The settings to open with: the address's; else the tab's last ones, opening
+/// at the calculator the officer came from (the address before the builder's,
+/// which the app keeps in the history entry it adds); else the defaults.
+fn restore() -> Settings {
+    let here = here();
+    let fragment = current_fragment();
+    if let Some(s) = embed::decode_settings(&fragment, &here) {
+        return s;
+    }
+    let mut s = session_get(SETTINGS_KEY)
+        .and_then(|q| embed::decode_settings(&q, &here))
+        .unwrap_or_else(|| Settings {
+            form: EmbedForm::new(&here),
+            details: Details::default(),
+            file: String::new(),
+        });
+    let before = web_sys::window()
+        .and_then(|w| w.history().ok())
+        .and_then(|h| h.state().ok())
+        .and_then(|v| v.as_string());
+    // Before the app has added the builder's entry, the address is still the calculator's.
+    let from = embed::came_from(&fragment).or_else(|| before.as_deref().and_then(embed::came_from));
+    if let Some(page) = from {
+        s.form = embed::reduce(&s.form, EmbedAction::SetFirst(page));
+        let first = s.form.first;
+        s.form.chosen.retain(|p| *p != first);
+    }
+    s
+}
+
+/// Keeps the settings in the tab's session, and in the address once it is the
+/// builder's (the app adds the builder's entry a moment after the page
+/// changes): in place of the current entry, so typing makes no history.
+fn keep_settings(s: &Settings) {
+    session_set(SETTINGS_KEY, &embed::encode_settings(s, &here()));
+    write_address(20);
+}
+
+/// Writes the tab's last settings (so a later change is never overwritten by
+/// an earlier one) into the address, trying again for `tries` tenths of a
+/// second until the address is the builder's.
+fn write_address(tries: u32) {
+    let fragment = current_fragment();
+    let on_builder = fragment
+        .strip_prefix('#')
+        .is_some_and(|f| f.split('?').next() == Some(Page::Embed.slug()));
+    if !on_builder {
+        if tries > 0 {
+            gloo::timers::callback::Timeout::new(100, move || write_address(tries - 1)).forget();
+        }
+        return;
+    }
+    let settings = session_get(SETTINGS_KEY).unwrap_or_default();
+    let target = format!("#{}", embed::with_settings(&fragment, &settings));
+    if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+        // Also clears the address the app kept in the entry: a reload opens as left.
+        let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target));
+    }
+}
+
+/// What was found of the published preset named (see [`use_published`]).
+#[derive(Clone, PartialEq)]
+enum Published {
+    Found(String),
+    Missing(String),
+    Unusable(String),
+    /// The calculator is on another site: nothing can be checked from here.
+    Elsewhere(String),
+}
+
+/// Whether the published preset named is there beside the calculator and the
+/// calculator would use it: fetched [`PREVIEW_DELAY_MS`] after the name last
+/// changed, when the calculator's address is on this page's site. The answer
+/// is for the slug it names.
+#[hook]
+fn use_published(form: &EmbedForm) -> UseStateHandle<Option<(String, Published)>> {
+    let found = use_state(|| None::<(String, Published)>);
+    let wanted = embed::snippet_preset(form)
+        .filter(|_| form.preset == PresetChoice::Published)
+        .map(|slug| (slug, embed::calculator_base(&form.calculator_url)));
+    {
+        let found = found.clone();
+        use_effect_with(wanted, move |wanted| {
+            found.set(None);
+            let pending = wanted.clone().map(|(slug, base)| {
+                gloo::timers::callback::Timeout::new(PREVIEW_DELAY_MS, move || {
+                    let site = web_sys::window()
+                        .and_then(|w| w.location().origin().ok())
+                        .unwrap_or_default();
+                    let file = format!("presets/{slug}.json");
+                    match base {
+                        Some(base) if embed::origin_of(&base) == site.to_ascii_lowercase() => {
+                            yew::platform::spawn_local(async move {
+                                let got = super::app::fetch_json::<PresetFile>(&format!("{base}{file}")).await;
+                                let answer = match got {
+                                    Ok(f) => match crate::state::council::read(&slug, &f) {
+                                        Ok((c, _)) => Published::Found(format!("{file} is published beside this calculator, for {}, and the calculator would use it.", c.name)),
+                                        Err(why) => Published::Unusable(format!("The preset published as {file} beside this calculator is one it would not use ({why}): correct it, or pick another")),
+                                    },
+                                    Err(why) if why.contains("HTTP 404") || why.contains("could not be fetched") => Published::Missing(format!("No preset is published as {file} beside this calculator: publish it there first, or pick another")),
+                                    Err(why) => Published::Unusable(format!("The file published as {file} beside this calculator is not a preset it would use ({why}): correct it, or pick another")),
+                                };
+                                found.set(Some((slug, answer)));
+                            });
+                        }
+                        Some(base) => found.set(Some((
+                            slug.clone(),
+                            Published::Elsewhere(format!("The calculator's address is on another site, so whether {file} is published there cannot be checked from here: open {base}#retention?preset={slug} to see it.")),
+                        ))),
+                        None => {}
+                    }
+                })
+            });
+            move || drop(pending)
+        });
+    }
+    found
 }
 
 /// The file inputs: a preset for the preview, and one to check.
@@ -612,9 +845,9 @@ fn settings(f: &EmbedForm, error: &ErrorFor, councils: &[String]) -> Html {
                     { for councils.iter().map(|c| html! { <option value={c.clone()} /> }) }
                 </datalist>
             </div>
-            { text_input(embed::HOST_ID, "Your website's address", &f.host_origin,
+            { noted_input(embed::HOST_ID, "Your website's address", &f.host_origin,
                 "Where the page that carries the calculator is, like https://www.example.gov.uk: the calculator tells only that site its height, so the frame fits its content.",
-                error(embed::HOST_ID), "input--w20") }
+                error(embed::HOST_ID), "input--full", embed::host_note(&f.host_origin)) }
             { text_input(embed::URL_ID, "The calculator's address", &f.calculator_url,
                 "Where you host the calculator's files. This is where this page is served from now; change it if your copy will be elsewhere.",
                 error(embed::URL_ID), "input--full") }
@@ -691,6 +924,15 @@ fn colours(f: &EmbedForm, error: &ErrorFor) -> Html {
 }
 
 /// The council preset: none, published, made here, or a file for the preview.
+/// What the preset's fields say besides their errors.
+struct Notes {
+    /// What was found of the published preset named.
+    slug: Option<String>,
+    /// That the file chosen before is no longer there.
+    file: Option<String>,
+}
+
+#[allow(clippy::too_many_arguments)]
 fn preset_section(
     f: &EmbedForm,
     d: &Details,
@@ -699,6 +941,7 @@ fn preset_section(
     scheme: &RetentionForm,
     on_save: Callback<MouseEvent>,
     status: &str,
+    notes: Notes,
 ) -> Html {
     let choices = [
         (PresetChoice::None, "None: the calculator's own settings"),
@@ -726,16 +969,20 @@ fn preset_section(
                 </div>
             </fieldset>
             if f.preset != PresetChoice::None {
-                { text_input(embed::SLUG_ID, "The preset's name", &f.preset_slug,
+                { noted_input(embed::SLUG_ID, "The preset's name", &f.preset_slug,
                     "Its file is presets/NAME.json beside the calculator: lower-case letters, digits and hyphens.",
-                    error(embed::SLUG_ID), "input--w20") }
+                    error(embed::SLUG_ID), "input--w20", notes.slug) }
             }
             if f.preset == PresetChoice::File {
-                <div class="form-group">
+                <div class={if notes.file.is_some() { "form-group form-group--error" } else { "form-group" }}>
                     <label class="label" for={FILE_INPUT}>{ "Preset file for the preview" }</label>
-                    <div class="hint" id="embed-preset-file-hint">{ "It stays in this browser tab, for the preview: nothing is uploaded." }</div>
-                    <input class="file-upload" type="file" id={FILE_INPUT} accept=".json,application/json" aria-describedby="embed-preset-file-hint" />
-                    if !file.name.is_empty() {
+                    <div class="hint" id="embed-preset-file-hint">{ "It stays in this browser tab, for the preview: nothing is uploaded, and it is not kept in this page's address." }</div>
+                    if let Some(lost) = &notes.file {
+                        { error_message("embed-preset-upload-error", lost) }
+                    }
+                    <input class="file-upload" type="file" id={FILE_INPUT} accept=".json,application/json"
+                        aria-describedby={if notes.file.is_some() { "embed-preset-file-hint embed-preset-upload-error" } else { "embed-preset-file-hint" }} />
+                    if !file.name.is_empty() && notes.file.is_none() {
                         <p class="body-s" data-testid="preset-file-name">{ format!("Previewing {}.", file.name) }</p>
                     }
                 </div>
@@ -790,7 +1037,7 @@ fn maker(
                     scheme.pension_rate) }
                 { " " }
                 <a href="#retention" data-action="nav:retention">{ "Change the scheme on Retention payments and clawback" }</a>
-                { " and come back here: the scheme is kept, but this page's other fields are not, so fill them in last." }
+                { " and come back here with “Embed this calculator on your website”: the scheme and everything you chose on this page are kept." }
             </p>
             { text(preset_file::COUNCIL_ID, "The council's name as the page shows it", &d.council, "") }
             { text("preset-title", "The title of the policy the scheme comes from", &d.policy_title, "") }
@@ -824,36 +1071,46 @@ fn preview(shown: &Shown) -> Html {
     }
 }
 
+/// Rows enough for `text` in a code box on a phone (about 36 characters a
+/// line at 375 px), at least `min` and at most 18: its end is not cut off.
+fn rows(text: &str, min: usize) -> String {
+    let lines: usize = text
+        .lines()
+        .map(|l| l.chars().count().div_ceil(36).max(1))
+        .sum();
+    lines.clamp(min, 18).to_string()
+}
+
 /// The snippet, Copy, and the policy lines.
 fn code(f: &EmbedForm, on_copy: Callback<MouseEvent>, status: &str) -> Html {
     let Some(s) = embed::snippet(f) else {
         return html! {
             <section class="embed-section" aria-labelledby="embed-code-heading">
-                <h2 class="heading-l" id="embed-code-heading">{ "The code for your page" }</h2>
+                <h2 class="heading-l" id="embed-code-heading" tabindex="-1">{ "The code for your page" }</h2>
                 <p class="body">{ "Correct the calculator's address above to see the code." }</p>
             </section>
         };
     };
     html! {
         <section class="embed-section" aria-labelledby="embed-code-heading">
-            <h2 class="heading-l" id="embed-code-heading">{ "The code for your page" }</h2>
+            <h2 class="heading-l" id="embed-code-heading" tabindex="-1">{ "The code for your page" }</h2>
             <div class="form-group">
                 <label class="label" for={SNIPPET_ID}>{ "Paste this where the calculator should be" }</label>
-                <textarea class="textarea textarea--code" id={SNIPPET_ID} rows="9" readonly=true spellcheck="false" value={s.html.clone()} />
+                <textarea class="textarea textarea--code" id={SNIPPET_ID} rows={rows(&s.html, 9)} readonly=true spellcheck="false" value={s.html.clone()} />
             </div>
             <button type="button" class="button" data-testid="copy-snippet" onclick={on_copy}>{ "Copy the code" }</button>
             <p class="body-s" role="status" data-testid="copy-status">{ status.to_string() }</p>
             <h3 class="heading-m">{ "Content Security Policy" }</h3>
             <div class="form-group">
                 <label class="label" for="embed-csp-calculator">{ "Send this header with the calculator's files" }</label>
-                <textarea class="textarea textarea--code" id="embed-csp-calculator" rows="3" readonly=true value={s.csp_calculator.clone()} />
+                <textarea class="textarea textarea--code" id="embed-csp-calculator" rows={rows(&s.csp_calculator, 3)} readonly=true value={s.csp_calculator.clone()} />
             </div>
             if s.csp_host.is_empty() {
                 <p class="body">{ "Your page and the calculator are on the same site: your page's policy needs nothing added." }</p>
             } else {
                 <div class="form-group">
                     <label class="label" for="embed-csp-host">{ "If your page sends a Content Security Policy, add these to it" }</label>
-                    <textarea class="textarea textarea--code" id="embed-csp-host" rows="2" readonly=true value={s.csp_host.clone()} />
+                    <textarea class="textarea textarea--code" id="embed-csp-host" rows={rows(&s.csp_host, 2)} readonly=true value={s.csp_host.clone()} />
                 </div>
             }
         </section>
@@ -889,7 +1146,16 @@ fn checker(checked: &Option<Checked>) -> Html {
 
 #[cfg(test)]
 mod tests {
-    use super::picker_value;
+    use super::{picker_value, rows};
+
+    #[test]
+    fn a_code_box_has_rows_for_its_text_on_a_phone() {
+        // 190 characters: 6 lines of 36 (5 full and one of 10).
+        assert_eq!(rows(&"x".repeat(190), 3), "6");
+        assert_eq!(rows("a\nb", 3), "3");
+        assert_eq!(rows(&format!("{}\n{}", "y".repeat(37), "z"), 1), "3");
+        assert_eq!(rows(&"x".repeat(36 * 40), 3), "18");
+    }
 
     #[test]
     fn the_picker_shows_six_digits() {

@@ -55,7 +55,7 @@ pub fn shell(
                     <p class="lead">{ state.page.lead() }</p>
                     <p class="body-s">
                         if state.page == Page::Embed {
-                            { "Everything is worked out in your browser: nothing you enter leaves your device. What you choose on this page is not kept in its address: copy the code before you leave it." }
+                            { "Everything is worked out in your browser: nothing you enter leaves your device. What you choose is kept in this page's address, but not a preset file from your computer." }
                         } else {
                             { "Everything is worked out in your browser: nothing you enter leaves your device. The address of this page holds what you have entered, so you can bookmark it or share it." }
                         }

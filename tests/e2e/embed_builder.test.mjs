@@ -252,7 +252,7 @@ test('a preset saved on the page opens the same scheme beside the app; the check
 
   // The same file chosen from the computer for the preview: kept in the tab, shown in the frame.
   await choose(page, 'A preset file from my computer (for the preview only: it is not published)');
-  await page.locator('#embed-preset-file').setInputFiles({ name: 'anyshire.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page.locator('#embed-preset-upload').setInputFiles({ name: 'anyshire.json', mimeType: 'application/json', buffer: Buffer.from(text) });
   await previewed(page, ['Anyshire Council']);
   assert.match(await page.locator('[data-testid=preview]').getAttribute('src'), /preset=local%3Aanyshire$/);
 
@@ -306,4 +306,157 @@ test('axe with the WCAG 2.2 rules finds nothing on the builder at 320 and 1280 p
     await page.close();
   }
   appHeaders['content-security-policy'] = SELF_POLICY;
+});
+
+/** The value of a builder field by its id. */
+const valueOf = (page, id) => page.locator(`#${id}`).inputValue();
+
+test('the builder keeps everything chosen through reload, Back and Forward and a visit to a calculator, and opens at the calculator it came from', async () => {
+  appHeaders['content-security-policy'] = SELF_POLICY;
+  const page = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+  // Reached from Payback: it opens at Payback (it used to open at Retention).
+  await page.goto(`${app.origin}${SUB_PATH}#payback`);
+  await summary(page);
+  await page.getByRole('link', { name: 'Embed this calculator on your website' }).click();
+  await page.locator('#embed-first').waitFor();
+  assert.equal(await valueOf(page, 'embed-first'), 'payback');
+  await page.waitForFunction(() => location.hash.includes('e.first=payback'));
+
+  await choose(page, 'An element, <retention-pay-calculator> (your page\'s styles cannot reach it)');
+  await fill(page, 'Your council', 'Testshire County Council');
+  // A page's full address is cut to its site's, and the field says so.
+  await fill(page, "Your website's address", 'https://www.example.gov.uk/careers/social-work?x=1');
+  await page.locator('#embed-host-note').filter({ hasText: "Using https://www.example.gov.uk: only the site's address is needed" }).waitFor();
+  assert.equal(await page.locator('#embed-host-error').count(), 0);
+  assert.match(await snippet(page), /<retention-pay-calculator page="payback"/);
+  assert.equal(await page.locator('#embed-csp-calculator').inputValue(), `Content-Security-Policy: ${SELF_POLICY} https://www.example.gov.uk`);
+  await page.locator('#embed-theme-brand').fill('#005a30');
+  await choose(page, 'Make one here from the scheme on Retention payments and clawback');
+  await fill(page, 'The title of the policy the scheme comes from', 'Recruitment & retention payments');
+  await fill(page, "The policy's date", '1 April 2026');
+  await fill(page, 'What the settings take from the policy', 'Repayable “pro rata” within two years');
+  await fill(page, 'Pay points (optional)', 'Social worker, point 30: 36,124\nSenior, point 34: 40,476');
+  await page.waitForFunction(() => location.hash.includes('e.p.pay='));
+
+  const kept = async (first) => {
+    await page.locator('#embed-first').waitFor();
+    assert.equal(await valueOf(page, 'embed-first'), first);
+    assert.equal(await page.locator('#embed-form-element').isChecked(), true);
+    assert.equal(await valueOf(page, 'embed-council'), 'Testshire County Council');
+    assert.equal(await valueOf(page, 'embed-host'), 'https://www.example.gov.uk/careers/social-work?x=1');
+    assert.equal(await valueOf(page, 'embed-theme-brand'), '#005a30');
+    assert.equal(await page.locator('#embed-preset-made').isChecked(), true);
+    assert.equal(await valueOf(page, 'embed-preset-slug'), 'testshire-county-council');
+    assert.equal(await valueOf(page, 'preset-title'), 'Recruitment & retention payments');
+    assert.equal(await valueOf(page, 'preset-date'), '1 April 2026');
+    assert.equal(await valueOf(page, 'preset-source'), 'Repayable “pro rata” within two years');
+    assert.equal(await valueOf(page, 'preset-pay'), 'Social worker, point 30: 36,124\nSenior, point 34: 40,476');
+  };
+  // Reload.
+  await page.reload();
+  await kept('payback');
+  // The address holds the calculators' figures too, as it did.
+  assert.match(await page.evaluate(() => location.hash), /^#embed-this-calculator\?v=1&.*&e\.first=payback&/);
+
+  // Away to change the scheme, and back by the calculator's own link: kept, opening at Retention.
+  const entries = await page.evaluate(() => history.length);
+  await page.getByRole('link', { name: 'Change the scheme on Retention payments and clawback' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Retention payments and clawback' }).waitFor();
+  await summary(page);
+  // The app writes the address once the page is drawn.
+  await page.waitForFunction(() => location.hash.startsWith('#retention?'));
+  await page.getByRole('link', { name: 'Embed this calculator on your website' }).click();
+  await kept('retention');
+  await page.waitForFunction(() => location.hash.includes('e.first') === false && location.hash.includes('e.council='));
+  assert.equal(await page.evaluate(() => history.length), entries + 2, 'typing made no history');
+
+  // Back to Retention, Forward to the builder: still as left.
+  await page.goBack();
+  await page.getByRole('heading', { level: 1, name: 'Retention payments and clawback' }).waitFor();
+  await page.goForward();
+  await kept('retention');
+  // And a reload there keeps Retention (the calculator it came from is not applied again).
+  await page.locator('#embed-first').selectOption('check-my-package');
+  await page.waitForFunction(() => location.hash.includes('e.first=check-my-package'));
+  await page.reload();
+  await kept('check-my-package');
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('a damaged builder address opens with the defaults for what it cannot read; a preset file is said to be gone where the tab no longer has it', async () => {
+  const page = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(`${app.origin}/#embed-this-calculator?v=1&e.first=nowhere&e.t.brand=%ZZ&e.council=Anyshire%20Council&e.chosen=..x&e.preset=file&e.name=anyshire&e.file=anyshire.json&e.form=zigzag`);
+  await page.locator('#embed-first').waitFor();
+  assert.equal(await valueOf(page, 'embed-first'), 'retention');
+  assert.equal(await valueOf(page, 'embed-council'), 'Anyshire Council');
+  assert.equal(await valueOf(page, 'embed-theme-brand'), '');
+  assert.equal(await page.locator('#embed-form-iframe').isChecked(), true);
+  assert.equal(await page.locator('.app-mount .error-summary, .app-mount [data-testid=link-problems]').count(), 0, 'the calculators\' link reader passes the builder\'s settings by');
+  // The file chosen in another tab (or before the session ended) is not here: said by its field.
+  await page.locator('#embed-preset-upload-error').filter({ hasText: 'anyshire.json was chosen before, but a file from your computer is not kept in this page\'s address: choose it again to preview it.' }).waitFor();
+  // Chosen again: previewed, and kept in this tab through a reload.
+  const text = JSON.stringify({ format: 'retention-pay-preset', version: 1, council: 'Anyshire Council', policy_date: '1 April 2026', source: 'Its policy', link: 'retention?v=1' });
+  await page.locator('#embed-preset-upload').setInputFiles({ name: 'anyshire.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page.getByTestId('preset-file-name').filter({ hasText: 'Previewing anyshire.json.' }).waitFor();
+  assert.equal(await page.locator('#embed-preset-upload-error').count(), 0);
+  await page.reload();
+  await page.getByTestId('preset-file-name').filter({ hasText: 'Previewing anyshire.json.' }).waitFor();
+  await previewed(page, ['Anyshire Council']);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('"Skip the preview" takes the keyboard from the preset to "Copy the code" in three presses of Tab', async () => {
+  const page = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(`${app.origin}/#embed-this-calculator`);
+  await page.locator('#embed-preset-none').focus();
+  let tabs = 0;
+  const active = () => page.evaluate(() => document.activeElement?.textContent?.trim() || document.activeElement?.id);
+  await page.keyboard.press('Tab');
+  tabs++;
+  assert.equal(await active(), 'Skip the preview');
+  const box = await page.getByRole('link', { name: 'Skip the preview' }).boundingBox();
+  assert.ok(box && box.width > 24 && box.height >= 24 && box.x >= 0, `visible on focus: ${JSON.stringify(box)}`);
+  await page.keyboard.press('Enter');
+  while (tabs < 10 && (await active()) !== 'Copy the code') {
+    await page.keyboard.press('Tab');
+    tabs++;
+  }
+  assert.equal(await active(), 'Copy the code');
+  assert.ok(tabs <= 3, `${tabs} presses of Tab`);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("the preset's name is checked only once typed in and left, and a published one is looked for beside the calculator", async () => {
+  const page = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(`${app.origin}/#embed-this-calculator`);
+  await choose(page, 'One already published beside the calculator');
+  // Nothing typed yet: no error.
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator('#embed-preset-slug-error').count(), 0);
+  const slug = page.getByLabel("The preset's name", { exact: true });
+  await slug.fill('Not A Name');
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator('#embed-preset-slug-error').count(), 0, 'not while typing');
+  await slug.press('Tab');
+  await page.locator('#embed-preset-slug-error').filter({ hasText: "Enter the preset's name as lower-case letters" }).waitFor();
+  assert.doesNotMatch(await snippet(page), /preset=/);
+
+  // A name with no file beside the calculator: said by the field.
+  await slug.fill('nosuch');
+  await page.locator('#embed-preset-slug-error').filter({ hasText: 'No preset is published as presets/nosuch.json beside this calculator: publish it there first, or pick another' }).waitFor();
+  // A real one: found, and no error.
+  await slug.fill('lincolnshire-example');
+  await page.locator('#embed-preset-slug-note').filter({ hasText: 'presets/lincolnshire-example.json is published beside this calculator' }).waitFor();
+  assert.equal(await page.locator('#embed-preset-slug-error').count(), 0);
+  assert.match(await snippet(page), /#retention\?preset=lincolnshire-example"/);
+  // Hosted elsewhere: it cannot be checked from here, and says so.
+  await fill(page, "The calculator's address", 'https://calc.example.org/retention-pay/');
+  await page.locator('#embed-preset-slug-note').filter({ hasText: 'cannot be checked from here' }).waitFor();
+  assert.equal(await page.locator('#embed-preset-slug-error').count(), 0);
+  // The missing file's 404s (the check's and the preview's) were expected.
+  assert.deepEqual(page.problems.filter((p) => !/^404 for .*presets\/nosuch\.json$/.test(p)), []);
+  await page.close();
 });
