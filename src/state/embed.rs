@@ -393,6 +393,11 @@ pub fn origin(s: &str) -> Option<String> {
     };
     let rest = &lower[scheme.len()..];
     let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    // The scheme's own port is not part of the browser's origin
+    // (`https://a.example:443` is `https://a.example`): kept, the app would
+    // tell its height to an origin no page has.
+    let default_port = if scheme == "https://" { ":443" } else { ":80" };
+    let host = host.strip_suffix(default_port).unwrap_or(host);
     let ok = !host.is_empty()
         && host
             .chars()
@@ -961,5 +966,30 @@ mod tests {
         let f = reduce(&f, EmbedAction::SetPresetSlug("kent-2026".into()));
         let f = reduce(&f, EmbedAction::SetCouncil("Kent County Council".into()));
         assert_eq!(f.preset_slug, "kent-2026");
+    }
+    /// The browser's origin of a page at a scheme's own port has no port
+    /// (URL standard: the default port is dropped); another port stays.
+    #[test]
+    fn a_default_port_is_not_part_of_the_site() {
+        assert_eq!(
+            origin("HTTPS://WWW.Example.GOV.UK:443/Path").as_deref(),
+            Some("https://www.example.gov.uk")
+        );
+        assert_eq!(
+            origin("http://127.0.0.1:80/x").as_deref(),
+            Some("http://127.0.0.1")
+        );
+        assert_eq!(
+            origin("https://a.example:8443/").as_deref(),
+            Some("https://a.example:8443")
+        );
+        assert_eq!(
+            origin("http://a.example:443").as_deref(),
+            Some("http://a.example:443")
+        );
+        assert_eq!(
+            host_note("https://www.example.gov.uk:443").as_deref(),
+            Some("Using https://www.example.gov.uk: only the site's address is needed")
+        );
     }
 }

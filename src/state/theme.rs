@@ -268,7 +268,7 @@ const fn pair(fg: &'static str, bg: &'static str, what: &'static str, needs_tent
 
 /// Every pair checked: text (4.5:1, WCAG 1.4.3) and focus, boundaries and
 /// chart lines (3:1, WCAG 1.4.11 and 2.4.13's underline).
-pub const PAIRS: [Pair; 16] = [
+pub const PAIRS: [Pair; 17] = [
     pair("text", "background", "Text on the background", 45),
     pair("text", "panel", "Text on a panel", 45),
     pair(
@@ -287,6 +287,12 @@ pub const PAIRS: [Pair; 16] = [
         45,
     ),
     pair("button-text", "button", "Button text on the button", 45),
+    pair(
+        "button-text",
+        "error",
+        "Button text on a warning button (error), like Remove",
+        45,
+    ),
     pair(
         "focus-text",
         "focus",
@@ -695,6 +701,34 @@ mod tests {
             )
             .as_deref(),
             Some("Enter stripe as # and 3, 4, 6 or 8 hex digits, like #1d70b8")
+        );
+    }
+
+    /// The warning button ("Remove") is the error colour with the button
+    /// text (the tester's black button text: axe found "Remove" at 4.32:1,
+    /// which the builder had passed). #d4351c: L = 0.16627 (worked above for
+    /// chart-2); black (L = 0) on it: 0.21627 / 0.05 = 4.3254, 4.33 to the
+    /// hundredth, below 4.5; the default white: 1.05 / 0.21627 = 4.855, 4.86.
+    /// The button itself #767676 (L = 0.18116): black on it 0.23116 / 0.05 =
+    /// 4.62, and 4.54 on white, so only the warning pair falls short.
+    #[test]
+    fn button_text_on_the_warning_button_is_checked() {
+        let black_text = |name: &str| match name {
+            "button-text" => "#000000".to_string(),
+            "button" => "#767676".to_string(),
+            _ => String::new(),
+        };
+        let said: Vec<String> = shortfalls(black_text)
+            .iter()
+            .map(Shortfall::sentence)
+            .collect();
+        assert_eq!(
+            said,
+            ["Button text on a warning button (error), like Remove: 4.33:1, needs 4.5:1"]
+        );
+        assert!(
+            shortfalls(|_: &str| String::new()).is_empty(),
+            "the defaults pass"
         );
     }
 

@@ -254,7 +254,9 @@ fn embed_builder_view(p: &BuilderProps) -> Html {
         .filter(|e| e.id != embed::SLUG_ID || slug_shown)
         .collect();
     let slug_note = match (&*published, &slug) {
-        (Some((checked, found)), Some(s)) if checked == s => match found {
+        // Like the name's format, only once the name was typed and left (not
+        // a "not published" per keystroke).
+        (Some((checked, found)), Some(s)) if checked == s && slug_shown => match found {
             Published::Missing(m) | Published::Unusable(m) => {
                 problems.push(embed::Problem {
                     id: embed::SLUG_ID.into(),
@@ -426,22 +428,27 @@ const SETTINGS_KEY: &str = "retention-pay-embed-builder";
 /// A preset file chosen for the preview, by its name.
 const FILE_KEY: &str = "retention-pay-embed-file:";
 
-/// The settings to open with: the address's; else the tab's last ones, opening
-/// at the calculator the officer came from (the address before the builder's,
-/// which the app keeps in the history entry it adds); else the defaults.
+/// The settings to open with: the address's; else the tab's last ones, as
+/// they were; else the defaults, opening at the calculator the officer came
+/// from (the address before the builder's, which the app keeps in the history
+/// entry it adds).
 fn restore() -> Settings {
     let here = here();
     let fragment = current_fragment();
     if let Some(s) = embed::decode_settings(&fragment, &here) {
         return s;
     }
-    let mut s = session_get(SETTINGS_KEY)
-        .and_then(|q| embed::decode_settings(&q, &here))
-        .unwrap_or_else(|| Settings {
-            form: EmbedForm::new(&here),
-            details: Details::default(),
-            file: String::new(),
-        });
+    // Settings the officer made earlier in this tab are kept as they were
+    // (which calculators it shows included): the calculator they came from
+    // is where a new builder opens, not a reason to change theirs.
+    if let Some(s) = session_get(SETTINGS_KEY).and_then(|q| embed::decode_settings(&q, &here)) {
+        return s;
+    }
+    let mut s = Settings {
+        form: EmbedForm::new(&here),
+        details: Details::default(),
+        file: String::new(),
+    };
     let before = web_sys::window()
         .and_then(|w| w.history().ok())
         .and_then(|h| h.state().ok())
