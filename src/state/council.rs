@@ -108,11 +108,18 @@ pub fn read(slug: &str, file: &PresetFile) -> Result<(Council, AppState), String
             Ok(pay) if !p.label.trim().is_empty() && pay > Pence::ZERO => {
                 pay_points.push((p.label.trim().to_string(), pay))
             }
+            _ if p.label.trim().is_empty() => {
+                return Err(format!(
+                    "a pay point (salary “{}”) has no label",
+                    p.salary.trim()
+                ))
+            }
             _ => {
                 return Err(format!(
-                    "its pay point “{}” has no label or no salary",
-                    p.label.trim()
-                ))
+                "its pay point “{}” has the salary “{}”, which is not an amount in pounds above £0",
+                p.label.trim(),
+                p.salary.trim()
+            ))
             }
         }
     }
@@ -282,6 +289,24 @@ mod tests {
             ..ok.clone()
         };
         assert!(read("x", &bad_pay).unwrap_err().contains("pay point “A”"));
+        // Each fault said as it is (the tester's "-5" was called "no label or
+        // no salary", though it had both).
+        let pay = |label: &str, salary: &str| PresetFile {
+            pay_points: vec![PayPointFile {
+                label: label.into(),
+                salary: salary.into(),
+            }],
+            ..ok.clone()
+        };
+        assert_eq!(
+            read("x", &pay("x", "-5")).unwrap_err(),
+            "its pay point “x” has the salary “-5”, which is not an amount in pounds above £0"
+        );
+        assert_eq!(
+            read("x", &pay(" ", "36,124")).unwrap_err(),
+            "a pay point (salary “36,124”) has no label"
+        );
+        assert!(read("x", &pay("Point 30", "36,124")).is_ok());
         assert!(
             read("x", &file("retention?v=1&p0.shape=zigzag&p0.amount=1"))
                 .unwrap_err()

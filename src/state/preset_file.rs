@@ -136,6 +136,19 @@ pub struct Report {
     pub refusals: Vec<String>,
 }
 
+impl Report {
+    /// The heading's verdict after the file's name: the calculator would use
+    /// it; would open it but refuse or leave out something (listed below it);
+    /// or would not use it at all. Never "would use it" above a refusal.
+    pub fn verdict(&self) -> &'static str {
+        match (self.accepted, self.refusals.is_empty()) {
+            (true, true) => "the calculator would use it",
+            (true, false) => "the calculator would open it, but not all of it: correct what is listed below before publishing",
+            (false, _) => "the calculator would not use it",
+        }
+    }
+}
+
 /// Checks a preset file as the app reads it ([`council::read`]), and lists
 /// every part of its link that does not read, not only the first.
 pub fn check(slug: &str, file: &PresetFile) -> Report {
@@ -209,10 +222,10 @@ pub fn check(slug: &str, file: &PresetFile) -> Report {
         ));
     }
     if !file.pay_points.is_empty() {
-        sets.push(format!(
-            "{} pay points to fill in the salary from.",
-            file.pay_points.len()
-        ));
+        sets.push(match file.pay_points.len() {
+            1 => "1 pay point to fill in the salary from.".to_string(),
+            n => format!("{n} pay points to fill in the salary from."),
+        });
     }
     Report {
         accepted,
@@ -450,6 +463,12 @@ mod tests {
             .filter(|s| s.contains("would show an error"))
             .collect();
         assert_eq!(errors.len(), 2, "{:?}", r.refusals);
+        // The tester's contradiction: "would use it" above these refusals.
+        assert!(r.accepted);
+        assert_eq!(
+            r.verdict(),
+            "the calculator would open it, but not all of it: correct what is listed below before publishing"
+        );
         assert!(errors.iter().any(|e| e.contains("amount")), "{errors:?}");
         assert!(
             errors
@@ -468,6 +487,7 @@ mod tests {
         };
         let r = check("kent", &file);
         assert!(!r.accepted);
+        assert_eq!(r.verdict(), "the calculator would not use it");
         assert_eq!(
             r.refusals,
             [

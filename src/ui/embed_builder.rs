@@ -268,12 +268,25 @@ fn embed_builder_view(p: &BuilderProps) -> Html {
         },
         _ => None,
     };
-    let file_note = (!file.name.is_empty() && file.text.is_empty()).then(|| {
-        format!(
+    let file_note = if file.name.is_empty() || form.preset != PresetChoice::File {
+        None
+    } else if file.text.is_empty() {
+        Some(format!(
             "{} was chosen before, but a file from your computer is not kept in this page's address: choose it again to preview it.",
             file.name
-        )
-    });
+        ))
+    } else {
+        // A file the calculator would not use is said by its field, not only
+        // inside the preview (the tester's `{oops` was "Previewing bad.json.").
+        let c = check(file.name.clone(), &file.text);
+        (!c.report.accepted).then(|| {
+            format!(
+                "{} cannot be previewed. {}",
+                file.name,
+                c.report.refusals.first().map_or("", String::as_str)
+            )
+        })
+    };
     let made_problems = match (&made, form.preset) {
         (Err(p), PresetChoice::Made) if *tried => p.clone(),
         _ => Vec::new(),
@@ -1136,7 +1149,7 @@ fn checker(checked: &Option<Checked>) -> Html {
             </div>
             <div aria-live="polite" data-testid="preset-check">
                 if let Some(c) = checked {
-                    <h3 class="heading-m">{ if c.report.accepted { format!("{}: the calculator would use it", c.name) } else { format!("{}: the calculator would not use it", c.name) } }</h3>
+                    <h3 class="heading-m">{ format!("{}: {}", c.name, c.report.verdict()) }</h3>
                     if !c.report.sets.is_empty() {
                         <p class="body">{ "What it sets:" }</p>
                         <ul class="list">{ for c.report.sets.iter().map(|s| html! { <li>{ s.clone() }</li> }) }</ul>

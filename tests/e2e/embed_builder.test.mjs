@@ -276,6 +276,17 @@ test('a preset saved on the page opens the same scheme beside the app; the check
   await page.locator('#preset-check-file').setInputFiles({ name: 'shapeless.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(noCouncil)) });
   await report.filter({ hasText: 'shapeless.json: the calculator would not use it' }).waitFor();
   assert.match(await report.textContent(), /It lacks, or has of the wrong kind: “council” \(text\), “version” \(a whole number\)\./);
+  // A file the calculator would open with an error in it (the tester's amount
+  // of -5, once headed "would use it" above its own refusal), and a pay point
+  // said as it is.
+  const negative = { ...JSON.parse(text), link: 'retention?v=1&p0.amount=-5&p0.month=0&p0.tiein=12&p0.shape=cliff', pay_points: [{ label: 'Point 30', salary: '36,124' }] };
+  await page.locator('#preset-check-file').setInputFiles({ name: 'neg.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(negative)) });
+  await report.filter({ hasText: 'neg.json: the calculator would open it, but not all of it: correct what is listed below before publishing' }).waitFor();
+  assert.match(await report.textContent(), /1 pay point to fill in the salary from\./);
+  const badPay = { ...JSON.parse(text), pay_points: [{ label: 'x', salary: '-5' }] };
+  await page.locator('#preset-check-file').setInputFiles({ name: 'pay.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(badPay)) });
+  await report.filter({ hasText: 'pay.json: the calculator would not use it' }).waitFor();
+  assert.match(await report.textContent(), /its pay point “x” has the salary “-5”, which is not an amount in pounds above £0/);
   assert.deepEqual(page.problems, []);
   for (const p of [page, plain, opened]) await p.close();
 });
@@ -440,6 +451,10 @@ test('a damaged builder address opens with the defaults for what it cannot read;
   await page.reload();
   await page.getByTestId('preset-file-name').filter({ hasText: 'Previewing anyshire.json.' }).waitFor();
   await previewed(page, ['Anyshire Council']);
+  // A file that is not a preset is said by its field, not only in the preview.
+  await page.locator('#embed-preset-upload').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{oops') });
+  await page.locator('#embed-preset-upload-error').filter({ hasText: 'bad.json cannot be previewed. The calculator would not use this file:' }).waitFor();
+  assert.equal(await page.getByTestId('preset-file-name').count(), 0);
   assert.deepEqual(page.problems, []);
   await page.close();
 });
