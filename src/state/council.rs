@@ -16,6 +16,10 @@ pub const FORMAT: &str = "retention-pay-preset";
 pub const VERSION: u32 = 1;
 /// No more pay points than a select can sensibly offer.
 pub const MAX_PAY_POINTS: usize = 60;
+/// A council's name as a page and a frame's title say it: the longest in the
+/// DfE census is 44 characters ("Bournemouth, Christchurch and Poole Council"
+/// with "Council"), so 120 leaves room and keeps a title a screen reader reads.
+pub const MAX_NAME_CHARS: usize = 120;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PresetFile {
@@ -98,6 +102,19 @@ pub fn read(slug: &str, file: &PresetFile) -> Result<(Council, AppState), String
     }
     if file.council.trim().is_empty() {
         return Err("it does not name the council".into());
+    }
+    if file.council.trim().chars().count() > MAX_NAME_CHARS {
+        return Err(format!(
+            "the council's name is longer than {MAX_NAME_CHARS} characters"
+        ));
+    }
+    // Every setting the page shows carries its source and date (the brief):
+    // a preset without them would show "Source: its policy, . ." above a scheme.
+    if file.policy_date.trim().is_empty() {
+        return Err("it does not give its policy's date".into());
+    }
+    if file.source.trim().is_empty() {
+        return Err("it does not say what its settings take from the policy".into());
     }
     if file.pay_points.len() > MAX_PAY_POINTS {
         return Err(format!("it has more than {MAX_PAY_POINTS} pay points"));
@@ -281,6 +298,41 @@ mod tests {
         )
         .unwrap_err()
         .contains("does not name the council"));
+        // Found by a fresh tester: a preset made with an empty date and source
+        // showed "Source: Policy, . ." above its scheme.
+        assert_eq!(
+            read(
+                "x",
+                &PresetFile {
+                    policy_date: "  ".into(),
+                    ..ok.clone()
+                }
+            )
+            .unwrap_err(),
+            "it does not give its policy's date"
+        );
+        assert_eq!(
+            read(
+                "x",
+                &PresetFile {
+                    source: String::new(),
+                    ..ok.clone()
+                }
+            )
+            .unwrap_err(),
+            "it does not say what its settings take from the policy"
+        );
+        // 120 characters is the longest name; the tester's 60,000 went into a
+        // frame's title. "é" is one character of two bytes: counted as one.
+        let name = |n: usize| PresetFile {
+            council: "é".repeat(n),
+            ..ok.clone()
+        };
+        assert!(read("x", &name(120)).is_ok());
+        assert_eq!(
+            read("x", &name(121)).unwrap_err(),
+            "the council's name is longer than 120 characters"
+        );
         let bad_pay = PresetFile {
             pay_points: vec![PayPointFile {
                 label: "A".into(),

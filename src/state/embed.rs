@@ -415,6 +415,20 @@ pub fn host_note(typed: &str) -> Option<String> {
     (t != used).then(|| format!("Using {used}: only the site's address is needed"))
 }
 
+/// What "The calculator's address" says when it used less than was typed: a
+/// query or fragment (the tester's `?y=1#z`) is dropped, as the code says
+/// itself which calculator opens and with what. `None` when nothing was cut
+/// (or the address is refused: its error says so).
+pub fn calculator_note(typed: &str) -> Option<String> {
+    let base = calculator_base(typed)?;
+    let t = typed.trim();
+    let cut = t.find(['?', '#'])?;
+    let mark = &t[cut..=cut];
+    Some(format!(
+        "Using {base}: the part from “{mark}” on is left out, as the code sets which calculator opens and with what"
+    ))
+}
+
 /// The calculator's folder, ending in `/`, from its address as served (a
 /// query, a fragment and `index.html` dropped). `None` unless http(s) with
 /// no spaces, quotes or angle brackets.
@@ -460,6 +474,7 @@ pub fn theme_id(name: &str) -> String {
 pub const HOST_ID: &str = "embed-host";
 pub const URL_ID: &str = "embed-url";
 pub const SLUG_ID: &str = "embed-preset-slug";
+pub const COUNCIL_ID: &str = "embed-council";
 
 /// Every field whose value is refused, with why (GOV.UK's "Enter …" sentences).
 pub fn problems(f: &EmbedForm) -> Vec<Problem> {
@@ -471,6 +486,15 @@ pub fn problems(f: &EmbedForm) -> Vec<Problem> {
             })
         })
         .collect();
+    if f.council.trim().chars().count() > super::council::MAX_NAME_CHARS {
+        out.push(Problem {
+            id: COUNCIL_ID.into(),
+            message: format!(
+                "Enter your council's name in {} characters or fewer",
+                super::council::MAX_NAME_CHARS
+            ),
+        });
+    }
     if !f.host_origin.trim().is_empty() && origin(&f.host_origin).is_none() {
         out.push(Problem {
             id: HOST_ID.into(),
@@ -807,6 +831,33 @@ mod tests {
         let f = reduce(&form(), EmbedAction::SetCalculatorUrl("nowhere".into()));
         assert_eq!(snippet(&f), None);
         assert_eq!(problems(&f)[0].id, URL_ID);
+        // The tester's `?y=1#z` was dropped without a word.
+        assert_eq!(
+            calculator_note("https://x.gov.uk/calc/?y=1#z").as_deref(),
+            Some("Using https://x.gov.uk/calc/: the part from “?” on is left out, as the code sets which calculator opens and with what")
+        );
+        assert!(calculator_note("https://x.gov.uk/calc/#payback")
+            .unwrap()
+            .contains("from “#” on"));
+        assert_eq!(calculator_note("https://x.gov.uk/calc/index.html"), None);
+        assert_eq!(calculator_note("nowhere?x"), None, "refused, not cut");
+    }
+
+    /// Found by a fresh tester: 60,000 characters of council name were taken.
+    /// 120 is the limit a preset file has too (council::MAX_NAME_CHARS).
+    #[test]
+    fn a_council_name_over_120_characters_is_refused() {
+        let named = |n: usize| reduce(&form(), EmbedAction::SetCouncil("é".repeat(n)));
+        assert!(problems(&named(120)).is_empty());
+        let p = problems(&named(121));
+        assert_eq!(p.len(), 1);
+        assert_eq!(
+            (p[0].id.as_str(), p[0].message.as_str()),
+            (
+                COUNCIL_ID,
+                "Enter your council's name in 120 characters or fewer"
+            )
+        );
     }
 
     /// Issue 24 (tried by a web officer): a page's full address is cut to its

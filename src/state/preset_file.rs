@@ -28,6 +28,8 @@ pub struct Details {
 /// The ids of the fields, for their errors.
 pub const COUNCIL_ID: &str = "preset-council";
 pub const URL_ID: &str = "preset-url";
+pub const DATE_ID: &str = "preset-date";
+pub const SOURCE_ID: &str = "preset-source";
 pub const PAY_ID: &str = "preset-pay";
 
 /// Pages a preset's link may name (docs/preset.schema.json).
@@ -94,14 +96,34 @@ pub fn make(details: &Details, page: Page, state: &AppState) -> Result<PresetFil
             message,
         })
     };
-    if details.council.trim().is_empty() {
+    let name = details.council.trim();
+    if name.is_empty() {
         problem(COUNCIL_ID, "Enter the council's name".into());
+    } else if name.chars().count() > council::MAX_NAME_CHARS {
+        problem(
+            COUNCIL_ID,
+            format!(
+                "Enter the council's name in {} characters or fewer",
+                council::MAX_NAME_CHARS
+            ),
+        );
     }
     let url = details.policy_url.trim();
     if !url.is_empty() && !council::valid_url(url) {
         problem(
             URL_ID,
             "Enter the policy's address as https:// and where it is published on your site".into(),
+        );
+    }
+    // The calculator shows a preset's date and source above its scheme, and
+    // refuses a file without them (council::read).
+    if details.policy_date.trim().is_empty() {
+        problem(DATE_ID, "Enter the policy's date, like 1 April 2026".into());
+    }
+    if details.source.trim().is_empty() {
+        problem(
+            SOURCE_ID,
+            "Enter what the settings take from the policy, in its terms".into(),
         );
     }
     let points = pay_points(&details.pay_points).unwrap_or_else(|e| {
@@ -194,9 +216,9 @@ pub fn check(slug: &str, file: &PresetFile) -> Report {
             .iter()
             .map(|p| {
                 format!(
-                    "“{}” £{} paid in month {}, tied in for {} months ({})",
+                    "“{}” {} paid in month {}, tied in for {} months ({})",
                     p.name,
-                    p.amount,
+                    amount_words(&p.amount),
                     p.month,
                     p.tie_in,
                     shape_words(p.shape)
@@ -231,6 +253,17 @@ pub fn check(slug: &str, file: &PresetFile) -> Report {
         accepted,
         sets,
         refusals,
+    }
+}
+
+/// A payment's amount as a sentence says it: "£3,000", "£1,234.50"; an
+/// amount that does not read (the tester's "1e308", "NaN", "-5") is quoted
+/// as written, its error being listed with the refusals.
+pub fn amount_words(text: &str) -> String {
+    match parse_money(text) {
+        Ok(p) if p > Pence::ZERO => p.format_short(),
+        _ if text.trim().is_empty() => "no amount".into(),
+        _ => format!("the amount “{}”", text.trim()),
     }
 }
 
@@ -417,6 +450,8 @@ mod tests {
         let d = Details {
             council: " ".into(),
             policy_url: "http://kent.gov.uk".into(),
+            policy_date: " ".into(),
+            source: String::new(),
             pay_points: "Point 1 36124".into(),
             ..details()
         };
@@ -425,7 +460,33 @@ mod tests {
             .into_iter()
             .map(|p| p.id)
             .collect();
-        assert_eq!(ids, [COUNCIL_ID, URL_ID, PAY_ID]);
+        // In the page's order, so the first error is the first field.
+        assert_eq!(ids, [COUNCIL_ID, URL_ID, DATE_ID, SOURCE_ID, PAY_ID]);
+        let long = Details {
+            council: "x".repeat(121),
+            ..details()
+        };
+        let problems = make(&long, Page::Retention, &typed()).unwrap_err();
+        assert_eq!(
+            problems[0].message,
+            "Enter the council's name in 120 characters or fewer"
+        );
+        let made = make(&details(), Page::Retention, &typed()).unwrap();
+        assert!(
+            council::read("kent", &made).is_ok(),
+            "whatever make accepts, the calculator reads"
+        );
+    }
+
+    /// Found by a fresh tester: the checker echoed "£1e308" and "£NaN".
+    #[test]
+    fn the_checker_says_amounts_as_pounds_or_quotes_them() {
+        assert_eq!(amount_words("5000"), "£5,000");
+        assert_eq!(amount_words(" 1,234.5 "), "£1,234.50");
+        assert_eq!(amount_words("1e308"), "the amount “1e308”");
+        assert_eq!(amount_words("NaN"), "the amount “NaN”");
+        assert_eq!(amount_words("-5"), "the amount “-5”");
+        assert_eq!(amount_words(" "), "no amount");
     }
 
     #[test]

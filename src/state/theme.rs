@@ -38,7 +38,11 @@ pub const COLOURS: [Prop; 17] = [
     prop("focus", "Focus: keyboard focus", "#ffdd00"),
     prop("focus-text", "Focus text", "#0b0c0c"),
     prop("error", "Error: error messages", "#d4351c"),
-    prop("stripe", "Stripe: every other row of a table", "#f8f8f8"),
+    prop(
+        "stripe",
+        "Stripe: every other row of the long tables (schedules, cash flow, payslips, years)",
+        "#f8f8f8",
+    ),
     // The charts' series, each a line (or bar) of its own colour, and a dash
     // pattern too where a chart has more than one (style.css).
     prop(

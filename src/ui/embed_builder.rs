@@ -140,6 +140,25 @@ impl Reducible for EmbedForm {
 struct LocalFile {
     text: String,
     name: String,
+    /// Why the calculator would not use it (its first refusal), read once
+    /// when it is chosen, not at every render.
+    refused: Option<String>,
+}
+
+impl LocalFile {
+    fn new(name: String, text: String) -> LocalFile {
+        let refused = if text.is_empty() {
+            None
+        } else {
+            let c = check(name.clone(), &text);
+            (!c.report.accepted).then(|| c.report.refusals.first().cloned().unwrap_or_default())
+        };
+        LocalFile {
+            text,
+            name,
+            refused,
+        }
+    }
 }
 
 /// What "Open a preset file" found.
@@ -179,7 +198,7 @@ fn embed_builder_view(p: &BuilderProps) -> Html {
         } else {
             session_get(&format!("{FILE_KEY}{name}")).unwrap_or_default()
         };
-        LocalFile { text, name }
+        LocalFile::new(name, text)
     });
     // The settings kept in the address and the session as they change.
     {
@@ -232,20 +251,33 @@ fn embed_builder_view(p: &BuilderProps) -> Html {
         ..(*details).clone()
     };
     let made = preset_file::make(&details_now, form.first, &state);
-    let preview_json = match form.preset {
+    // A preset goes into the code and the preview only once the calculator
+    // would use it: a made one when complete, a file when it reads (the
+    // tester's code named a file that could not be saved yet, and the preview
+    // said "Source: Policy, . ."). Until then the code's section says why.
+    let held_back = held_back(form.preset, &made, &file);
+    let code_form = EmbedForm {
+        preset: if held_back.is_some() {
+            PresetChoice::None
+        } else {
+            form.preset
+        },
+        ..(*form).clone()
+    };
+    let preview_json = match code_form.preset {
         PresetChoice::Made => made.as_ref().ok().and_then(to_json),
-        PresetChoice::File if !file.text.is_empty() => Some(file.text.clone()),
+        PresetChoice::File => Some(file.text.clone()),
         _ => None,
     };
     let slug = embed::snippet_preset(&form);
-    let preview_preset = match (form.preset, &preview_json, &slug) {
+    let preview_preset = match (code_form.preset, &preview_json, &slug) {
         (PresetChoice::Published, _, Some(s)) => Some(s.clone()),
         (PresetChoice::Made | PresetChoice::File, Some(_), Some(s)) => {
             Some(format!("{LOCAL_PRESET}{s}"))
         }
         _ => None,
     };
-    let preview_url = embed::preview_url(&form, preview_preset.as_deref());
+    let preview_url = embed::preview_url(&code_form, preview_preset.as_deref());
     let shown = use_preview(preview_url, preview_json, slug.clone());
 
     let slug_shown = *slug_left || *tried;
@@ -278,14 +310,9 @@ fn embed_builder_view(p: &BuilderProps) -> Html {
     } else {
         // A file the calculator would not use is said by its field, not only
         // inside the preview (the tester's `{oops` was "Previewing bad.json.").
-        let c = check(file.name.clone(), &file.text);
-        (!c.report.accepted).then(|| {
-            format!(
-                "{} cannot be previewed. {}",
-                file.name,
-                c.report.refusals.first().map_or("", String::as_str)
-            )
-        })
+        file.refused
+            .as_ref()
+            .map(|why| format!("{} cannot be previewed. {why}", file.name))
     };
     let made_problems = match (&made, form.preset) {
         (Err(p), PresetChoice::Made) if *tried => p.clone(),
@@ -347,7 +374,7 @@ fn embed_builder_view(p: &BuilderProps) -> Html {
                             )));
                         }
                         session_set(&format!("{FILE_KEY}{name}"), &text);
-                        file.set(LocalFile { text, name });
+                        file.set(LocalFile::new(name, text));
                     }
                 }),
                 CHECK_INPUT => read_file(&t, &reading, {
@@ -368,7 +395,7 @@ fn embed_builder_view(p: &BuilderProps) -> Html {
         })
     };
     let on_copy = {
-        let (status, text) = (status.clone(), embed::snippet(&form).map(|s| s.html));
+        let (status, text) = (status.clone(), embed::snippet(&code_form).map(|s| s.html));
         Callback::from(move |_: MouseEvent| copy(text.clone().unwrap_or_default(), status.clone()))
     };
     let on_save = {
@@ -401,7 +428,7 @@ fn embed_builder_view(p: &BuilderProps) -> Html {
             { preset_section(&form, &details_now, &file, &error, &p.retention, on_save, &saved, Notes { slug: slug_note, file: file_note }) }
             <a class="skip-link" href="#embed-code-heading" data-action="focus:embed-code-heading">{ "Skip the preview" }</a>
             { preview(&shown) }
-            { code(&form, on_copy, &status) }
+            { code(&code_form, held_back.as_ref(), on_copy, &status) }
             { checker(&checked) }
         </div>
     }
@@ -438,6 +465,9 @@ fn session_set(key: &str, value: &str) {
 
 /// The builder's last settings in this tab (`state::embed::encode_settings`).
 const SETTINGS_KEY: &str = "retention-pay-embed-builder";
+/// The longest settings kept in the address (characters, encoded): more is
+/// kept in the session only (see [`write_address`]).
+const MAX_ADDRESS_SETTINGS: usize = 16_000;
 /// A preset file chosen for the preview, by its name.
 const FILE_KEY: &str = "retention-pay-embed-file:";
 
@@ -498,7 +528,14 @@ fn write_address(tries: u32) {
         }
         return;
     }
-    let settings = session_get(SETTINGS_KEY).unwrap_or_default();
+    let mut settings = session_get(SETTINGS_KEY).unwrap_or_default();
+    // Settings too long for an address (the tester's 35 KB of pay points went
+    // past 64 KB, and a reload then opened the settings before it) stay in
+    // the tab's session only: the address is the builder's own, and a reload
+    // opens from the session.
+    if settings.len() > MAX_ADDRESS_SETTINGS {
+        settings.clear();
+    }
     let target = format!("#{}", embed::with_settings(&fragment, &settings));
     if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
         // Also clears the address the app kept in the entry: a reload opens as left.
@@ -820,6 +857,7 @@ type ErrorFor<'a> = dyn Fn(&str) -> Option<AttrValue> + 'a;
 
 /// What the embed shows and how it goes on the council's page.
 fn settings(f: &EmbedForm, error: &ErrorFor, councils: &[String]) -> Html {
+    let council_error = error(embed::COUNCIL_ID);
     html! {
         <section class="embed-section" aria-labelledby="embed-what-heading">
             <h2 class="heading-l" id="embed-what-heading">{ "What it shows" }</h2>
@@ -856,11 +894,15 @@ fn settings(f: &EmbedForm, error: &ErrorFor, councils: &[String]) -> Html {
                     { radio("embed-form", "element", "An element, <retention-pay-calculator> (your page's styles cannot reach it)", f.form == Form::Element) }
                 </div>
             </fieldset>
-            <div class="form-group">
-                <label class="label" for="embed-council">{ "Your council" }</label>
+            <div class={if council_error.is_some() { "form-group form-group--error" } else { "form-group" }}>
+                <label class="label" for={embed::COUNCIL_ID}>{ "Your council" }</label>
                 <div class="hint" id="embed-council-hint">{ "Start typing to pick it from the councils in the Department for Education's workforce census, or type its name. It names the frame for screen readers and the preset below." }</div>
-                <input class="input input--w20" type="text" id="embed-council" list="embed-councils" autocomplete="off"
-                    aria-describedby="embed-council-hint" value={f.council.clone()} />
+                if let Some(e) = &council_error {
+                    { error_message("embed-council-error", e) }
+                }
+                <input class={if council_error.is_some() { "input input--w20 input--error" } else { "input input--w20" }} type="text" id={embed::COUNCIL_ID} list="embed-councils" autocomplete="off"
+                    aria-describedby={if council_error.is_some() { "embed-council-hint embed-council-error" } else { "embed-council-hint" }}
+                    aria-invalid={council_error.is_some().then_some("true")} value={f.council.clone()} />
                 <datalist id="embed-councils">
                     { for councils.iter().map(|c| html! { <option value={c.clone()} /> }) }
                 </datalist>
@@ -868,9 +910,9 @@ fn settings(f: &EmbedForm, error: &ErrorFor, councils: &[String]) -> Html {
             { noted_input(embed::HOST_ID, "Your website's address", &f.host_origin,
                 "Where the page that carries the calculator is, like https://www.example.gov.uk: the calculator tells only that site its height, so the frame fits its content.",
                 error(embed::HOST_ID), "input--full", embed::host_note(&f.host_origin)) }
-            { text_input(embed::URL_ID, "The calculator's address", &f.calculator_url,
+            { noted_input(embed::URL_ID, "The calculator's address", &f.calculator_url,
                 "Where you host the calculator's files. This is where this page is served from now; change it if your copy will be elsewhere.",
-                error(embed::URL_ID), "input--full") }
+                error(embed::URL_ID), "input--full", embed::calculator_note(&f.calculator_url)) }
         </section>
     }
 }
@@ -1027,13 +1069,13 @@ fn maker(
         .iter()
         .map(|p| {
             format!(
-                "{} £{} in month {}, tied in for {} months",
+                "{} {} in month {}, tied in for {} months",
                 if p.name.trim().is_empty() {
                     "A payment"
                 } else {
                     p.name.trim()
                 },
-                p.amount,
+                preset_file::amount_words(&p.amount),
                 p.month,
                 p.tie_in
             )
@@ -1083,7 +1125,8 @@ fn preview(shown: &Shown) -> Html {
     html! {
         <section class="embed-section" aria-labelledby="embed-preview-heading">
             <h2 class="heading-l" id="embed-preview-heading">{ "Preview" }</h2>
-            <p class="body">{ "The calculator as your visitors will see it, with these settings. It follows your changes a moment after you stop typing; scroll inside it to see all of it." }</p>
+            <p class="body no-print">{ "The calculator as your visitors will see it, with these settings. It follows your changes a moment after you stop typing; scroll inside it to see all of it." }</p>
+            <p class="body print-only">{ "The preview is not printed: open the calculator with the code below to print it as your visitors would." }</p>
             if !shown.url.is_empty() {
                 <iframe key={shown.reloads.to_string()} class="embed-preview" title="Preview of the calculator with these settings" src={shown.url.clone()} data-testid="preview"></iframe>
             }
@@ -1101,8 +1144,50 @@ fn rows(text: &str, min: usize) -> String {
     lines.clamp(min, 18).to_string()
 }
 
-/// The snippet, Copy, and the policy lines.
-fn code(f: &EmbedForm, on_copy: Callback<MouseEvent>, status: &str) -> Html {
+/// Why the preset chosen is not in the code yet: what to correct, each a
+/// field's id and its sentence (`None` when it is, or none is chosen).
+fn held_back(
+    choice: PresetChoice,
+    made: &Result<PresetFile, Vec<embed::Problem>>,
+    file: &LocalFile,
+) -> Option<HeldBack> {
+    let fix = |message: String| {
+        vec![embed::Problem {
+            id: FILE_INPUT.into(),
+            message,
+        }]
+    };
+    match choice {
+        PresetChoice::Made => made.as_ref().err().map(|p| HeldBack {
+            why: "the preset made on this page is not complete. Fill in:",
+            fixes: p.clone(),
+        }),
+        PresetChoice::File if file.text.is_empty() => Some(HeldBack {
+            why: "no preset file is chosen for the preview.",
+            fixes: fix("Choose the preset file to preview".into()),
+        }),
+        PresetChoice::File if file.refused.is_some() => Some(HeldBack {
+            why: "the calculator would not use the file chosen.",
+            fixes: fix(format!("Choose a preset file in place of {}", file.name)),
+        }),
+        _ => None,
+    }
+}
+
+/// A preset chosen but kept out of the code, and what to correct.
+struct HeldBack {
+    why: &'static str,
+    fixes: Vec<embed::Problem>,
+}
+
+/// The snippet, Copy, and the policy lines; `held_back` says why the preset
+/// chosen is not in it yet.
+fn code(
+    f: &EmbedForm,
+    held_back: Option<&HeldBack>,
+    on_copy: Callback<MouseEvent>,
+    status: &str,
+) -> Html {
     let Some(s) = embed::snippet(f) else {
         return html! {
             <section class="embed-section" aria-labelledby="embed-code-heading">
@@ -1114,6 +1199,16 @@ fn code(f: &EmbedForm, on_copy: Callback<MouseEvent>, status: &str) -> Html {
     html! {
         <section class="embed-section" aria-labelledby="embed-code-heading">
             <h2 class="heading-l" id="embed-code-heading" tabindex="-1">{ "The code for your page" }</h2>
+            if let Some(h) = held_back {
+                <div class="warning-text" data-testid="preset-held-back">
+                    <p class="body"><strong>{ format!("This code has no preset yet: {}", h.why) }</strong></p>
+                    <ul class="list">
+                        { for h.fixes.iter().map(|e| html! {
+                            <li><a href={format!("#{}", e.id)} data-action={format!("focus:{}", e.id)}>{ e.message.clone() }</a></li>
+                        }) }
+                    </ul>
+                </div>
+            }
             <div class="form-group">
                 <label class="label" for={SNIPPET_ID}>{ "Paste this where the calculator should be" }</label>
                 <textarea class="textarea textarea--code" id={SNIPPET_ID} rows={rows(&s.html, 9)} readonly=true spellcheck="false" value={s.html.clone()} />

@@ -187,7 +187,7 @@ fn payslip_table(res: &PackageResults) -> Html {
         <>
             <h3 class="heading-s" id="payslips-caption">{ "What lands in your account: your payslips in the first year" }</h3>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="payslips-caption">
-                <table class="table table--payslips" id="payslips" aria-labelledby="payslips-caption">
+                <table class="table table--payslips table--striped" id="payslips" aria-labelledby="payslips-caption">
                     <thead><tr>
                         <th scope="col">{ "Month" }</th>
                         <th scope="col" class="num">{ "Gross" }</th>

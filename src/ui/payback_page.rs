@@ -160,7 +160,7 @@ fn replacing(r: &PaybackResults) -> Html {
             <details class="details">
                 <summary class="details__summary">{ "Month by month" }</summary>
                 <div class="table-scroll" tabindex="0" role="region" aria-label="Expected cash flow month by month">
-                    <table class="table" id="cash-flow">
+                    <table class="table table--striped" id="cash-flow">
                         <thead><tr>
                             <th scope="col">{ "Month" }</th><th scope="col" class="num">{ "Still in post" }</th>
                             <th scope="col" class="num">{ "Costs" }</th><th scope="col" class="num">{ "Clawback" }</th>

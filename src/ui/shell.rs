@@ -40,7 +40,7 @@ pub fn shell(
     let fragments: Vec<String> = Page::ALL.iter().map(|p| with_query(*p, query)).collect();
     html! {
         <>
-            <a class="skip-link" href="#main" data-action="focus:main">{ "Skip to the calculator" }</a>
+            <a class="skip-link" href="#main" data-action="focus:main">{ if state.page == Page::Embed { "Skip to the embed builder" } else { "Skip to the calculator" } }</a>
             <header class="header">
                 <div class="width-container">
                     <p class="header__title">{ "Social worker retention pay" }</p>

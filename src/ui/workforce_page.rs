@@ -267,7 +267,7 @@ fn staffing_table(title: &'static str, id: &'static str, p: &Projection) -> Html
         rows,
         selected: None,
         csv: &format!("staffing {}", title.to_ascii_lowercase()),
-        class: "table--years",
+        class: "table--years table--striped",
         changes_only: false,
     })
 }
@@ -314,7 +314,7 @@ fn rates_table(r: &WorkforceResults) -> Html {
         rows,
         selected: None,
         csv: "rates",
-        class: "table--years",
+        class: "table--years table--striped",
         changes_only: false,
     })
 }
@@ -367,7 +367,7 @@ fn levers_table(r: &WorkforceResults) -> Html {
                 rows,
                 selected: Some(5),
                 csv: "levers",
-                class: "table--years",
+                class: "table--years table--striped",
                 changes_only: false,
             }) }
         </>
@@ -408,7 +408,7 @@ fn cost_table(title: &'static str, id: &'static str, p: &Projection) -> Html {
         rows,
         selected: None,
         csv: &format!("costs {}", title.to_ascii_lowercase()),
-        class: "table--years",
+        class: "table--years table--striped",
         changes_only: false,
     })
 }
@@ -444,7 +444,7 @@ fn difference_table(r: &WorkforceResults) -> Html {
         rows,
         selected: c.break_even_year.map(|y| y as usize - 1),
         csv: "strategy against as now",
-        class: "table--years",
+        class: "table--years table--striped",
         changes_only: false,
     })
 }

@@ -80,8 +80,14 @@ function validate(value, schema = SCHEMA, at = '') {
 }
 
 test('the schema check itself fails on a broken preset', () => {
-  assert.deepEqual(validate({ format: 'retention-pay-preset', version: 1, council: 'A', policy_date: '', source: '', link: 'retention?v=1' }), []);
-  assert.equal(validate({ format: 'x', version: 2, council: '', policy_date: '', source: '', link: 'nowhere', colour: 1 }).length, 5);
+  const ok = { format: 'retention-pay-preset', version: 1, council: 'A', policy_date: '1 April 2026', source: 'Scheme rules', link: 'retention?v=1' };
+  assert.deepEqual(validate(ok), []);
+  // Format, version, link and the extra field once each; the name, the date
+  // and the source twice (empty: too short, and no character that is not a space).
+  assert.equal(validate({ format: 'x', version: 2, council: '', policy_date: '', source: '', link: 'nowhere', colour: 1 }).length, 10);
+  // Blank is not a date or a source: the page would show "Source: …, . ." (the app refuses it too).
+  assert.deepEqual(validate({ ...ok, policy_date: '  ', source: ' ' }), ['.policy_date: does not match \\S', '.source: does not match \\S']);
+  assert.deepEqual(validate({ ...ok, council: 'x'.repeat(121) }), ['.council: too long']);
 });
 
 /** Types into a builder field by its label and waits for the app to take it. */
@@ -162,10 +168,21 @@ test('a web officer builds an embed with their colours and a preset made on the 
   // A preset made on the page from the scheme typed on the Retention page.
   await choose(page, 'Make one here from the scheme on Retention payments and clawback');
   assert.equal(await page.getByLabel("The preset's name", { exact: true }).inputValue(), 'testshire-county-council');
-  assert.match(await page.getByTestId('preset-scheme').textContent(), /£2500 in month 0, tied in for 24 months/);
+  assert.match(await page.getByTestId('preset-scheme').textContent(), /£2,500 in month 0, tied in for 24 months/);
   await fill(page, 'The title of the policy the scheme comes from', 'Recruitment and retention payments');
+  // Not complete yet (no date, no source): the code names no preset and says
+  // what is missing, each a link to its field (a fresh tester's code named a
+  // file that could not be saved yet).
+  const held = page.getByTestId('preset-held-back');
+  await held.filter({ hasText: "Enter the policy's date" }).waitFor();
+  assert.match(await held.textContent(), /This code has no preset yet: the preset made on this page is not complete\..*Enter what the settings take from the policy/s);
+  assert.doesNotMatch(await snippet(page), /preset=/);
+  await held.getByRole('link', { name: /Enter the policy's date/ }).click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'preset-date');
   await fill(page, "The policy's date", '1 April 2026');
   await fill(page, 'What the settings take from the policy', 'Repayable pro rata within two years');
+  await held.waitFor({ state: 'detached' });
+  assert.match(await snippet(page), /#payback\?preset=testshire-county-council"/);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Save these settings as a council preset' }).click(),
@@ -227,6 +244,12 @@ test('a preset saved on the page opens the same scheme beside the app; the check
   await page.locator('#preset-council-error').filter({ hasText: "Enter the council's name" }).waitFor();
   await fill(page, "The council's name as the page shows it", 'Anyshire Council');
   await fill(page, 'Where the policy is published (optional)', 'https://www.anyshire.gov.uk/retention');
+  // The date and source are needed too: the page shows them with the scheme.
+  await page.getByRole('button', { name: 'Save these settings as a council preset' }).click();
+  await page.locator('#preset-date-error').filter({ hasText: "Enter the policy's date, like 1 April 2026" }).waitFor();
+  await page.locator('#preset-source-error').filter({ hasText: 'Enter what the settings take from the policy, in its terms' }).waitFor();
+  await fill(page, "The policy's date", '1 May 2026');
+  await fill(page, 'What the settings take from the policy', 'Repayable in full within a year');
   await fill(page, "The preset's name", 'anyshire');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -516,5 +539,50 @@ test("the preset's name is checked only once typed in and left, and a published 
   assert.equal(await page.locator('#embed-preset-slug-error').count(), 0);
   // The missing file's 404s (the check's and the preview's) were expected.
   assert.deepEqual(page.problems.filter((p) => !/^404 for .*presets\/nosuch\.json$/.test(p)), []);
+  await page.close();
+});
+
+test('the builder says what it left out of an address, refuses a name no page can carry, and keeps settings too long for an address', async () => {
+  appHeaders['content-security-policy'] = SELF_POLICY;
+  const page = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(`${app.origin}/#embed-this-calculator`);
+  await page.locator('#embed-first').waitFor();
+  // The tester's `?y=1#z` was dropped from the calculator's address without a word.
+  await fill(page, "The calculator's address", `${app.origin}/?y=1#z`);
+  await page.locator('#embed-url-note').filter({ hasText: `Using ${app.origin}/: the part from “?” on is left out` }).waitFor();
+  assert.match(await snippet(page), new RegExp(`src="${app.origin}/#retention"`));
+  // 120 characters of council name at most (the tester's 60,000 went into the frame's title).
+  await fill(page, 'Your council', 'x'.repeat(121));
+  await page.locator('#embed-council-error').filter({ hasText: "Enter your council's name in 120 characters or fewer" }).waitFor();
+  assert.equal(await page.locator('#embed-council').getAttribute('aria-invalid'), 'true');
+  await fill(page, 'Your council', 'x'.repeat(120));
+  await page.locator('#embed-council-error').waitFor({ state: 'detached' });
+  // Settings longer than an address carries (a 20 KB pay points field) stay
+  // in the tab: the address is the builder's own, and a reload keeps them.
+  await choose(page, 'Make one here from the scheme on Retention payments and clawback');
+  const long = Array.from({ length: 600 }, (_, i) => `Social worker, point ${i}: 36,124`).join('\n');
+  await page.getByLabel('Pay points (optional)', { exact: true }).fill(long);
+  await page.waitForFunction(() => !location.hash.includes('e.') && location.hash.startsWith('#embed-this-calculator'));
+  await page.reload();
+  await page.locator('#preset-pay').waitFor();
+  assert.equal(await page.locator('#preset-pay').inputValue(), long);
+  assert.equal(await page.locator('#embed-council').inputValue(), 'x'.repeat(120));
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('the stripe colour reaches every long table, Payback\'s cash flow included', async () => {
+  appHeaders['content-security-policy'] = SELF_POLICY;
+  const page = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+  for (const [slug, table] of [['retention', '#schedule'], ['payback', '#cash-flow'], ['check-my-package', '#payslips']]) {
+    await page.goto(`${app.origin}/?theme-stripe=%23e0e0e0#${slug}`);
+    await summary(page);
+    const rows = page.locator(`.app-mount ${table} tbody tr`);
+    await rows.nth(1).waitFor({ state: 'attached' });
+    const backgrounds = await rows.evaluateAll((trs) => trs.slice(0, 4).map((tr) => getComputedStyle(tr).backgroundColor));
+    assert.deepEqual([backgrounds[1], backgrounds[3]], ['rgb(224, 224, 224)', 'rgb(224, 224, 224)'], `${slug}: ${backgrounds}`);
+    assert.notEqual(backgrounds[0], 'rgb(224, 224, 224)', slug);
+  }
+  assert.deepEqual(page.problems, []);
   await page.close();
 });
