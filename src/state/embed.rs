@@ -213,9 +213,7 @@ pub fn decode_settings(fragment: &str, here: &str) -> Option<Settings> {
         };
         any = true;
         let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
-        let Some(v) = decode_component(raw) else {
-            continue;
-        };
+        let v = decode_as_written(raw);
         let f = &mut s.form;
         match key {
             "first" => f.first = Page::from_slug(&v).unwrap_or(f.first),
@@ -261,6 +259,35 @@ pub fn decode_settings(fragment: &str, here: &str) -> Option<Settings> {
     let first = s.form.first;
     s.form.chosen.retain(|p| *p != first && *p != Page::Embed);
     any.then_some(s)
+}
+
+/// A builder value with its `%XX` escapes decoded. A broken escape (an
+/// address cut by hand: `Kent%2`) is kept as written and bytes that are not
+/// UTF-8 become U+FFFD, so the field shows what was there and says what is
+/// wrong with it, where before the value was dropped without a word.
+fn decode_as_written(raw: &str) -> String {
+    if let Some(v) = decode_component(raw) {
+        return v;
+    }
+    let bytes = raw.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok());
+        match hex.filter(|h| h.bytes().all(|b| b.is_ascii_hexdigit())) {
+            Some(h) if bytes[i] == b'%' => {
+                out.push(u8::from_str_radix(h, 16).unwrap_or(b'?'));
+                i += 3;
+            }
+            _ => {
+                out.push(bytes[i]);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// `current` (the address's fragment, with or without `#`) with its builder
@@ -986,8 +1013,25 @@ mod tests {
         let mut expected = EmbedForm::new(HERE);
         expected.chosen = vec![Page::Payback];
         expected.host_origin = "https://a.gov.uk".into();
+        // Kept as written, for its field to show and refuse (a colour of
+        // "%ZZ" is not one); bytes that are not UTF-8 become U+FFFD.
+        expected.council = "\u{FFFD}(".into();
+        expected.theme[theme_index("brand").unwrap()] = "%ZZ".into();
         assert_eq!(s.form, expected);
+        assert!(problems(&s.form).iter().any(|p| p.id == theme_id("brand")));
         assert_eq!(s.details.policy_date, "1 May");
+        // Found by a fresh tester: a value ending in a broken escape was
+        // dropped without a word. It is kept as written now.
+        for (raw, kept) in [
+            ("Kent%", "Kent%"),
+            ("Kent%2", "Kent%2"),
+            ("a%20b%zz", "a b%zz"),
+            ("%+1x", "%+1x"),
+            ("%C3%A9", "é"),
+        ] {
+            let s = decode_settings(&format!("e.council={raw}"), HERE).unwrap();
+            assert_eq!(s.form.council, kept, "{raw}");
+        }
         // The first calculator is never among those ticked.
         let s =
             decode_settings("e.first=payback&e.chosen=payback.agency-or-permanent", HERE).unwrap();

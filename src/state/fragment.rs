@@ -46,6 +46,10 @@ pub fn decode_component(s: &str) -> Option<String> {
     while i < bytes.len() {
         if bytes[i] == b'%' {
             let hex = bytes.get(i + 1..i + 3)?;
+            // Two hex digits: `from_str_radix` alone would take "%+1" as byte 1.
+            if !hex.iter().all(u8::is_ascii_hexdigit) {
+                return None;
+            }
             let hex = std::str::from_utf8(hex).ok()?;
             out.push(u8::from_str_radix(hex, 16).ok()?);
             i += 3;
@@ -1064,6 +1068,9 @@ mod tests {
         assert_eq!(decode_component("%"), None);
         assert_eq!(decode_component("%4"), None);
         assert_eq!(decode_component("%FF"), None);
+        // Two hex digits, not a sign and one: "%+1" is not byte 1, nor "%-0".
+        assert_eq!(decode_component("%+1"), None);
+        assert_eq!(decode_component("%-0"), None);
         assert_eq!(encode_component("£1 000"), "%C2%A31%20000");
     }
 

@@ -455,13 +455,17 @@ test('the builder keeps everything chosen through reload, Back and Forward and a
   await page.close();
 });
 
-test('a damaged builder address opens with the defaults for what it cannot read; a preset file is said to be gone where the tab no longer has it', async () => {
+test('a damaged builder address opens with the defaults for what it cannot read, and a broken value as written, refused by its field; a preset file is said to be gone where the tab no longer has it', async () => {
   const page = await newPage(browser, { viewport: { width: 1280, height: 900 } });
   await page.goto(`${app.origin}/#embed-this-calculator?v=1&e.first=nowhere&e.t.brand=%ZZ&e.council=Anyshire%20Council&e.chosen=..x&e.preset=file&e.name=anyshire&e.file=anyshire.json&e.form=zigzag`);
   await page.locator('#embed-first').waitFor();
   assert.equal(await valueOf(page, 'embed-first'), 'retention');
   assert.equal(await valueOf(page, 'embed-council'), 'Anyshire Council');
-  assert.equal(await valueOf(page, 'embed-theme-brand'), '');
+  // A broken escape is kept as written, and its field says what is wrong
+  // (a fresh tester found it dropped without a word).
+  assert.equal(await valueOf(page, 'embed-theme-brand'), '%ZZ');
+  await page.locator('#embed-theme-brand-error').filter({ hasText: 'Enter brand as # and 3, 4, 6 or 8 hex digits' }).waitFor();
+  assert.doesNotMatch(await snippet(page), /ZZ/);
   assert.equal(await page.locator('#embed-form-iframe').isChecked(), true);
   assert.equal(await page.locator('.app-mount .error-summary, .app-mount [data-testid=link-problems]').count(), 0, 'the calculators\' link reader passes the builder\'s settings by');
   // The file chosen in another tab (or before the session ended) is not here: said by its field.
