@@ -20,6 +20,8 @@ pub const MAX_PAY_POINTS: usize = 60;
 /// DfE census is 44 characters ("Bournemouth, Christchurch and Poole Council"
 /// with "Council"), so 120 leaves room and keeps a title a screen reader reads.
 pub const MAX_NAME_CHARS: usize = 120;
+/// A pay point's name, as a select shows it ("Social worker, point 30" is 23).
+pub const MAX_PAY_POINT_CHARS: usize = 80;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PresetFile {
@@ -122,6 +124,11 @@ pub fn read(slug: &str, file: &PresetFile) -> Result<(Council, AppState), String
     let mut pay_points = Vec::with_capacity(file.pay_points.len());
     for p in &file.pay_points {
         match parse_money(&p.salary) {
+            _ if p.label.trim().chars().count() > MAX_PAY_POINT_CHARS => {
+                return Err(format!(
+                    "a pay point's name is longer than {MAX_PAY_POINT_CHARS} characters"
+                ))
+            }
             Ok(pay) if !p.label.trim().is_empty() && pay > Pence::ZERO => {
                 pay_points.push((p.label.trim().to_string(), pay))
             }

@@ -290,6 +290,75 @@ fn decode_as_written(raw: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// The longest settings the builder's address keeps, in characters as
+/// encoded. Every valid setting fits (60 pay points of 80 characters come to
+/// about 7,000); more is kept in the tab's session (see [`address_settings`]).
+pub const MAX_ADDRESS_SETTINGS: usize = 16_000;
+
+/// The settings as the builder's address keeps them: all of them, or when
+/// that is longer than [`MAX_ADDRESS_SETTINGS`], all but the longest (a
+/// 20 KB pay points field), which the tab's session keeps; with the keys left
+/// out (`p.pay`). The tester's 21 KB field took every setting from the address.
+pub fn address_settings(s: &Settings, here: &str) -> (String, Vec<String>) {
+    let full = encode_settings(s, here);
+    if full.len() <= MAX_ADDRESS_SETTINGS {
+        return (full, Vec::new());
+    }
+    let pairs: Vec<&str> = full.split('&').collect();
+    let mut longest: Vec<usize> = (0..pairs.len()).collect();
+    longest.sort_by_key(|&i| std::cmp::Reverse(pairs[i].len()));
+    let mut left_out = vec![false; pairs.len()];
+    let mut len = full.len();
+    for i in longest {
+        if len <= MAX_ADDRESS_SETTINGS {
+            break;
+        }
+        left_out[i] = true;
+        len = len.saturating_sub(pairs[i].len() + 1);
+    }
+    let kept: Vec<&str> = pairs
+        .iter()
+        .zip(&left_out)
+        .filter(|(_, out)| !**out)
+        .map(|(p, _)| *p)
+        .collect();
+    let keys = pairs
+        .iter()
+        .zip(&left_out)
+        .filter(|(_, out)| **out)
+        .map(|(p, _)| {
+            let p = p.strip_prefix(super::fragment::BUILDER_PREFIX).unwrap_or(p);
+            p.split('=').next().unwrap_or(p).to_string()
+        })
+        .collect();
+    (kept.join("&"), keys)
+}
+
+/// The settings to open with, from the address's fragment and the tab's last
+/// settings (`session`, from [`encode_settings`]): the tab's when the address
+/// holds exactly what [`address_settings`] keeps of them (a field too long for
+/// an address, kept in the tab), else the address's. `None` when the address
+/// has no settings.
+pub fn restore_settings(fragment: &str, session: Option<&str>, here: &str) -> Option<Settings> {
+    let from_address = decode_settings(fragment, here)?;
+    let in_address: Vec<&str> = fragment
+        .split(['?', '&'])
+        .filter(|p| p.starts_with(super::fragment::BUILDER_PREFIX))
+        .collect();
+    let kept = session.and_then(|q| decode_settings(q, here));
+    match kept {
+        Some(kept) => {
+            let (cut, left_out) = address_settings(&kept, here);
+            if !left_out.is_empty() && cut == in_address.join("&") {
+                Some(kept)
+            } else {
+                Some(from_address)
+            }
+        }
+        None => Some(from_address),
+    }
+}
+
 /// `current` (the address's fragment, with or without `#`) with its builder
 /// settings replaced by `settings` (from [`encode_settings`]); the app's own
 /// pairs are left as they are. Without `#`.
@@ -560,7 +629,11 @@ fn accepted_theme(f: &EmbedForm) -> Vec<(&'static str, String)> {
 
 /// The frame's title: the calculator's name, and the council's when given.
 pub fn label(f: &EmbedForm) -> String {
-    let council = f.council.trim();
+    // A name its field refuses (over 120 characters) is left out, as a
+    // refused colour is.
+    let council = Some(f.council.trim())
+        .filter(|c| c.chars().count() <= super::council::MAX_NAME_CHARS)
+        .unwrap_or_default();
     let label = if council.is_empty() {
         "Social worker retention pay calculator".to_string()
     } else {
@@ -870,12 +943,63 @@ mod tests {
         assert_eq!(calculator_note("nowhere?x"), None, "refused, not cut");
     }
 
+    /// Found by a fresh tester: a 21 KB pay points field took every setting
+    /// out of the address. Now only the field too long leaves it, and the
+    /// tab's session gives it back to an address that holds the rest.
+    #[test]
+    fn settings_too_long_for_an_address_leave_out_only_the_longest() {
+        let mut s = Settings {
+            form: EmbedForm::new(HERE),
+            details: Details::default(),
+            file: String::new(),
+        };
+        s.form.council = "Testshire County Council".into();
+        s.form.first = Page::Payback;
+        s.details.pay_points = "Social worker, point 30: 36,124\n".repeat(700);
+        let (cut, left_out) = address_settings(&s, HERE);
+        assert_eq!(left_out, ["p.pay"]);
+        assert!(cut.len() <= MAX_ADDRESS_SETTINGS);
+        assert!(
+            cut.contains("e.council=Testshire%20County%20Council"),
+            "{cut}"
+        );
+        assert!(cut.contains("e.first=payback"));
+        assert!(!cut.contains("e.p.pay="));
+        let session = encode_settings(&s, HERE);
+        let fragment = format!("#embed-this-calculator?v=1&{cut}");
+        // Reload in the tab: everything, the long field included.
+        assert_eq!(
+            restore_settings(&fragment, Some(&session), HERE),
+            Some(s.clone())
+        );
+        // A new tab (no session): the rest, from the address.
+        let fresh = restore_settings(&fragment, None, HERE).unwrap();
+        assert_eq!(fresh.form, s.form);
+        assert_eq!(fresh.details.pay_points, "");
+        // An address with other settings than the tab's: the address's.
+        let other = fragment.replace("e.first=payback", "e.first=retention");
+        assert_eq!(
+            restore_settings(&other, Some(&session), HERE)
+                .unwrap()
+                .form
+                .first,
+            Page::Retention
+        );
+        // Short settings are kept whole, and left as they are.
+        s.details.pay_points = "Point 1: 30,000".into();
+        let (whole, left_out) = address_settings(&s, HERE);
+        assert_eq!((whole, left_out.len()), (encode_settings(&s, HERE), 0));
+    }
+
     /// Found by a fresh tester: 60,000 characters of council name were taken.
     /// 120 is the limit a preset file has too (council::MAX_NAME_CHARS).
     #[test]
     fn a_council_name_over_120_characters_is_refused() {
         let named = |n: usize| reduce(&form(), EmbedAction::SetCouncil("é".repeat(n)));
         assert!(problems(&named(120)).is_empty());
+        assert!(label(&named(120)).ends_with(&"é".repeat(120)));
+        // Refused, it is not put in the frame's title either.
+        assert_eq!(label(&named(121)), "Social worker retention pay calculator");
         let p = problems(&named(121));
         assert_eq!(p.len(), 1);
         assert_eq!(

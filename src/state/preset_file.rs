@@ -30,9 +30,14 @@ pub const COUNCIL_ID: &str = "preset-council";
 pub const URL_ID: &str = "preset-url";
 pub const DATE_ID: &str = "preset-date";
 pub const SOURCE_ID: &str = "preset-source";
+/// The maker's link to the scheme on Retention payments and clawback, where a
+/// value the calculator would refuse is corrected.
+pub const SCHEME_ID: &str = "preset-scheme-link";
 pub const PAY_ID: &str = "preset-pay";
 
-/// Pages a preset's link may name (docs/preset.schema.json).
+/// Pages a made preset's link names: the schema allows every calculator's,
+/// and a preset never changes which calculator opens, so a scheme made from
+/// Workforce strategy or Agency or permanent for me is written as Retention's.
 const LINK_PAGES: [Page; 4] = [Page::Retention, Page::Cost, Page::Payback, Page::Package];
 
 /// The settings a council sets, as a link for `page` (Retention where the
@@ -73,6 +78,12 @@ pub fn pay_points(text: &str) -> Result<Vec<PayPointFile>, String> {
             })
         });
         match read {
+            Some(p) if p.label.chars().count() > council::MAX_PAY_POINT_CHARS => {
+                return Err(format!(
+                    "Enter each pay point's name in {} characters or fewer",
+                    council::MAX_PAY_POINT_CHARS
+                ))
+            }
             Some(p) => out.push(p),
             None => return Err(format!("Enter each pay point as its name, a colon and a salary in pounds, like “Social worker, point 30: 36,124” (“{line}” is not)")),
         }
@@ -133,7 +144,7 @@ pub fn make(details: &Details, page: Page, state: &AppState) -> Result<PresetFil
     if !problems.is_empty() {
         return Err(problems);
     }
-    Ok(PresetFile {
+    let file = PresetFile {
         format: FORMAT.into(),
         version: VERSION,
         council: details.council.trim().into(),
@@ -144,7 +155,20 @@ pub fn make(details: &Details, page: Page, state: &AppState) -> Result<PresetFil
         illustrative: details.illustrative.trim().into(),
         link: link(page, state),
         pay_points: points,
-    })
+    };
+    // The scheme as the calculator would read it back: a value it would show
+    // as an error (the tester's amounts of 1e308 and -5) is corrected on the
+    // Retention page first, so a made file is one the checker passes whole.
+    if let Some(why) = check("preset", &file).refusals.first() {
+        return Err(vec![Problem {
+            id: SCHEME_ID.into(),
+            message: format!(
+                "Correct the scheme on Retention payments and clawback first. {}",
+                why.replacen("Its link's value would show an error: ", "", 1)
+            ),
+        }]);
+    }
+    Ok(file)
 }
 
 /// What a preset file does, as "Open a preset file" reports it.
@@ -194,12 +218,8 @@ pub fn check(slug: &str, file: &PresetFile) -> Report {
         .errors
         .into_iter()
         .chain(super::cost::compute(&state.cost, &state.retention).errors);
-    refusals.extend(invalid.map(|e| {
-        format!(
-            "Its link's value for {} would show an error: {}.",
-            e.id, e.message
-        )
-    }));
+    refusals
+        .extend(invalid.map(|e| format!("Its link's value would show an error: {}.", e.message)));
     refusals.dedup();
     let mut sets = Vec::new();
     if !file.council.trim().is_empty() {
@@ -242,6 +262,12 @@ pub fn check(slug: &str, file: &PresetFile) -> Report {
         sets.push(format!(
             "The council's published workforce figures (ONS code {la})."
         ));
+    }
+    // Anything else its link sets (a salary, a service's posts), by the
+    // link's own names: the tester's `w.posts` went unmentioned.
+    let others = other_keys(&file.link);
+    if !others.is_empty() {
+        sets.push(format!("Its link also sets: {}.", others.join(", ")));
     }
     if !file.pay_points.is_empty() {
         sets.push(match file.pay_points.len() {
@@ -288,6 +314,25 @@ pub fn reason_words(reason: LeavingReason) -> &'static str {
         LeavingReason::IllHealth => "ill health",
         LeavingReason::Tupe => "TUPE transfer",
     }
+}
+
+/// The keys of a link's query that "What it sets" does not already say:
+/// not the version, the preset, the council's figures, the exempt reasons,
+/// the pension rate or a payment's (`p0.…`).
+fn other_keys(link: &str) -> Vec<String> {
+    let query = link.split_once('?').map_or("", |(_, q)| q);
+    let mut keys: Vec<String> = Vec::new();
+    for key in query.split('&').filter_map(|p| p.split('=').next()) {
+        let payment = key.strip_prefix('p').is_some_and(|r| {
+            r.split_once('.')
+                .is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        });
+        let said = ["", "v", "preset", "la", "exempt", "pension"].contains(&key) || payment;
+        if !said && !keys.iter().any(|k| k == key) {
+            keys.push(key.to_string());
+        }
+    }
+    keys
 }
 
 fn has_key(link: &str, key: &str) -> bool {
@@ -476,6 +521,86 @@ mod tests {
             council::read("kent", &made).is_ok(),
             "whatever make accepts, the calculator reads"
         );
+    }
+
+    /// Found by a fresh tester: "Make one here" saved a scheme with amounts
+    /// of 1e308 and -5, which the checker then said it would only partly use.
+    /// A made file is one the checker passes whole.
+    #[test]
+    fn a_scheme_the_calculator_would_refuse_is_not_made() {
+        for amount in ["-5", "1e308", "NaN"] {
+            let mut state = typed();
+            let key = state.retention.payments[0].key;
+            state = reduce(
+                &state,
+                Action::Retention(RetentionAction::SetPaymentField {
+                    key,
+                    field: PaymentField::Amount,
+                    value: amount.into(),
+                }),
+            );
+            let problems = make(&details(), Page::Retention, &state).unwrap_err();
+            assert_eq!(problems.len(), 1, "{amount}");
+            assert_eq!(problems[0].id, SCHEME_ID);
+            assert!(
+                problems[0]
+                    .message
+                    .starts_with("Correct the scheme on Retention payments and clawback first. Enter the amount of payment 1"),
+                "{amount}: {}",
+                problems[0].message
+            );
+        }
+        // The visitor's own salary is not part of the scheme: it does not stop it.
+        let state = reduce(
+            &typed(),
+            Action::Retention(RetentionAction::SetSalary("zz".into())),
+        );
+        assert!(make(&details(), Page::Retention, &state).is_ok());
+    }
+
+    /// A pay point's name of 81 characters is refused by the maker and the
+    /// reader alike (the tester's 350-character names made a 21 KB field).
+    #[test]
+    fn a_pay_point_name_over_80_characters_is_refused() {
+        let line = |n: usize| format!("{}: 36,124", "é".repeat(n));
+        assert!(pay_points(&line(80)).is_ok());
+        assert_eq!(
+            pay_points(&line(81)).unwrap_err(),
+            "Enter each pay point's name in 80 characters or fewer"
+        );
+        let file = PresetFile {
+            pay_points: vec![PayPointFile {
+                label: "é".repeat(81),
+                salary: "36124".into(),
+            }],
+            ..make(&details(), Page::Retention, &typed()).unwrap()
+        };
+        assert_eq!(
+            council::read("kent", &file).unwrap_err(),
+            "a pay point's name is longer than 80 characters"
+        );
+    }
+
+    /// Found by a fresh tester: a file setting a service's posts said nothing
+    /// of them under "What it sets".
+    #[test]
+    fn the_checker_names_the_links_other_settings() {
+        assert_eq!(
+            other_keys("workforce-strategy?v=1&la=E10000019&w.posts=120&salary=40000&w.posts=3"),
+            ["w.posts", "salary"]
+        );
+        assert_eq!(
+            other_keys("retention?v=1&p0.amount=1&p12.tiein=3&exempt=tupe&pension=20&preset=x"),
+            Vec::<String>::new()
+        );
+        assert_eq!(other_keys("retention?pX.a=1&p.b=2"), ["pX.a", "p.b"]);
+        let file = PresetFile {
+            link: "retention?v=1&salary=40000".into(),
+            ..make(&details(), Page::Retention, &typed()).unwrap()
+        };
+        assert!(check("kent", &file)
+            .sets
+            .contains(&"Its link also sets: salary.".to_string()));
     }
 
     /// Found by a fresh tester: the checker echoed "£1e308" and "£NaN".

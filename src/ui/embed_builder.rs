@@ -201,14 +201,18 @@ fn embed_builder_view(p: &BuilderProps) -> Html {
         LocalFile::new(name, text)
     });
     // The settings kept in the address and the session as they change.
-    {
+    let pay_note = {
         let settings = Settings {
             form: (*form).clone(),
             details: (*details).clone(),
             file: file.name.clone(),
         };
+        let left_out = embed::address_settings(&settings, &here()).1;
         use_effect_with(settings, keep_settings);
-    }
+        left_out.iter().any(|k| k == "p.pay").then(|| {
+            "Too long to keep in this page's address with your other settings: it is kept in this browser tab, so a bookmark or a copy of this page's address leaves it out.".to_string()
+        })
+    };
     // Whether the preset's name was typed in and left: its error shows from
     // then on, or once "Save" was pressed (GOV.UK: not before a first try).
     let slug_left = use_state(|| {
@@ -222,6 +226,8 @@ fn embed_builder_view(p: &BuilderProps) -> Html {
     // Whether "Save these settings as a council preset" was pressed: its
     // fields' errors show from then on (GOV.UK: after the first try).
     let tried = use_state(|| false);
+    // The preset maker's fields typed in and left, by id.
+    let left = use_state(Vec::<String>::new);
     let councils = use_state(Vec::<String>::new);
     let reading = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
     // The published list of councils (census/councils.json), for the council's name.
@@ -255,7 +261,7 @@ fn embed_builder_view(p: &BuilderProps) -> Html {
     // would use it: a made one when complete, a file when it reads (the
     // tester's code named a file that could not be saved yet, and the preview
     // said "Source: Policy, . ."). Until then the code's section says why.
-    let held_back = held_back(form.preset, &made, &file);
+    let held_back = held_back(&form, &made, &file, &published);
     let code_form = EmbedForm {
         preset: if held_back.is_some() {
             PresetChoice::None
@@ -314,8 +320,14 @@ fn embed_builder_view(p: &BuilderProps) -> Html {
             .as_ref()
             .map(|why| format!("{} cannot be previewed. {why}", file.name))
     };
+    // Like the name's, a made preset's field errors show once the field was
+    // typed in and left, or after Save (GOV.UK: not before a first try).
     let made_problems = match (&made, form.preset) {
-        (Err(p), PresetChoice::Made) if *tried => p.clone(),
+        (Err(p), PresetChoice::Made) => p
+            .iter()
+            .filter(|e| *tried || left.contains(&e.id))
+            .cloned()
+            .collect(),
         _ => Vec::new(),
     };
     let error = |id: &str| -> Option<AttrValue> {
@@ -350,7 +362,12 @@ fn embed_builder_view(p: &BuilderProps) -> Html {
     let on_change = {
         let (form_d, details, slug_left) = (form.dispatcher(), details.clone(), slug_left.clone());
         let (file, checked, reading) = (file.clone(), checked.clone(), reading.clone());
+        let left = left.clone();
         let slug_now = form.preset_slug.clone();
+        // The name the builder filled in from the file before: it follows a
+        // new file (the tester's name stayed "oops" from a refused file), where
+        // a name the officer typed stays.
+        let slug_from_file = embed::slug_for(file.name.trim_end_matches(".json"));
         Callback::from(move |e: Event| {
             if let Some(s) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
                 if s.id() == "embed-first" {
@@ -360,15 +377,23 @@ fn embed_builder_view(p: &BuilderProps) -> Html {
                 }
                 return;
             }
+            if let Some(t) = e.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
+                mark_left(&left, t.id());
+                return;
+            }
             let Some(t) = e.target_dyn_into::<web_sys::HtmlInputElement>() else {
                 return;
             };
+            if t.type_() == "text" {
+                mark_left(&left, t.id());
+            }
             match t.id().as_str() {
                 embed::SLUG_ID => slug_left.set(true),
                 FILE_INPUT => read_file(&t, &reading, {
                     let (file, form_d, slug_now) = (file.clone(), form_d.clone(), slug_now.clone());
+                    let slug_from_file = slug_from_file.clone();
                     move |name, text| {
-                        if slug_now.trim().is_empty() {
+                        if slug_now.trim().is_empty() || slug_now == slug_from_file {
                             form_d.dispatch(EmbedAction::SetPresetSlug(embed::slug_for(
                                 name.trim_end_matches(".json"),
                             )));
@@ -401,6 +426,7 @@ fn embed_builder_view(p: &BuilderProps) -> Html {
     let on_save = {
         let made = made.clone();
         let (status, slug, tried) = (saved.clone(), slug.clone(), tried.clone());
+        let form_slug = form.preset_slug.clone();
         Callback::from(move |_: MouseEvent| {
             tried.set(true);
             match (&made, &slug) {
@@ -414,8 +440,11 @@ fn embed_builder_view(p: &BuilderProps) -> Html {
                 (Err(_), _) => {
                     status.set("The preset was not saved: correct the fields marked above.".into())
                 }
-                (_, None) => status.set(
+                (_, None) if form_slug.trim().is_empty() => status.set(
                     "The preset was not saved: enter the name it will be published under.".into(),
+                ),
+                (_, None) => status.set(
+                    "The preset was not saved: correct its name, as lower-case letters, digits and hyphens.".into(),
                 ),
             }
         })
@@ -425,7 +454,7 @@ fn embed_builder_view(p: &BuilderProps) -> Html {
         <div class="embed-builder" oninput={on_input} onchange={on_change}>
             { settings(&form, &error, &councils) }
             { colours(&form, &error) }
-            { preset_section(&form, &details_now, &file, &error, &p.retention, on_save, &saved, Notes { slug: slug_note, file: file_note }) }
+            { preset_section(&form, &details_now, &file, &error, &p.retention, on_save, &saved, Notes { slug: slug_note, file: file_note, pay: pay_note }) }
             <a class="skip-link" href="#embed-code-heading" data-action="focus:embed-code-heading">{ "Skip the preview" }</a>
             { preview(&shown) }
             { code(&code_form, held_back.as_ref(), on_copy, &status) }
@@ -465,9 +494,6 @@ fn session_set(key: &str, value: &str) {
 
 /// The builder's last settings in this tab (`state::embed::encode_settings`).
 const SETTINGS_KEY: &str = "retention-pay-embed-builder";
-/// The longest settings kept in the address (characters, encoded): more is
-/// kept in the session only (see [`write_address`]).
-const MAX_ADDRESS_SETTINGS: usize = 16_000;
 /// A preset file chosen for the preview, by its name.
 const FILE_KEY: &str = "retention-pay-embed-file:";
 
@@ -478,7 +504,8 @@ const FILE_KEY: &str = "retention-pay-embed-file:";
 fn restore() -> Settings {
     let here = here();
     let fragment = current_fragment();
-    if let Some(s) = embed::decode_settings(&fragment, &here) {
+    if let Some(s) = embed::restore_settings(&fragment, session_get(SETTINGS_KEY).as_deref(), &here)
+    {
         return s;
     }
     // Settings the officer made earlier in this tab are kept as they were
@@ -528,14 +555,13 @@ fn write_address(tries: u32) {
         }
         return;
     }
-    let mut settings = session_get(SETTINGS_KEY).unwrap_or_default();
-    // Settings too long for an address (the tester's 35 KB of pay points went
-    // past 64 KB, and a reload then opened the settings before it) stay in
-    // the tab's session only: the address is the builder's own, and a reload
-    // opens from the session.
-    if settings.len() > MAX_ADDRESS_SETTINGS {
-        settings.clear();
-    }
+    // All the tab's last settings, or all but a field too long for an
+    // address (kept in the session: `embed::restore_settings` puts it back).
+    let here = here();
+    let settings = session_get(SETTINGS_KEY)
+        .and_then(|q| embed::decode_settings(&q, &here))
+        .map(|s| embed::address_settings(&s, &here).0)
+        .unwrap_or_default();
     let target = format!("#{}", embed::with_settings(&fragment, &settings));
     if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
         // Also clears the address the app kept in the entry: a reload opens as left.
@@ -579,7 +605,12 @@ fn use_published(form: &EmbedForm) -> UseStateHandle<Option<(String, Published)>
                                 let got = super::app::fetch_json::<PresetFile>(&format!("{base}{file}")).await;
                                 let answer = match got {
                                     Ok(f) => match crate::state::council::read(&slug, &f) {
-                                        Ok((c, _)) => Published::Found(format!("{file} is published beside this calculator, for {}, and the calculator would use it.", c.name)),
+                                        // The checker's verdict, not the reader's alone: a value the page
+                                        // would show as an error is one to correct (the tester's 1e308).
+                                        Ok((c, _)) => match preset_file::check(&slug, &f).refusals.first() {
+                                            None => Published::Found(format!("{file} is published beside this calculator, for {}, and the calculator would use it.", c.name)),
+                                            Some(why) => Published::Unusable(format!("The preset published as {file} beside this calculator would open with an error. {why} Correct it, or pick another")),
+                                        },
                                         Err(why) => Published::Unusable(format!("The preset published as {file} beside this calculator is one it would not use ({why}): correct it, or pick another")),
                                     },
                                     Err(why) if why.contains("HTTP 404") || why.contains("could not be fetched") => Published::Missing(format!("No preset is published as {file} beside this calculator: publish it there first, or pick another")),
@@ -760,7 +791,11 @@ fn check(name: String, text: &str) -> Checked {
     {
         Err(why) => refused(format!("The calculator would not use this file: {why}.")),
         Ok(v) => match super::js_reader::read::<PresetFile>(v.clone()) {
-            Ok(file) => preset_file::check(&slug, &file),
+            Ok(file) => {
+                let mut report = preset_file::check(&slug, &file);
+                report.refusals.extend(unknown_fields(&v));
+                report
+            }
             Err(_) => refused(shape_problem(&v)),
         },
     };
@@ -773,6 +808,31 @@ fn refused(why: String) -> preset_file::Report {
         sets: Vec::new(),
         refusals: vec![why],
     }
+}
+
+/// A field the preset format does not have (docs/preset.schema.json's
+/// `additionalProperties: false`): the calculator ignores it, the schema
+/// refuses the file. The tester's extra field was "would use it".
+fn unknown_fields(v: &wasm_bindgen::JsValue) -> Vec<String> {
+    const FIELDS: [&str; 10] = [
+        "format",
+        "version",
+        "council",
+        "policy_title",
+        "policy_url",
+        "policy_date",
+        "source",
+        "illustrative",
+        "link",
+        "pay_points",
+    ];
+    let object = js_sys::Object::from(v.clone());
+    js_sys::Object::keys(&object)
+        .iter()
+        .filter_map(|k| k.as_string())
+        .filter(|k| !FIELDS.contains(&k.as_str()))
+        .map(|k| format!("Its field “{k}” is not part of a preset file: the calculator ignores it, and the format's schema refuses the file."))
+        .collect()
 }
 
 /// Why a parsed file is not a preset's shape: the fields it lacks or has of
@@ -992,6 +1052,8 @@ struct Notes {
     slug: Option<String>,
     /// That the file chosen before is no longer there.
     file: Option<String>,
+    /// That the pay points are kept in the tab, not the address.
+    pay: Option<String>,
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -1050,7 +1112,7 @@ fn preset_section(
                 </div>
             }
             if f.preset == PresetChoice::Made {
-                { maker(d, error, scheme, on_save, status) }
+                { maker(d, error, scheme, on_save, status, notes.pay) }
             }
         </section>
     }
@@ -1063,6 +1125,7 @@ fn maker(
     scheme: &RetentionForm,
     on_save: Callback<MouseEvent>,
     status: &str,
+    pay_note: Option<String>,
 ) -> Html {
     let payments: Vec<String> = scheme
         .payments
@@ -1086,19 +1149,23 @@ fn maker(
         .iter()
         .map(|r| preset_file::reason_words(*r))
         .collect();
+    let pay_error = error(preset_file::PAY_ID).is_some();
     let text = |id: &str, label: &str, value: &str, hint: &str| {
         text_input(id, label, value, hint, error(id), "input--full")
     };
     html! {
         <div class="embed-maker">
             <h3 class="heading-m">{ "Save these settings as a council preset" }</h3>
+            if let Some(e) = error(preset_file::SCHEME_ID) {
+                { error_message("preset-scheme-error", &e) }
+            }
             <p class="body" data-testid="preset-scheme">
                 { format!("The scheme it sets, as it is now: {}. Exempt from repaying: {}. Employer pension rate {}%.",
                     if payments.is_empty() { "no payments".to_string() } else { payments.join("; ") },
                     if exempt.is_empty() { "none".to_string() } else { exempt.join(", ") },
                     scheme.pension_rate) }
                 { " " }
-                <a href="#retention" data-action="nav:retention">{ "Change the scheme on Retention payments and clawback" }</a>
+                <a href="#retention" id={preset_file::SCHEME_ID} data-action="nav:retention">{ "Change the scheme on Retention payments and clawback" }</a>
                 { " and come back here with “Embed this calculator on your website”: the scheme and everything you chose on this page are kept." }
             </p>
             { text(preset_file::COUNCIL_ID, "The council's name as the page shows it", &d.council, "") }
@@ -1113,7 +1180,10 @@ fn maker(
                 if let Some(e) = error(preset_file::PAY_ID) {
                     { error_message("preset-pay-error", &e) }
                 }
-                <textarea class="textarea" id={preset_file::PAY_ID} rows="4" aria-describedby="preset-pay-hint" value={d.pay_points.clone()} />
+                <textarea class={if pay_error { "textarea textarea--error" } else { "textarea" }} id={preset_file::PAY_ID} rows="4"
+                    aria-describedby={if pay_error { "preset-pay-hint preset-pay-error preset-pay-note" } else { "preset-pay-hint preset-pay-note" }}
+                    aria-invalid={pay_error.then_some("true")} value={d.pay_points.clone()} />
+                <div id="preset-pay-note" class={if pay_note.is_some() { "hint field-note" } else { "" }} aria-live="polite">{ pay_note.unwrap_or_default() }</div>
             </div>
             <button type="button" class="button" onclick={on_save}>{ "Save these settings as a council preset" }</button>
             <p class="body-s" role="status" data-testid="preset-status">{ status.to_string() }</p>
@@ -1145,32 +1215,67 @@ fn rows(text: &str, min: usize) -> String {
 }
 
 /// Why the preset chosen is not in the code yet: what to correct, each a
-/// field's id and its sentence (`None` when it is, or none is chosen).
+/// field's id and its sentence (`None` when it is, or none is chosen). The
+/// preset's name is needed whatever the choice; a published one must be one
+/// the calculator would use (when it could be checked), a made one complete,
+/// a file one the calculator reads.
 fn held_back(
-    choice: PresetChoice,
+    form: &EmbedForm,
     made: &Result<PresetFile, Vec<embed::Problem>>,
     file: &LocalFile,
+    published: &Option<(String, Published)>,
 ) -> Option<HeldBack> {
-    let fix = |message: String| {
-        vec![embed::Problem {
-            id: FILE_INPUT.into(),
-            message,
-        }]
+    let problem = |id: &str, message: String| embed::Problem {
+        id: id.into(),
+        message,
     };
-    match choice {
-        PresetChoice::Made => made.as_ref().err().map(|p| HeldBack {
-            why: "the preset made on this page is not complete. Fill in:",
-            fixes: p.clone(),
-        }),
-        PresetChoice::File if file.text.is_empty() => Some(HeldBack {
-            why: "no preset file is chosen for the preview.",
-            fixes: fix("Choose the preset file to preview".into()),
-        }),
-        PresetChoice::File if file.refused.is_some() => Some(HeldBack {
-            why: "the calculator would not use the file chosen.",
-            fixes: fix(format!("Choose a preset file in place of {}", file.name)),
-        }),
-        _ => None,
+    let slug = embed::snippet_preset(form);
+    let mut fixes: Vec<embed::Problem> = embed::problems(form)
+        .into_iter()
+        .filter(|p| p.id == embed::SLUG_ID)
+        .collect();
+    let why = match form.preset {
+        PresetChoice::None => return None,
+        PresetChoice::Published => {
+            if let (Some((checked, Published::Missing(m) | Published::Unusable(m))), Some(s)) =
+                (published, &slug)
+            {
+                if checked == s {
+                    fixes.push(problem(embed::SLUG_ID, m.clone()));
+                }
+            }
+            "the preset named cannot be used yet:"
+        }
+        PresetChoice::Made => {
+            if let Err(p) = made {
+                fixes.extend(p.iter().cloned());
+            }
+            "the preset made on this page is not complete. Fill in:"
+        }
+        PresetChoice::File => {
+            if file.text.is_empty() {
+                fixes.push(problem(
+                    FILE_INPUT,
+                    "Choose the preset file to preview".into(),
+                ));
+            } else if file.refused.is_some() {
+                fixes.push(problem(
+                    FILE_INPUT,
+                    format!("Choose a preset file in place of {}", file.name),
+                ));
+            }
+            "the preset file chosen cannot be used yet:"
+        }
+    };
+    (!fixes.is_empty()).then_some(HeldBack { why, fixes })
+}
+
+/// Notes that a field of the preset maker was typed in and left.
+fn mark_left(left: &UseStateHandle<Vec<String>>, id: String) {
+    if !id.is_empty() && !left.contains(&id) {
+        let mut now = (**left).clone();
+        now.push(id);
+        left.set(now);
     }
 }
 

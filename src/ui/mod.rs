@@ -114,9 +114,16 @@ pub fn focus_id(id: &str) {
             .parent_element()
             .and_then(|p| p.closest("details").ok().flatten());
     }
+    // The field's group (its label, hint and error) at the top of the window,
+    // as GOV.UK's error summary does: focusing the field alone scrolled its
+    // label out of view (found by a fresh tester of issue 24).
+    let group = el.closest(".form-group, .fieldset").ok().flatten();
     if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
         el.scroll_into_view();
         let _ = el.focus();
+    }
+    if let Some(g) = group {
+        g.scroll_into_view();
     }
 }
 

@@ -561,17 +561,29 @@ test('the builder says what it left out of an address, refuses a name no page ca
   assert.equal(await page.locator('#embed-council').getAttribute('aria-invalid'), 'true');
   await fill(page, 'Your council', 'x'.repeat(120));
   await page.locator('#embed-council-error').waitFor({ state: 'detached' });
-  // Settings longer than an address carries (a 20 KB pay points field) stay
-  // in the tab: the address is the builder's own, and a reload keeps them.
+  // A field longer than an address carries (a 20 KB pay points field) is
+  // kept in the tab, and said by the field; the other settings stay in the
+  // address (the tester's 21 KB field took them all out of it).
   await choose(page, 'Make one here from the scheme on Retention payments and clawback');
   const long = Array.from({ length: 600 }, (_, i) => `Social worker, point ${i}: 36,124`).join('\n');
   await page.getByLabel('Pay points (optional)', { exact: true }).fill(long);
-  await page.waitForFunction(() => !location.hash.includes('e.') && location.hash.startsWith('#embed-this-calculator'));
+  await page.locator('#preset-pay-note').filter({ hasText: "Too long to keep in this page's address with your other settings" }).waitFor();
+  await page.waitForFunction(() => location.hash.includes('e.council=xxx') && location.hash.includes('e.preset=made') && !location.hash.includes('e.p.pay='));
+  const address = page.url();
   await page.reload();
   await page.locator('#preset-pay').waitFor();
   assert.equal(await page.locator('#preset-pay').inputValue(), long);
   assert.equal(await page.locator('#embed-council').inputValue(), 'x'.repeat(120));
+  // The address alone, in a new tab: everything but the long field.
+  const other = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+  await other.goto(address);
+  await other.locator('#preset-pay').waitFor();
+  assert.equal(await other.locator('#embed-council').inputValue(), 'x'.repeat(120));
+  assert.equal(await other.locator('#embed-preset-made').isChecked(), true);
+  assert.equal(await other.locator('#preset-pay').inputValue(), '');
   assert.deepEqual(page.problems, []);
+  assert.deepEqual(other.problems, []);
+  await other.close();
   await page.close();
 });
 
@@ -588,5 +600,66 @@ test('the stripe colour reaches every long table, Payback\'s cash flow included'
     assert.notEqual(backgrounds[0], 'rgb(224, 224, 224)', slug);
   }
   assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('a preset that cannot be used yet is kept out of the code whatever the choice, and says why', async () => {
+  appHeaders['content-security-policy'] = SELF_POLICY;
+  const page = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+  // A scheme the calculator would refuse (an amount of -5): not made.
+  await page.goto(`${app.origin}/#retention?v=1&p0.name=Hello&p0.amount=-5&p0.month=0&p0.tiein=12&p0.shape=cliff`);
+  await summary(page).catch(() => {});
+  await page.getByRole('link', { name: 'Embed this calculator on your website' }).click();
+  await page.locator('#embed-first').waitFor();
+  await choose(page, 'Make one here from the scheme on Retention payments and clawback');
+  // With no council above, the made preset has no name yet: said, as the date is.
+  await fill(page, "The council's name as the page shows it", 'Anyshire Council');
+  await fill(page, "The policy's date", '1 May 2026');
+  await fill(page, 'What the settings take from the policy', 'Its policy');
+  const held = page.getByTestId('preset-held-back');
+  await held.filter({ hasText: "Enter the preset's name as lower-case letters" }).waitFor();
+  assert.match(await held.textContent(), /Correct the scheme on Retention payments and clawback first\. Enter the amount of payment 1/);
+  assert.doesNotMatch(await snippet(page), /preset=/);
+  await fill(page, "The preset's name", 'anyshire');
+  await held.filter({ hasText: 'Correct the scheme' }).waitFor();
+  assert.doesNotMatch(await held.textContent(), /preset's name/);
+  // A pay points line that does not read is said by its field once left, not only above the code.
+  const pay = page.getByLabel('Pay points (optional)', { exact: true });
+  await pay.fill('bad line');
+  assert.equal(await page.locator('#preset-pay-error').count(), 0, 'not while typing');
+  await pay.press('Tab');
+  await page.locator('#preset-pay-error').filter({ hasText: 'Enter each pay point as its name, a colon and a salary' }).waitFor();
+  assert.equal(await pay.getAttribute('aria-invalid'), 'true');
+  // Following the link above the code puts the field's label in view.
+  await held.getByRole('link', { name: /Enter each pay point/ }).click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'preset-pay');
+  const label = await page.locator('label[for=preset-pay]').boundingBox();
+  assert.ok(label.y >= 0 && label.y < 900, `the label in view: ${label.y}`);
+
+  // A published name with no file beside the calculator: kept out, and said.
+  await choose(page, 'One already published beside the calculator');
+  await fill(page, "The preset's name", 'nosuch');
+  await page.getByLabel("The preset's name", { exact: true }).press('Tab');
+  await held.filter({ hasText: 'No preset is published as presets/nosuch.json' }).waitFor();
+  assert.doesNotMatch(await snippet(page), /preset=/);
+
+  // A file: the name it fills in follows the file chosen (it stuck to a refused one).
+  await choose(page, 'A preset file from my computer (for the preview only: it is not published)');
+  await fill(page, "The preset's name", '');
+  await page.locator('#embed-preset-upload').setInputFiles({ name: 'oops.json', mimeType: 'application/json', buffer: Buffer.from('{oops') });
+  await held.filter({ hasText: 'Choose a preset file in place of oops.json' }).waitFor();
+  assert.equal(await page.getByLabel("The preset's name", { exact: true }).inputValue(), 'oops');
+  const good = JSON.stringify({ format: 'retention-pay-preset', version: 1, council: 'Filetown Council', policy_date: '1 April 2026', source: 'Its policy', link: 'retention?v=1', extra: 1 });
+  await page.locator('#embed-preset-upload').setInputFiles({ name: 'filetown.json', mimeType: 'application/json', buffer: Buffer.from(good) });
+  await page.getByTestId('preset-file-name').filter({ hasText: 'Previewing filetown.json.' }).waitFor();
+  await held.waitFor({ state: 'detached' });
+  assert.equal(await page.getByLabel("The preset's name", { exact: true }).inputValue(), 'filetown');
+  assert.match(await snippet(page), /#retention\?preset=filetown"/);
+  // The checker names a field the format does not have.
+  await page.locator('#preset-check-file').setInputFiles({ name: 'filetown.json', mimeType: 'application/json', buffer: Buffer.from(good) });
+  const report = page.getByTestId('preset-check');
+  await report.filter({ hasText: 'filetown.json: the calculator would open it, but not all of it' }).waitFor();
+  assert.match(await report.textContent(), /Its field “extra” is not part of a preset file/);
+  assert.deepEqual(page.problems.filter((p) => !/^404 for .*presets\/(nosuch|anyshire)\.json$/.test(p)), []);
   await page.close();
 });
