@@ -460,18 +460,49 @@ pub fn reduce(form: &EmbedForm, action: EmbedAction) -> EmbedForm {
 /// `kent-county-council` (lower-case letters, digits and single hyphens, at most 40).
 pub fn slug_for(council: &str) -> String {
     let mut slug = String::new();
-    for c in council.chars() {
+    for c in council.chars().map(fold_accent) {
         if c.is_ascii_alphanumeric() {
             slug.push(c.to_ascii_lowercase());
         } else if !slug.is_empty() && !slug.ends_with('-') {
             slug.push('-');
         }
     }
-    let mut slug: String = slug.chars().take(40).collect();
+    // At most 40, cut between words where one ends within it (the tester's
+    // "…-and-poole-counc").
+    if slug.len() > 40 {
+        let cut = match slug[..=40].rfind('-') {
+            Some(i) if i > 0 => i,
+            _ => 40,
+        };
+        slug.truncate(cut);
+    }
     while slug.ends_with('-') {
         slug.pop();
     }
     slug
+}
+
+/// A letter with an accent as its plain letter, for a slug: the Welsh
+/// circumflexes ("Ynys Môn" is `ynys-mon`, not `ynys-m-n`) and Latin-1's.
+fn fold_accent(c: char) -> char {
+    const FOLDS: [(&str, char); 12] = [
+        ("àáâãäåāÀÁÂÃÄÅĀ", 'a'),
+        ("çćÇĆ", 'c'),
+        ("èéêëēęÈÉÊËĒĘ", 'e'),
+        ("ìíîïīÌÍÎÏĪ", 'i'),
+        ("ñńÑŃ", 'n'),
+        ("òóôõöøōÒÓÔÕÖØŌ", 'o'),
+        ("ùúûüūÙÚÛÜŪ", 'u'),
+        ("ýÿŷÝŸŶ", 'y'),
+        ("ŵŴ", 'w'),
+        ("ß", 's'),
+        ("łŁ", 'l'),
+        ("žŽ", 'z'),
+    ];
+    FOLDS
+        .iter()
+        .find(|(from, _)| from.contains(c))
+        .map_or(c, |(_, to)| *to)
 }
 
 /// A web origin: `http://` or `https://` and a host (and port), lower-case.
@@ -1181,6 +1212,25 @@ mod tests {
             "royal-borough-of-kingston-upon-thames"
         );
         assert_eq!(slug_for("  St. Helens!  "), "st-helens");
+        // Found by a fresh tester: cut mid-word, and an accent as a hyphen.
+        // "bournemouth-christchurch-and-poole-council" is 42: cut at the last
+        // hyphen within 40 characters.
+        assert_eq!(
+            slug_for("Bournemouth, Christchurch and Poole Council"),
+            "bournemouth-christchurch-and-poole"
+        );
+        assert_eq!(slug_for("Ynys Môn"), "ynys-mon");
+        assert_eq!(slug_for("ÉCOLE Ŵ"), "ecole-w");
+        assert_eq!(
+            slug_for("Rhondda Cynon Taf, Tŷ Trevithick"),
+            "rhondda-cynon-taf-ty-trevithick"
+        );
+        assert_eq!(
+            slug_for(&"x".repeat(50)),
+            "x".repeat(40),
+            "one long word is cut at 40"
+        );
+        assert!(slug_for(&"é ".repeat(60)).len() <= 40);
         let f = reduce(&form(), EmbedAction::SetCouncil("Kent".into()));
         let f = reduce(&f, EmbedAction::SetPresetSlug("kent-2026".into()));
         let f = reduce(&f, EmbedAction::SetCouncil("Kent County Council".into()));

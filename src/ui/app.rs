@@ -645,7 +645,7 @@ pub(crate) async fn fetch_json<T: serde::de::DeserializeOwned>(path: &str) -> Re
 
 /// The fetch itself, one copy for every kind of file (only the reading is
 /// generic).
-async fn fetch_value(path: &str) -> Result<wasm_bindgen::JsValue, String> {
+pub(crate) async fn fetch_value(path: &str) -> Result<wasm_bindgen::JsValue, String> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
     let w = web_sys::window().ok_or("there is no window")?;

@@ -143,20 +143,28 @@ struct LocalFile {
     /// Why the calculator would not use it (its first refusal), read once
     /// when it is chosen, not at every render.
     refused: Option<String>,
+    /// What the calculator would refuse in it, when it would use the rest
+    /// (an amount of 1e308, a field outside the format).
+    flawed: Option<String>,
 }
 
 impl LocalFile {
     fn new(name: String, text: String) -> LocalFile {
-        let refused = if text.is_empty() {
-            None
-        } else {
-            let c = check(name.clone(), &text);
-            (!c.report.accepted).then(|| c.report.refusals.first().cloned().unwrap_or_default())
-        };
+        let (mut refused, mut flawed) = (None, None);
+        if !text.is_empty() {
+            let r = check(name.clone(), &text).report;
+            let first = r.refusals.first().cloned();
+            if r.accepted {
+                flawed = first;
+            } else {
+                refused = Some(first.unwrap_or_default());
+            }
+        }
         LocalFile {
             text,
             name,
             refused,
+            flawed,
         }
     }
 }
@@ -201,7 +209,7 @@ fn embed_builder_view(p: &BuilderProps) -> Html {
         LocalFile::new(name, text)
     });
     // The settings kept in the address and the session as they change.
-    let pay_note = {
+    let tab_only = {
         let settings = Settings {
             form: (*form).clone(),
             details: (*details).clone(),
@@ -209,9 +217,16 @@ fn embed_builder_view(p: &BuilderProps) -> Html {
         };
         let left_out = embed::address_settings(&settings, &here()).1;
         use_effect_with(settings, keep_settings);
-        left_out.iter().any(|k| k == "p.pay").then(|| {
-            "Too long to keep in this page's address with your other settings: it is kept in this browser tab, so a bookmark or a copy of this page's address leaves it out.".to_string()
-        })
+        // The preset maker's fields too long for the address, by id.
+        left_out
+            .iter()
+            .filter_map(|k| {
+                MAKER_KEYS
+                    .iter()
+                    .find(|(key, _)| key == k)
+                    .map(|(_, id)| *id)
+            })
+            .collect::<Vec<&'static str>>()
     };
     // Whether the preset's name was typed in and left: its error shows from
     // then on, or once "Save" was pressed (GOV.UK: not before a first try).
@@ -316,9 +331,14 @@ fn embed_builder_view(p: &BuilderProps) -> Html {
     } else {
         // A file the calculator would not use is said by its field, not only
         // inside the preview (the tester's `{oops` was "Previewing bad.json.").
-        file.refused
-            .as_ref()
-            .map(|why| format!("{} cannot be previewed. {why}", file.name))
+        match (&file.refused, &file.flawed) {
+            (Some(why), _) => Some(format!("{} cannot be previewed. {why}", file.name)),
+            (None, Some(why)) => Some(format!(
+                "{} is previewed, but the calculator would not use all of it: correct it before publishing. {why}",
+                file.name
+            )),
+            (None, None) => None,
+        }
     };
     // Like the name's, a made preset's field errors show once the field was
     // typed in and left, or after Save (GOV.UK: not before a first try).
@@ -454,7 +474,7 @@ fn embed_builder_view(p: &BuilderProps) -> Html {
         <div class="embed-builder" oninput={on_input} onchange={on_change}>
             { settings(&form, &error, &councils) }
             { colours(&form, &error) }
-            { preset_section(&form, &details_now, &file, &error, &p.retention, on_save, &saved, Notes { slug: slug_note, file: file_note, pay: pay_note }) }
+            { preset_section(&form, &details_now, &file, &error, &p.retention, on_save, &saved, Notes { slug: slug_note, file: file_note, tab_only }) }
             <a class="skip-link" href="#embed-code-heading" data-action="focus:embed-code-heading">{ "Skip the preview" }</a>
             { preview(&shown) }
             { code(&code_form, held_back.as_ref(), on_copy, &status) }
@@ -602,17 +622,22 @@ fn use_published(form: &EmbedForm) -> UseStateHandle<Option<(String, Published)>
                     match base {
                         Some(base) if embed::origin_of(&base) == site.to_ascii_lowercase() => {
                             yew::platform::spawn_local(async move {
-                                let got = super::app::fetch_json::<PresetFile>(&format!("{base}{file}")).await;
+                                let got = super::app::fetch_value(&format!("{base}{file}")).await;
                                 let answer = match got {
-                                    Ok(f) => match crate::state::council::read(&slug, &f) {
-                                        // The checker's verdict, not the reader's alone: a value the page
-                                        // would show as an error is one to correct (the tester's 1e308).
-                                        Ok((c, _)) => match preset_file::check(&slug, &f).refusals.first() {
-                                            None => Published::Found(format!("{file} is published beside this calculator, for {}, and the calculator would use it.", c.name)),
-                                            Some(why) => Published::Unusable(format!("The preset published as {file} beside this calculator would open with an error. {why} Correct it, or pick another")),
-                                        },
-                                        Err(why) => Published::Unusable(format!("The preset published as {file} beside this calculator is one it would not use ({why}): correct it, or pick another")),
-                                    },
+                                    // The checker's verdict, not the reader's alone: a value the page
+                                    // would show as an error, or a field outside the format, is one
+                                    // to correct (the testers' 1e308 and "colour").
+                                    Ok(v) => {
+                                        let report = report_for(&slug, &v);
+                                        let why = report.refusals.first().cloned().unwrap_or_default();
+                                        let why = why.strip_prefix("The calculator would not use this file: ").unwrap_or(&why);
+                                        let council = js_sys::Reflect::get(&v, &"council".into()).ok().and_then(|c| c.as_string()).unwrap_or_default();
+                                        match (report.accepted, report.refusals.is_empty()) {
+                                            (true, true) => Published::Found(format!("{file} is published beside this calculator, for {}, and the calculator would use it.", council.trim())),
+                                            (true, false) => Published::Unusable(format!("The preset published as {file} beside this calculator would open, but not all of it. {why} Correct it, or pick another")),
+                                            (false, _) => Published::Unusable(format!("The preset published as {file} beside this calculator is one it would not use: {why} Correct it, or pick another")),
+                                        }
+                                    }
                                     Err(why) if why.contains("HTTP 404") || why.contains("could not be fetched") => Published::Missing(format!("No preset is published as {file} beside this calculator: publish it there first, or pick another")),
                                     Err(why) => Published::Unusable(format!("The file published as {file} beside this calculator is not a preset it would use ({why}): correct it, or pick another")),
                                 };
@@ -790,16 +815,23 @@ fn check(name: String, text: &str) -> Checked {
         .and_then(|()| js_sys::JSON::parse(text).map_err(|_| "the file is not JSON".to_string()))
     {
         Err(why) => refused(format!("The calculator would not use this file: {why}.")),
-        Ok(v) => match super::js_reader::read::<PresetFile>(v.clone()) {
-            Ok(file) => {
-                let mut report = preset_file::check(&slug, &file);
-                report.refusals.extend(unknown_fields(&v));
-                report
-            }
-            Err(_) => refused(shape_problem(&v)),
-        },
+        Ok(v) => report_for(&slug, &v),
     };
     Checked { name, report }
+}
+
+/// What the checker says of a parsed preset file: one verdict for "Open a
+/// preset file", a file for the preview and a published one alike (the
+/// tester's published file with an extra field passed the name's check).
+fn report_for(slug: &str, v: &wasm_bindgen::JsValue) -> preset_file::Report {
+    match super::js_reader::read::<PresetFile>(v.clone()) {
+        Ok(file) => {
+            let mut report = preset_file::check(slug, &file);
+            report.refusals.extend(unknown_fields(v));
+            report
+        }
+        Err(_) => refused(shape_problem(v)),
+    }
 }
 
 fn refused(why: String) -> preset_file::Report {
@@ -826,13 +858,30 @@ fn unknown_fields(v: &wasm_bindgen::JsValue) -> Vec<String> {
         "link",
         "pay_points",
     ];
-    let object = js_sys::Object::from(v.clone());
-    js_sys::Object::keys(&object)
-        .iter()
-        .filter_map(|k| k.as_string())
+    let keys = |v: &wasm_bindgen::JsValue| -> Vec<String> {
+        js_sys::Object::keys(&js_sys::Object::from(v.clone()))
+            .iter()
+            .filter_map(|k| k.as_string())
+            .collect()
+    };
+    let mut out: Vec<String> = keys(v)
+        .into_iter()
         .filter(|k| !FIELDS.contains(&k.as_str()))
         .map(|k| format!("Its field “{k}” is not part of a preset file: the calculator ignores it, and the format's schema refuses the file."))
-        .collect()
+        .collect();
+    // And a pay point's (the schema allows only its label and salary).
+    let points = js_sys::Reflect::get(v, &"pay_points".into()).unwrap_or_default();
+    if js_sys::Array::is_array(&points) {
+        for k in js_sys::Array::from(&points).iter().flat_map(|p| keys(&p)) {
+            if !["label", "salary"].contains(&k.as_str()) {
+                let line = format!("A pay point's field “{k}” is not part of a preset file: the calculator ignores it, and the format's schema refuses the file.");
+                if !out.contains(&line) {
+                    out.push(line);
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Why a parsed file is not a preset's shape: the fields it lacks or has of
@@ -1052,8 +1101,8 @@ struct Notes {
     slug: Option<String>,
     /// That the file chosen before is no longer there.
     file: Option<String>,
-    /// That the pay points are kept in the tab, not the address.
-    pay: Option<String>,
+    /// The preset maker's fields kept in the tab, not the address (too long).
+    tab_only: Vec<&'static str>,
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -1112,7 +1161,7 @@ fn preset_section(
                 </div>
             }
             if f.preset == PresetChoice::Made {
-                { maker(d, error, scheme, on_save, status, notes.pay) }
+                { maker(d, error, scheme, on_save, status, &notes.tab_only) }
             }
         </section>
     }
@@ -1125,8 +1174,10 @@ fn maker(
     scheme: &RetentionForm,
     on_save: Callback<MouseEvent>,
     status: &str,
-    pay_note: Option<String>,
+    tab_only: &[&str],
 ) -> Html {
+    let tab_note = |id: &str| tab_only.contains(&id).then(|| TAB_ONLY_NOTE.to_string());
+    let pay_note = tab_note(preset_file::PAY_ID);
     let payments: Vec<String> = scheme
         .payments
         .iter()
@@ -1151,7 +1202,15 @@ fn maker(
         .collect();
     let pay_error = error(preset_file::PAY_ID).is_some();
     let text = |id: &str, label: &str, value: &str, hint: &str| {
-        text_input(id, label, value, hint, error(id), "input--full")
+        noted_input(
+            id,
+            label,
+            value,
+            hint,
+            error(id),
+            "input--full",
+            tab_note(id),
+        )
     };
     html! {
         <div class="embed-maker">
@@ -1244,7 +1303,7 @@ fn held_back(
                     fixes.push(problem(embed::SLUG_ID, m.clone()));
                 }
             }
-            "the preset named cannot be used yet:"
+            "the preset it names is not one the calculator would use as it is. Correct:"
         }
         PresetChoice::Made => {
             if let Err(p) = made {
@@ -1258,17 +1317,31 @@ fn held_back(
                     FILE_INPUT,
                     "Choose the preset file to preview".into(),
                 ));
-            } else if file.refused.is_some() {
+            } else if file.refused.is_some() || file.flawed.is_some() {
                 fixes.push(problem(
                     FILE_INPUT,
                     format!("Choose a preset file in place of {}", file.name),
                 ));
             }
-            "the preset file chosen cannot be used yet:"
+            "the preset file chosen is not one the calculator would use as it is. Correct:"
         }
     };
     (!fixes.is_empty()).then_some(HeldBack { why, fixes })
 }
+
+/// The preset maker's settings in the builder's address, and their fields.
+const MAKER_KEYS: [(&str, &str); 7] = [
+    ("p.council", preset_file::COUNCIL_ID),
+    ("p.title", "preset-title"),
+    ("p.url", preset_file::URL_ID),
+    ("p.date", preset_file::DATE_ID),
+    ("p.source", preset_file::SOURCE_ID),
+    ("p.illustrative", "preset-illustrative"),
+    ("p.pay", preset_file::PAY_ID),
+];
+
+/// Said by a field too long to keep in the address (`embed::address_settings`).
+const TAB_ONLY_NOTE: &str = "Too long to keep in this page's address with your other settings: it is kept in this browser tab, so a bookmark or a copy of this page's address leaves it out.";
 
 /// Notes that a field of the preset maker was typed in and left.
 fn mark_left(left: &UseStateHandle<Vec<String>>, id: String) {

@@ -541,6 +541,13 @@ test("the preset's name is checked only once typed in and left, and a published 
   await fill(page, "The calculator's address", 'https://calc.example.org/retention-pay/');
   await page.locator('#embed-preset-slug-note').filter({ hasText: 'cannot be checked from here' }).waitFor();
   assert.equal(await page.locator('#embed-preset-slug-error').count(), 0);
+  // A published file the checker would not pass whole (a field outside the
+  // format) is not "would use it" either.
+  served['/presets/extraone.json'] = JSON.stringify({ format: 'retention-pay-preset', version: 1, council: 'Extra Council', policy_date: '1 April 2026', source: 'Its policy', link: 'retention?v=1', colour: 1 });
+  await fill(page, "The calculator's address", `${app.origin}/`);
+  await slug.fill('extraone');
+  await page.locator('#embed-preset-slug-error').filter({ hasText: 'would open, but not all of it. Its field “colour” is not part of a preset file' }).waitFor();
+  assert.doesNotMatch(await snippet(page), /preset=/);
   // The missing file's 404s (the check's and the preview's) were expected.
   assert.deepEqual(page.problems.filter((p) => !/^404 for .*presets\/nosuch\.json$/.test(p)), []);
   await page.close();
@@ -649,17 +656,27 @@ test('a preset that cannot be used yet is kept out of the code whatever the choi
   await page.locator('#embed-preset-upload').setInputFiles({ name: 'oops.json', mimeType: 'application/json', buffer: Buffer.from('{oops') });
   await held.filter({ hasText: 'Choose a preset file in place of oops.json' }).waitFor();
   assert.equal(await page.getByLabel("The preset's name", { exact: true }).inputValue(), 'oops');
-  const good = JSON.stringify({ format: 'retention-pay-preset', version: 1, council: 'Filetown Council', policy_date: '1 April 2026', source: 'Its policy', link: 'retention?v=1', extra: 1 });
+  // A file the calculator would only partly use (a field outside the format) is previewed, said, and kept out too.
+  const preset = { format: 'retention-pay-preset', version: 1, council: 'Filetown Council', policy_date: '1 April 2026', source: 'Its policy', link: 'retention?v=1' };
+  const extra = JSON.stringify({ ...preset, extra: 1 });
+  await page.locator('#embed-preset-upload').setInputFiles({ name: 'extra.json', mimeType: 'application/json', buffer: Buffer.from(extra) });
+  await page.locator('#embed-preset-upload-error').filter({ hasText: 'extra.json is previewed, but the calculator would not use all of it' }).waitFor();
+  await held.filter({ hasText: 'Choose a preset file in place of extra.json' }).waitFor();
+  assert.match(await held.textContent(), /the preset file chosen is not one the calculator would use as it is/);
+  assert.doesNotMatch(await snippet(page), /preset=/);
+  const good = JSON.stringify(preset);
   await page.locator('#embed-preset-upload').setInputFiles({ name: 'filetown.json', mimeType: 'application/json', buffer: Buffer.from(good) });
   await page.getByTestId('preset-file-name').filter({ hasText: 'Previewing filetown.json.' }).waitFor();
   await held.waitFor({ state: 'detached' });
   assert.equal(await page.getByLabel("The preset's name", { exact: true }).inputValue(), 'filetown');
   assert.match(await snippet(page), /#retention\?preset=filetown"/);
   // The checker names a field the format does not have.
-  await page.locator('#preset-check-file').setInputFiles({ name: 'filetown.json', mimeType: 'application/json', buffer: Buffer.from(good) });
+  const points = JSON.stringify({ ...preset, extra: 1, pay_points: [{ label: 'x', salary: '30,000', grade: 'A' }] });
+  await page.locator('#preset-check-file').setInputFiles({ name: 'extra.json', mimeType: 'application/json', buffer: Buffer.from(points) });
   const report = page.getByTestId('preset-check');
-  await report.filter({ hasText: 'filetown.json: the calculator would open it, but not all of it' }).waitFor();
+  await report.filter({ hasText: 'extra.json: the calculator would open it, but not all of it' }).waitFor();
   assert.match(await report.textContent(), /Its field “extra” is not part of a preset file/);
+  assert.match(await report.textContent(), /A pay point's field “grade” is not part of a preset file/);
   assert.deepEqual(page.problems.filter((p) => !/^404 for .*presets\/(nosuch|anyshire)\.json$/.test(p)), []);
   await page.close();
 });
