@@ -623,24 +623,7 @@ fn use_published(form: &EmbedForm) -> UseStateHandle<Option<(String, Published)>
                         Some(base) if embed::origin_of(&base) == site.to_ascii_lowercase() => {
                             yew::platform::spawn_local(async move {
                                 let got = super::app::fetch_value(&format!("{base}{file}")).await;
-                                let answer = match got {
-                                    // The checker's verdict, not the reader's alone: a value the page
-                                    // would show as an error, or a field outside the format, is one
-                                    // to correct (the testers' 1e308 and "colour").
-                                    Ok(v) => {
-                                        let report = report_for(&slug, &v);
-                                        let why = report.refusals.first().cloned().unwrap_or_default();
-                                        let why = why.strip_prefix("The calculator would not use this file: ").unwrap_or(&why);
-                                        let council = js_sys::Reflect::get(&v, &"council".into()).ok().and_then(|c| c.as_string()).unwrap_or_default();
-                                        match (report.accepted, report.refusals.is_empty()) {
-                                            (true, true) => Published::Found(format!("{file} is published beside this calculator, for {}, and the calculator would use it.", council.trim())),
-                                            (true, false) => Published::Unusable(format!("The preset published as {file} beside this calculator would open, but not all of it. {why} Correct it, or pick another")),
-                                            (false, _) => Published::Unusable(format!("The preset published as {file} beside this calculator is one it would not use: {why} Correct it, or pick another")),
-                                        }
-                                    }
-                                    Err(why) if why.contains("HTTP 404") || why.contains("could not be fetched") => Published::Missing(format!("No preset is published as {file} beside this calculator: publish it there first, or pick another")),
-                                    Err(why) => Published::Unusable(format!("The file published as {file} beside this calculator is not a preset it would use ({why}): correct it, or pick another")),
-                                };
+                                let answer = published_answer(&file, &slug, got);
                                 found.set(Some((slug, answer)));
                             });
                         }
@@ -806,6 +789,40 @@ fn read_file(
     let task =
         gloo::file::callbacks::read_as_text(&f, move |text| done(name, text.unwrap_or_default()));
     *reading.borrow_mut() = Some(task);
+}
+
+/// What the preset's name says of the file published as `file` (fetched
+/// beside the calculator): the checker's verdict, not the reader's alone (a
+/// value the page would show as an error, or a field outside the format, is
+/// one to correct: the testers' 1e308 and "colour").
+fn published_answer(
+    file: &str,
+    slug: &str,
+    got: Result<wasm_bindgen::JsValue, String>,
+) -> Published {
+    let v = match got {
+        Ok(v) => v,
+        Err(why) if why.contains("HTTP 404") || why.contains("could not be fetched") => {
+            return Published::Missing(format!("No preset is published as {file} beside this calculator: publish it there first, or pick another"))
+        }
+        Err(why) => {
+            return Published::Unusable(format!("The file published as {file} beside this calculator is not a preset it would use ({why}): correct it, or pick another"))
+        }
+    };
+    let report = report_for(slug, &v);
+    let first = report.refusals.first().cloned().unwrap_or_default();
+    let why = first
+        .strip_prefix("The calculator would not use this file: ")
+        .unwrap_or(&first);
+    let council = js_sys::Reflect::get(&v, &"council".into())
+        .ok()
+        .and_then(|c| c.as_string())
+        .unwrap_or_default();
+    match (report.accepted, report.refusals.is_empty()) {
+        (true, true) => Published::Found(format!("{file} is published beside this calculator, for {}, and the calculator would use it.", council.trim())),
+        (true, false) => Published::Unusable(format!("The preset published as {file} beside this calculator would open, but not all of it. {why} Correct it, or pick another")),
+        (false, _) => Published::Unusable(format!("The preset published as {file} beside this calculator is one it would not use: {why} Correct it, or pick another")),
+    }
 }
 
 /// "Open a preset file": the file read as the app reads a published one.
