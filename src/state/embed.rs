@@ -4,7 +4,7 @@
 //! natively; the names it writes are docs/embedding.md's, and a value refused
 //! by [`super::theme`] is never written.
 
-use super::fragment::{decode_component, encode_component};
+use super::fragment::encode_component;
 use super::preset_file::Details;
 use super::theme::{self, Shortfall};
 use super::Page;
@@ -213,7 +213,7 @@ pub fn decode_settings(fragment: &str, here: &str) -> Option<Settings> {
         };
         any = true;
         let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
-        let v = decode_as_written(raw);
+        let v = super::fragment::decode_as_written(raw);
         let f = &mut s.form;
         match key {
             "first" => f.first = Page::from_slug(&v).unwrap_or(f.first),
@@ -261,35 +261,6 @@ pub fn decode_settings(fragment: &str, here: &str) -> Option<Settings> {
     any.then_some(s)
 }
 
-/// A builder value with its `%XX` escapes decoded. A broken escape (an
-/// address cut by hand: `Kent%2`) is kept as written and bytes that are not
-/// UTF-8 become U+FFFD, so the field shows what was there and says what is
-/// wrong with it, where before the value was dropped without a word.
-fn decode_as_written(raw: &str) -> String {
-    if let Some(v) = decode_component(raw) {
-        return v;
-    }
-    let bytes = raw.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = bytes
-            .get(i + 1..i + 3)
-            .and_then(|h| std::str::from_utf8(h).ok());
-        match hex.filter(|h| h.bytes().all(|b| b.is_ascii_hexdigit())) {
-            Some(h) if bytes[i] == b'%' => {
-                out.push(u8::from_str_radix(h, 16).unwrap_or(b'?'));
-                i += 3;
-            }
-            _ => {
-                out.push(bytes[i]);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
 /// The longest settings the builder's address keeps, in characters as
 /// encoded. Every valid setting fits (60 pay points of 80 characters come to
 /// about 7,000); more is kept in the tab's session (see [`address_settings`]).
@@ -301,37 +272,21 @@ pub const MAX_ADDRESS_SETTINGS: usize = 16_000;
 /// out (`p.pay`). The tester's 21 KB field took every setting from the address.
 pub fn address_settings(s: &Settings, here: &str) -> (String, Vec<String>) {
     let full = encode_settings(s, here);
-    if full.len() <= MAX_ADDRESS_SETTINGS {
-        return (full, Vec::new());
-    }
-    let pairs: Vec<&str> = full.split('&').collect();
-    let mut longest: Vec<usize> = (0..pairs.len()).collect();
-    longest.sort_by_key(|&i| std::cmp::Reverse(pairs[i].len()));
-    let mut left_out = vec![false; pairs.len()];
+    let mut pairs: Vec<&str> = full.split('&').collect();
     let mut len = full.len();
-    for i in longest {
-        if len <= MAX_ADDRESS_SETTINGS {
+    let mut left_out = Vec::new();
+    while len > MAX_ADDRESS_SETTINGS {
+        let Some(i) = (0..pairs.len()).max_by_key(|&i| pairs[i].len()) else {
             break;
-        }
-        left_out[i] = true;
-        len = len.saturating_sub(pairs[i].len() + 1);
+        };
+        let pair = pairs.remove(i);
+        len = len.saturating_sub(pair.len() + 1);
+        let key = pair
+            .strip_prefix(super::fragment::BUILDER_PREFIX)
+            .unwrap_or(pair);
+        left_out.push(key.split('=').next().unwrap_or(key).to_string());
     }
-    let kept: Vec<&str> = pairs
-        .iter()
-        .zip(&left_out)
-        .filter(|(_, out)| !**out)
-        .map(|(p, _)| *p)
-        .collect();
-    let keys = pairs
-        .iter()
-        .zip(&left_out)
-        .filter(|(_, out)| **out)
-        .map(|(p, _)| {
-            let p = p.strip_prefix(super::fragment::BUILDER_PREFIX).unwrap_or(p);
-            p.split('=').next().unwrap_or(p).to_string()
-        })
-        .collect();
-    (kept.join("&"), keys)
+    (pairs.join("&"), left_out)
 }
 
 /// The settings to open with, from the address's fragment and the tab's last
@@ -345,18 +300,14 @@ pub fn restore_settings(fragment: &str, session: Option<&str>, here: &str) -> Op
         .split(['?', '&'])
         .filter(|p| p.starts_with(super::fragment::BUILDER_PREFIX))
         .collect();
-    let kept = session.and_then(|q| decode_settings(q, here));
-    match kept {
-        Some(kept) => {
-            let (cut, left_out) = address_settings(&kept, here);
-            if !left_out.is_empty() && cut == in_address.join("&") {
-                Some(kept)
-            } else {
-                Some(from_address)
-            }
-        }
-        None => Some(from_address),
-    }
+    let in_address = in_address.join("&");
+    let kept = session
+        .and_then(|q| decode_settings(q, here))
+        .filter(|kept| {
+            let (cut, left_out) = address_settings(kept, here);
+            !left_out.is_empty() && cut == in_address
+        });
+    Some(kept.unwrap_or(from_address))
 }
 
 /// `current` (the address's fragment, with or without `#`) with its builder

@@ -40,25 +40,43 @@ pub fn encode_component(s: &str) -> String {
 
 /// Decodes `%XX` escapes; `None` for a broken escape or bytes that are not UTF-8.
 pub fn decode_component(s: &str) -> Option<String> {
+    String::from_utf8(unescape(s, true)?).ok()
+}
+
+/// Decodes `%XX` escapes, keeping a broken one as written and making bytes
+/// that are not UTF-8 U+FFFD: for text a person typed (the embed builder's
+/// fields), shown back for its field to refuse rather than dropped.
+pub fn decode_as_written(s: &str) -> String {
+    decode_component(s).unwrap_or_else(|| {
+        String::from_utf8_lossy(&unescape(s, false).unwrap_or_default()).into_owned()
+    })
+}
+
+/// The bytes of `s` with its `%XX` escapes decoded (two hex digits:
+/// `from_str_radix` alone would take "%+1" as byte 1). A broken escape gives
+/// `None` when `strict`, else its `%` is kept as a byte of its own.
+fn unescape(s: &str, strict: bool) -> Option<Vec<u8>> {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = bytes.get(i + 1..i + 3)?;
-            // Two hex digits: `from_str_radix` alone would take "%+1" as byte 1.
-            if !hex.iter().all(u8::is_ascii_hexdigit) {
-                return None;
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .filter(|h| h.iter().all(u8::is_ascii_hexdigit));
+        match hex {
+            Some(&[hi, lo]) if bytes[i] == b'%' => {
+                let digit = |b: u8| (b as char).to_digit(16).unwrap_or(0) as u8;
+                out.push(digit(hi) * 16 + digit(lo));
+                i += 3;
             }
-            let hex = std::str::from_utf8(hex).ok()?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
+            _ if bytes[i] == b'%' && strict => return None,
+            _ => {
+                out.push(bytes[i]);
+                i += 1;
+            }
         }
     }
-    String::from_utf8(out).ok()
+    Some(out)
 }
 
 fn flag(b: bool) -> &'static str {
@@ -1071,6 +1089,11 @@ mod tests {
         // Two hex digits, not a sign and one: "%+1" is not byte 1, nor "%-0".
         assert_eq!(decode_component("%+1"), None);
         assert_eq!(decode_component("%-0"), None);
+        // As written: a broken escape kept, bytes that are not UTF-8 as U+FFFD.
+        assert_eq!(decode_as_written("Kent%2"), "Kent%2");
+        assert_eq!(decode_as_written("a%20b%zz%"), "a b%zz%");
+        assert_eq!(decode_as_written("%E2%28"), "\u{FFFD}(");
+        assert_eq!(decode_as_written("%C2%A3%201"), "£ 1");
         assert_eq!(encode_component("£1 000"), "%C2%A31%20000");
     }
 

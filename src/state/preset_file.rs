@@ -159,13 +159,10 @@ pub fn make(details: &Details, page: Page, state: &AppState) -> Result<PresetFil
     // The scheme as the calculator would read it back: a value it would show
     // as an error (the tester's amounts of 1e308 and -5) is corrected on the
     // Retention page first, so a made file is one the checker passes whole.
-    if let Some(why) = check("preset", &file).refusals.first() {
+    if let Some(why) = value_errors(&decode(&file.link).0).first() {
         return Err(vec![Problem {
             id: SCHEME_ID.into(),
-            message: format!(
-                "Correct the scheme on Retention payments and clawback first. {}",
-                why.replacen("Its link's value would show an error: ", "", 1)
-            ),
+            message: format!("Correct the scheme on Retention payments and clawback first. {why}"),
         }]);
     }
     Ok(file)
@@ -195,6 +192,21 @@ impl Report {
     }
 }
 
+/// How the checker's sentence starts when the calculator would not use a
+/// file at all; the reason follows ("…: it does not give its policy's date.").
+pub const NOT_USED: &str = "The calculator would not use this file: ";
+
+/// The values a link's state carries that the calculators would show as
+/// errors (an amount of -5, a tie-in of "zz"), each as the page words it.
+fn value_errors(state: &AppState) -> Vec<String> {
+    super::retention::compute(&state.retention)
+        .errors
+        .into_iter()
+        .chain(super::cost::compute(&state.cost, &state.retention).errors)
+        .map(|e| e.message)
+        .collect()
+}
+
 /// Checks a preset file as the app reads it ([`council::read`]), and lists
 /// every part of its link that does not read, not only the first.
 pub fn check(slug: &str, file: &PresetFile) -> Report {
@@ -202,7 +214,7 @@ pub fn check(slug: &str, file: &PresetFile) -> Report {
     let accepted = match council::read(slug, file) {
         Ok(_) => true,
         Err(why) => {
-            refusals.push(format!("The calculator would not use this file: {why}."));
+            refusals.push(format!("{NOT_USED}{why}."));
             false
         }
     };
@@ -212,14 +224,11 @@ pub fn check(slug: &str, file: &PresetFile) -> Report {
             .iter()
             .map(|p| format!("{}.", p.replacen("The link", "Its link", 1))),
     );
-    // Values the link carries that the calculators would show as errors (an
-    // amount of -5, a tie-in of "zz"): each named, as the page would name it.
-    let invalid = super::retention::compute(&state.retention)
-        .errors
-        .into_iter()
-        .chain(super::cost::compute(&state.cost, &state.retention).errors);
-    refusals
-        .extend(invalid.map(|e| format!("Its link's value would show an error: {}.", e.message)));
+    refusals.extend(
+        value_errors(&state)
+            .iter()
+            .map(|e| format!("Its link's value would show an error: {e}.")),
+    );
     refusals.dedup();
     let mut sets = Vec::new();
     if !file.council.trim().is_empty() {

@@ -258,11 +258,6 @@ fn embed_builder_view(p: &BuilderProps) -> Html {
         });
     }
 
-    let state = AppState {
-        retention: p.retention.clone(),
-        la: p.la.clone(),
-        ..AppState::default()
-    };
     let details_now = Details {
         council: if details.council.trim().is_empty() {
             form.council.clone()
@@ -271,12 +266,32 @@ fn embed_builder_view(p: &BuilderProps) -> Html {
         },
         ..(*details).clone()
     };
-    let made = preset_file::make(&details_now, form.first, &state);
+    // The preset made from these details and the scheme, and its JSON: made
+    // again only when either changes, not at every keystroke elsewhere.
+    let made_now = use_memo(
+        (
+            details_now.clone(),
+            form.first,
+            p.retention.clone(),
+            p.la.clone(),
+        ),
+        |(details, first, retention, la)| {
+            let state = AppState {
+                retention: retention.clone(),
+                la: la.clone(),
+                ..AppState::default()
+            };
+            let made = preset_file::make(details, *first, &state);
+            let json = made.as_ref().ok().and_then(to_json);
+            (made, json)
+        },
+    );
+    let (made, made_json) = (&made_now.0, &made_now.1);
     // A preset goes into the code and the preview only once the calculator
     // would use it: a made one when complete, a file when it reads (the
     // tester's code named a file that could not be saved yet, and the preview
     // said "Source: Policy, . ."). Until then the code's section says why.
-    let held_back = held_back(&form, &made, &file, &published);
+    let held_back = held_back(&form, made, &file, &published);
     let code_form = EmbedForm {
         preset: if held_back.is_some() {
             PresetChoice::None
@@ -286,7 +301,7 @@ fn embed_builder_view(p: &BuilderProps) -> Html {
         ..(*form).clone()
     };
     let preview_json = match code_form.preset {
-        PresetChoice::Made => made.as_ref().ok().and_then(to_json),
+        PresetChoice::Made => made_json.clone(),
         PresetChoice::File => Some(file.text.clone()),
         _ => None,
     };
@@ -342,7 +357,7 @@ fn embed_builder_view(p: &BuilderProps) -> Html {
     };
     // Like the name's, a made preset's field errors show once the field was
     // typed in and left, or after Save (GOV.UK: not before a first try).
-    let made_problems = match (&made, form.preset) {
+    let made_problems = match (made, form.preset) {
         (Err(p), PresetChoice::Made) => p
             .iter()
             .filter(|e| *tried || left.contains(&e.id))
@@ -444,26 +459,26 @@ fn embed_builder_view(p: &BuilderProps) -> Html {
         Callback::from(move |_: MouseEvent| copy(text.clone().unwrap_or_default(), status.clone()))
     };
     let on_save = {
-        let made = made.clone();
+        let made = made_now.clone();
         let (status, slug, tried) = (saved.clone(), slug.clone(), tried.clone());
         let form_slug = form.preset_slug.clone();
         Callback::from(move |_: MouseEvent| {
             tried.set(true);
-            match (&made, &slug) {
-                (Ok(file), Some(slug)) => match to_json(file) {
-                    Some(text) => {
-                        save_text(&format!("{slug}.json"), &text, "application/json");
-                        status.set(format!("Saved {slug}.json. Publish it in the presets folder beside the calculator, as presets/{slug}.json, for the code below to use it."));
-                    }
-                    None => status.set("The preset could not be saved as a file here.".into()),
-                },
-                (Err(_), _) => {
+            match (&made.0, &made.1, &slug) {
+                (Ok(_), Some(text), Some(slug)) => {
+                    save_text(&format!("{slug}.json"), text, "application/json");
+                    status.set(format!("Saved {slug}.json. Publish it in the presets folder beside the calculator, as presets/{slug}.json, for the code below to use it."));
+                }
+                (Ok(_), None, Some(_)) => {
+                    status.set("The preset could not be saved as a file here.".into())
+                }
+                (Err(_), _, _) => {
                     status.set("The preset was not saved: correct the fields marked above.".into())
                 }
-                (_, None) if form_slug.trim().is_empty() => status.set(
+                (_, _, None) if form_slug.trim().is_empty() => status.set(
                     "The preset was not saved: enter the name it will be published under.".into(),
                 ),
-                (_, None) => status.set(
+                (_, _, None) => status.set(
                     "The preset was not saved: correct its name, as lower-case letters, digits and hyphens.".into(),
                 ),
             }
@@ -811,9 +826,7 @@ fn published_answer(
     };
     let report = report_for(slug, &v);
     let first = report.refusals.first().cloned().unwrap_or_default();
-    let why = first
-        .strip_prefix("The calculator would not use this file: ")
-        .unwrap_or(&first);
+    let why = first.strip_prefix(preset_file::NOT_USED).unwrap_or(&first);
     let council = js_sys::Reflect::get(&v, &"council".into())
         .ok()
         .and_then(|c| c.as_string())
@@ -831,7 +844,7 @@ fn check(name: String, text: &str) -> Checked {
     let report = match crate::state::council::check_text(text)
         .and_then(|()| js_sys::JSON::parse(text).map_err(|_| "the file is not JSON".to_string()))
     {
-        Err(why) => refused(format!("The calculator would not use this file: {why}.")),
+        Err(why) => refused(format!("{}{why}.", preset_file::NOT_USED)),
         Ok(v) => report_for(&slug, &v),
     };
     Checked { name, report }
@@ -919,10 +932,11 @@ fn shape_problem(v: &wasm_bindgen::JsValue) -> String {
         wrong.push("“version” (a whole number)".into());
     }
     if wrong.is_empty() {
-        "The calculator would not use this file: it is not a preset file for this calculator (a field is of the wrong kind, or a pay point is not a label and a salary as text).".into()
+        format!("{}it is not a preset file for this calculator (a field is of the wrong kind, or a pay point is not a label and a salary as text).", preset_file::NOT_USED)
     } else {
         format!(
-            "The calculator would not use this file: it is not a preset file for this calculator. It lacks, or has of the wrong kind: {}.",
+            "{}it is not a preset file for this calculator. It lacks, or has of the wrong kind: {}.",
+            preset_file::NOT_USED,
             wrong.join(", ")
         )
     }
