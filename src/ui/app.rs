@@ -24,9 +24,19 @@ fn current_fragment() -> String {
         .unwrap_or_default()
 }
 
+thread_local! {
+    /// The address Back or Forward moved to, read at its `popstate`, until its
+    /// `hashchange` (queued behind it) arrives: that one is not read twice.
+    static READ_AT_POPSTATE: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+    /// How many times the address has been read afresh (see
+    /// [`use_links_read_afresh`]): figures worked out before the latest read
+    /// are not written over the address it read.
+    static ADDRESS_READS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
 /// Puts the fragment in the address bar without firing `hashchange`: a new
 /// history entry when the calculator changed (Back returns to the one before,
-/// through the `hashchange` listener), else in place of the current one
+/// through the `popstate` listener), else in place of the current one
 /// (`state::fragment::history_step`). A new entry holds the address it came
 /// from, so the embed builder opens at the calculator it came from; on the
 /// builder's page the address is the builder's to write (its own settings,
@@ -40,6 +50,9 @@ fn write_fragment(fragment: &str) {
         return;
     }
     let step = history_step(&current, &target);
+    if step != HistoryStep::Same {
+        READ_AT_POPSTATE.with(|r| r.borrow_mut().take());
+    }
     if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
         let _ = match step {
             HistoryStep::Same => return,
@@ -213,11 +226,23 @@ fn use_part(page: crate::state::Page) -> PartShown {
 /// Keeps the address bar in step with the figures. history.replaceState costs
 /// about 2 ms, so it waits until the frame with the new result has been painted;
 /// a newer edit replaces a write still waiting.
+///
+/// A write still waiting when Back or Forward moves the address is dropped,
+/// whether or not Yew has rendered the address's figures yet (Yew 0.23 may
+/// yield to the browser between a render and its effects, so the write of the
+/// figures left behind can outlive the read): it would put the page left
+/// behind on top of the one moved to, and Forward would be lost.
 #[hook]
 fn use_address_bar(fragment: String) {
-    use_effect_with(fragment, |f| {
+    // The reads these figures have seen: taken at render, with the figures.
+    let reads = ADDRESS_READS.with(std::cell::Cell::get);
+    use_effect_with(fragment, move |f| {
         let f = f.clone();
-        let pending = gloo::timers::callback::Timeout::new(0, move || write_fragment(&f));
+        let pending = gloo::timers::callback::Timeout::new(0, move || {
+            if ADDRESS_READS.with(std::cell::Cell::get) == reads {
+                write_fragment(&f);
+            }
+        });
         move || drop(pending)
     });
 }
@@ -433,7 +458,16 @@ fn use_folds_remembered(dispatcher: UseReducerDispatcher<AppState>) {
     });
 }
 
-/// A link pasted into the address bar, or back and forward: read it afresh.
+/// A link pasted into the address bar, or Back and Forward: read it afresh.
+///
+/// Back and Forward are read at `popstate`, in the same task that moved the
+/// address, and each read is counted (`ADDRESS_READS`): a write of the figures
+/// from before it, still waiting (see [`use_address_bar`]), is then dropped.
+/// Read only at `hashchange`, a task later, with no count, that write landed on
+/// the entry moved to and pushed the page left behind on top of it, so Forward
+/// was lost (an edit just before Forward did it every time). A `hashchange`
+/// for the address just read at `popstate` is not read again; one for a link
+/// typed or pasted is.
 #[hook]
 fn use_links_read_afresh(
     dispatcher: UseReducerDispatcher<AppState>,
@@ -441,15 +475,31 @@ fn use_links_read_afresh(
     reads: UseReducerDispatcher<Reads>,
 ) {
     use_effect_with((), move |_| {
-        let listener = web_sys::window().map(|w| {
-            gloo::events::EventListener::new(&w, "hashchange", move |_| {
-                let (s, p) = decode(&current_fragment());
-                problems.set(p);
-                dispatcher.dispatch(Action::Replace(Box::new(s)));
-                reads.dispatch(());
-            })
+        let read = Rc::new(move |fragment: String| {
+            ADDRESS_READS.with(|n| n.set(n.get().wrapping_add(1)));
+            let (s, p) = decode(&fragment);
+            problems.set(p);
+            dispatcher.dispatch(Action::Replace(Box::new(s)));
+            reads.dispatch(());
         });
-        move || drop(listener)
+        let listeners = web_sys::window().map(|w| {
+            let on_pop = read.clone();
+            let popstate = gloo::events::EventListener::new(&w, "popstate", move |_| {
+                let fragment = current_fragment();
+                READ_AT_POPSTATE.with(|r| *r.borrow_mut() = Some(fragment.clone()));
+                on_pop(fragment);
+            });
+            let hashchange = gloo::events::EventListener::new(&w, "hashchange", move |_| {
+                let fragment = current_fragment();
+                let read_already =
+                    READ_AT_POPSTATE.with(|r| r.borrow_mut().take()) == Some(fragment.clone());
+                if !read_already {
+                    read(fragment);
+                }
+            });
+            (popstate, hashchange)
+        });
+        move || drop(listeners)
     });
 }
 
