@@ -2,6 +2,7 @@
 //! with the strategy (issue 12). The charts have tables with the same figures.
 
 use super::data_table::{data_table, DataTable};
+use super::deferred::{deferred, DeferredView};
 use super::error_for;
 use super::explanation::{explanation, ExplanationProps};
 use super::layout::{layout, LayoutProps, CORRECT_ERRORS};
@@ -176,8 +177,25 @@ pub fn workforce_page(p: &WorkforcePageProps<'_>) -> Html {
         } else {
             format!("Correct the errors on {} first.", view.blocked_by.join(" and "))
         },
-        details: view.results.as_ref().map(details).unwrap_or_default(),
+        // The charts and tables come a frame after the headline: at 5,000 FTE
+        // they were most of a keystroke's frame (see README, "Performance").
+        details: view
+            .results
+            .as_ref()
+            .map(|r| deferred(Details(r.clone()), "Working out the years…"))
+            .unwrap_or_default(),
     })
+}
+
+/// The charts and tables below the headline, rendered just after the frame
+/// that paints it (see `deferred`).
+#[derive(PartialEq)]
+struct Details(WorkforceResults);
+
+impl DeferredView for Details {
+    fn view(&self) -> Html {
+        details(&self.0)
+    }
 }
 
 fn details(r: &WorkforceResults) -> Html {

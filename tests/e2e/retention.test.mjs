@@ -124,6 +124,8 @@ test('every page fits 320 px wide and 200% zoom without sideways scrolling', asy
       const page = await newPage(app.browser, { viewport, deviceScaleFactor: 2 });
       await page.goto(`${app.server.origin}/${fragment}`);
       await summary(page);
+      // The tables below the headline come a frame after it: measure them too.
+      await settled(page);
       // With every explanation and fold open, too.
       await page.evaluate(() => document.querySelectorAll('.app-mount details').forEach((d) => { d.open = true; }));
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -7,15 +7,27 @@
 // column at 375 px.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, newPage, summary, link } from './harness.mjs';
+import { useApp, newPage, summary as headline, link, settled } from './harness.mjs';
 
 const app = useApp(before, after);
+
+/**
+ * The headline, once the charts and tables below it have caught up: they are
+ * rendered a frame after it (src/ui/deferred.rs), so a figure read from them
+ * straight after typing could be the one before.
+ */
+async function summary(page) {
+  const s = await headline(page);
+  await settled(page);
+  return s;
+}
 
 /** Pounds from "£1,234.56" (or "-£1,234.56"). */
 const pounds = (s) => Number(s.replace(/[£,]/g, ''));
 
 /** The figure of a line of "how this is worked out". */
 async function line(page, label) {
+  await settled(page);
   const row = page.locator('.app-mount table.table--explain tr', { has: page.locator('th', { hasText: label }) }).first();
   return (await row.locator('td.num').textContent()).trim();
 }
@@ -104,6 +116,7 @@ test('a shared link restores the service, and a service that does not add up is 
 
 /** The cells of a table's row, heading first. */
 async function cells(page, table, row) {
+  await settled(page);
   return (await page.locator(`#${table} tbody tr`).nth(row).locator('th, td').allTextContents()).map((t) => t.trim());
 }
 
