@@ -221,6 +221,29 @@ test('Back and Forward step between calculators, with the figures typed; typing 
   await page.close();
 });
 
+// Every keystroke writes the figures into the address, and Chromium fetches and
+// decodes the page's icon again after each address change: an icon file made a
+// request (and, as SVG, a whole document's load) a keystroke. The icon is a PNG
+// in a data: address, so typing asks the network for nothing.
+test('typing asks the network for nothing, the page icon included', async () => {
+  const page = await newPage(app.browser);
+  await page.goto(`${app.server.origin}/${LINK('retention')}`);
+  await summary(page);
+  assert.match(await page.locator('link[rel=icon]').getAttribute('href'), /^data:image\/png;base64,/);
+  await page.waitForTimeout(500);
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const field = page.getByLabel('Leaving after how many full months from the start date');
+  for (const months of ['3', '9', '14', '20']) {
+    await field.fill(months);
+    await page.waitForFunction((m) => location.hash.includes(`leave=${m}&`), months);
+  }
+  await page.waitForTimeout(300);
+  assert.deepEqual(requests, []);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
 // CI caught this once in the embed builder's test: Forward pressed while the
 // address write after an edit was still waiting. The write landed on the entry
 // moved to and pushed the calculator left behind on top of it, so Forward
