@@ -128,6 +128,25 @@ pub fn history_step(current: &str, target: &str) -> HistoryStep {
     }
 }
 
+/// On a move to another calculator (a [`HistoryStep::Push`]), what the entry
+/// left behind should hold first: its own page with the figures as they are now
+/// (`target`'s query; one query serves every page). A figure typed in the same
+/// moment as the move (before its write) is then there when Back returns.
+/// `None` when there is nothing to rewrite: no page or no figures, the
+/// builder's page (its address is the builder's to write), or no change.
+/// `current` and `target` with or without their `#`; the result has it.
+pub fn left_behind(current: &str, target: &str) -> Option<String> {
+    let current = current.strip_prefix('#').unwrap_or(current);
+    let target = target.strip_prefix('#').unwrap_or(target);
+    let page = current.split('?').next().unwrap_or_default();
+    let (_, query) = target.split_once('?')?;
+    if page.is_empty() || page == Page::Embed.slug() {
+        return None;
+    }
+    let left = format!("{page}?{query}");
+    (left != current).then(|| format!("#{left}"))
+}
+
 /// The embed builder's own settings in its page's address start with this
 /// (`#embed-this-calculator?v=1&…&e.first=payback`): [`decode`] leaves them to
 /// the builder (`state::embed::decode_settings`), which writes the address
@@ -843,6 +862,39 @@ mod tests {
             "a bare #SLUG filled in"
         );
         assert_eq!(history_step("#payback?a=1", "#payback?a=1"), Same);
+    }
+
+    /// Found by a fresh tester: 44444 typed as the salary and a calculator's
+    /// link clicked in one task went to Payback with it, but Back showed
+    /// Retention with 38000, the figure before.
+    #[test]
+    fn the_entry_left_behind_keeps_the_figures_as_they_are_now() {
+        assert_eq!(
+            left_behind("#retention?v=1&salary=38000", "payback?v=1&salary=44444").as_deref(),
+            Some("#retention?v=1&salary=44444")
+        );
+        assert_eq!(
+            left_behind("retention?v=1&salary=1", "#payback?v=1&salary=2").as_deref(),
+            Some("#retention?v=1&salary=2"),
+            "with or without #"
+        );
+        assert_eq!(
+            left_behind("#retention?v=1&salary=1", "payback?v=1&salary=1"),
+            None,
+            "already as now"
+        );
+        assert_eq!(
+            left_behind("#embed-this-calculator?v=1&e.first=payback", "payback?v=1"),
+            None,
+            "the builder's address is the builder's"
+        );
+        assert_eq!(left_behind("", "payback?v=1"), None, "no page");
+        assert_eq!(left_behind("#retention?v=1", "payback"), None, "no figures");
+        assert_eq!(
+            left_behind("#payback", "retention?v=1&leave=4").as_deref(),
+            Some("#payback?v=1&leave=4"),
+            "a bare #SLUG gets the figures"
+        );
     }
     use crate::engine::presets::Preset;
     use crate::state::retention::{reduce, RetentionAction};

@@ -59,7 +59,20 @@ fn write_fragment(fragment: &str) {
             HistoryStep::Replace => {
                 history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target))
             }
-            HistoryStep::Push => history.push_state_with_url(&current.into(), "", Some(&target)),
+            HistoryStep::Push => {
+                // The entry left behind first takes the figures as they are
+                // now, so Back returns to what was typed just before the move.
+                let left = crate::state::fragment::left_behind(&current, &target);
+                if let Some(left) = &left {
+                    let _ = history.replace_state_with_url(
+                        &wasm_bindgen::JsValue::NULL,
+                        "",
+                        Some(left),
+                    );
+                }
+                let came_from = left.unwrap_or(current);
+                history.push_state_with_url(&came_from.into(), "", Some(&target))
+            }
         };
     }
 }

@@ -221,6 +221,29 @@ test('Back and Forward step between calculators, with the figures typed; typing 
   await page.close();
 });
 
+// Found by a fresh tester: a figure typed and a calculator's link clicked in one
+// task reached Payback, but Back showed Retention with the figure before.
+test('a figure typed just before moving to another calculator is there on Back', async () => {
+  const page = await newPage(app.browser);
+  await page.goto(`${app.server.origin}/${LINK('retention')}`);
+  await summary(page);
+  await page.waitForFunction(() => location.hash.startsWith('#retention?'));
+  await page.evaluate(() => {
+    const field = document.getElementById('leave-month');
+    field.value = '17';
+    field.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    document.querySelector('.app-mount nav a[data-action="nav:payback"]').click();
+  });
+  await page.locator('.app-mount h1', { hasText: TITLES.payback }).waitFor();
+  await page.waitForFunction(() => location.hash.startsWith('#payback?') && location.hash.includes('leave=17&'));
+  await page.goBack();
+  await page.locator('.app-mount h1', { hasText: TITLES.retention }).waitFor();
+  assert.match(await page.evaluate(() => location.hash), /^#retention\?.*&leave=17&/);
+  assert.equal(await page.getByLabel('Leaving after how many full months from the start date').inputValue(), '17');
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
 // Every keystroke writes the figures into the address, and Chromium fetches and
 // decodes the page's icon again after each address change: an icon file made a
 // request (and, as SVG, a whole document's load) a keystroke. The icon is a PNG
