@@ -30,7 +30,8 @@ thread_local! {
     static READ_AT_POPSTATE: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
     /// How many times the address has been read afresh (see
     /// [`use_links_read_afresh`]): figures worked out before the latest read
-    /// are not written over the address it read.
+    /// are not written over the address it read, and a preset named again by
+    /// a new link is fetched again.
     static ADDRESS_READS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
 }
 
@@ -84,16 +85,10 @@ fn current_search() -> String {
         .unwrap_or_default()
 }
 
-/// How many links have been read afresh (`hashchange`) since the page opened,
-/// so a preset named again by a new link is applied again.
-#[derive(Default, PartialEq)]
-struct Reads(u32);
-
-impl Reducible for Reads {
-    type Action = ();
-    fn reduce(self: Rc<Self>, _: ()) -> Rc<Self> {
-        Rc::new(Reads(self.0.wrapping_add(1)))
-    }
+/// How many times the address has been read afresh (Back, Forward, a link
+/// typed or pasted) since the page opened: see [`use_links_read_afresh`].
+fn address_reads() -> u32 {
+    ADDRESS_READS.with(std::cell::Cell::get)
 }
 
 #[component(App)]
@@ -140,16 +135,16 @@ pub fn app() -> Html {
             }
         }
     });
-    let reads = use_reducer(Reads::default);
+    // Each read replaces the state, so this render sees its count.
     let council = use_council(
-        (state.preset.clone(), reads.0),
+        (state.preset.clone(), address_reads()),
         state.dispatcher(),
         problems.clone(),
     );
     let census = use_census(state.la.clone(), state.dispatcher());
     use_print_opens_working();
     use_folds_remembered(state.dispatcher());
-    use_links_read_afresh(state.dispatcher(), problems.clone(), reads.dispatcher());
+    use_links_read_afresh(state.dispatcher(), problems.clone());
 
     let ui = Ui {
         dispatcher: state.dispatcher(),
@@ -248,11 +243,11 @@ fn use_part(page: crate::state::Page) -> PartShown {
 #[hook]
 fn use_address_bar(fragment: String) {
     // The reads these figures have seen: taken at render, with the figures.
-    let reads = ADDRESS_READS.with(std::cell::Cell::get);
+    let reads = address_reads();
     use_effect_with(fragment, move |f| {
         let f = f.clone();
         let pending = gloo::timers::callback::Timeout::new(0, move || {
-            if ADDRESS_READS.with(std::cell::Cell::get) == reads {
+            if address_reads() == reads {
                 write_fragment(&f);
             }
         });
@@ -261,7 +256,7 @@ fn use_address_bar(fragment: String) {
 }
 
 /// The council preset the link names, once its file has been read: fetched
-/// again whenever a link is read afresh (`wanted.1`, see [`Reads`]). A link that
+/// again whenever a link is read afresh (`wanted.1`, see [`address_reads`]). A link that
 /// only names the preset takes its settings (`Action::ApplyPreset`: on the page
 /// on show, leaving what the visitor typed meanwhile); one with figures of its
 /// own keeps them. A preset that fails leaves the page as it is, and says so.
@@ -485,7 +480,6 @@ fn use_folds_remembered(dispatcher: UseReducerDispatcher<AppState>) {
 fn use_links_read_afresh(
     dispatcher: UseReducerDispatcher<AppState>,
     problems: UseStateHandle<Vec<String>>,
-    reads: UseReducerDispatcher<Reads>,
 ) {
     use_effect_with((), move |_| {
         let read = Rc::new(move |fragment: String| {
@@ -493,7 +487,6 @@ fn use_links_read_afresh(
             let (s, p) = decode(&fragment);
             problems.set(p);
             dispatcher.dispatch(Action::Replace(Box::new(s)));
-            reads.dispatch(());
         });
         let listeners = web_sys::window().map(|w| {
             let on_pop = read.clone();

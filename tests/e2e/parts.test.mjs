@@ -221,6 +221,24 @@ test('Back and Forward step between calculators, with the figures typed; typing 
   await page.close();
 });
 
+/**
+ * Types `months` as the leaving month and, in the same task (before the app
+ * has written the address), goes `forward` in the history or follows a
+ * calculator's link (`nav:SLUG`); the page is then kept busy for 100 ms, so
+ * the move lands before the write.
+ */
+function editThen(page, months, next) {
+  return page.evaluate(({ months, next }) => {
+    const field = document.getElementById('leave-month');
+    field.value = months;
+    field.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    if (next === 'forward') history.forward();
+    else document.querySelector(`.app-mount nav a[data-action="${next}"]`).click();
+    const t = performance.now();
+    while (performance.now() - t < 100) { /* busy */ }
+  }, { months, next });
+}
+
 // Found by a fresh tester: a figure typed and a calculator's link clicked in one
 // task reached Payback, but Back showed Retention with the figure before.
 test('a figure typed just before moving to another calculator is there on Back', async () => {
@@ -228,12 +246,7 @@ test('a figure typed just before moving to another calculator is there on Back',
   await page.goto(`${app.server.origin}/${LINK('retention')}`);
   await summary(page);
   await page.waitForFunction(() => location.hash.startsWith('#retention?'));
-  await page.evaluate(() => {
-    const field = document.getElementById('leave-month');
-    field.value = '17';
-    field.dispatchEvent(new InputEvent('input', { bubbles: true }));
-    document.querySelector('.app-mount nav a[data-action="nav:payback"]').click();
-  });
+  await editThen(page, '17', 'nav:payback');
   await page.locator('.app-mount h1', { hasText: TITLES.payback }).waitFor();
   await page.waitForFunction(() => location.hash.startsWith('#payback?') && location.hash.includes('leave=17&'));
   await page.goBack();
@@ -286,14 +299,7 @@ test('Forward straight after an edit still goes forward, and adds no history', a
     await page.waitForFunction(() => location.hash.startsWith('#retention?'));
     // The edit and Forward in one task: the write after the edit is still
     // waiting when the address moves (the page is kept busy meanwhile).
-    await page.evaluate((value) => {
-      const field = document.getElementById('leave-month');
-      field.value = value;
-      field.dispatchEvent(new InputEvent('input', { bubbles: true }));
-      history.forward();
-      const t = performance.now();
-      while (performance.now() - t < 100) { /* busy */ }
-    }, months);
+    await editThen(page, months, 'forward');
     await page.locator('.app-mount h1', { hasText: TITLES.payback }).waitFor();
     await page.waitForTimeout(200);
     assert.match(await page.evaluate(() => location.hash), /^#payback\?/, `Forward after typing ${months}`);
