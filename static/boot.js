@@ -52,8 +52,12 @@
     if (PARTS_SCRIPT) preload(PARTS_SCRIPT, 'modulepreload');
     if (Object.prototype.hasOwnProperty.call(parts, slug)) parts[slug].forEach(function (f) { preload(f, 'preload'); });
   };
-  var shell = SHELL_WASM;
+  //    The shell's script is not in the page's head (src/bin/prerender.rs), so
+  //    a link's answer has the bandwidth and the main thread to itself: it is
+  //    fetched here with the shell's wasm, and start-HASH.js imports it.
+  var shell = SHELL_WASM, shellScript = SHELL_SCRIPT;
   var preloadApp = function () {
+    if (shellScript) preload(shellScript, 'modulepreload');
     if (shell) preload(shell, 'preload');
     if (d.classList.contains('js-link') || document.readyState !== 'loading') preloadParts();
     else document.addEventListener('DOMContentLoaded', preloadParts);
@@ -92,32 +96,49 @@
   //    sentence out from the link and shows it where the app will be, until the
   //    app shows the same. No answer (a preset or council in the link, an input
   //    with an error, the file missing): nothing is shown and the app answers.
+  //    It is shown as soon as it is worked out, not when the page is parsed
+  //    (the prerendered view, hidden for a link, takes a phone a while to
+  //    parse), and the app's files are asked for only after it is painted.
   var answers = ANSWER_FILES, answerScript = ANSWER_SCRIPT;
   var answerFile = h.indexOf('?') > 0 && Object.prototype.hasOwnProperty.call(answers, slug) && answers[slug];
+  var showAnswer = function (sentence) {
+    var app = document.getElementById('app'), loading = document.getElementById('app-loading');
+    if (!sentence || !app || document.querySelector('.app-mount')) return false;
+    var box = document.createElement('div');
+    box.id = 'first-answer';
+    box.className = 'first-answer';
+    var panel = document.createElement('div');
+    panel.className = 'panel';
+    var p = document.createElement('p');
+    p.className = 'panel__headline';
+    p.setAttribute('data-testid', 'summary');
+    p.textContent = sentence;
+    panel.appendChild(p);
+    box.appendChild(panel);
+    var note = document.createElement('p');
+    note.className = 'body-s';
+    note.textContent = 'Worked out from the figures in your link. The calculator and its working are loading.';
+    box.appendChild(note);
+    //  Before the loading note if the page has been parsed that far; else at
+    //  the end of #app so far, and the parser puts the rest after it.
+    if (loading && loading.parentNode === app) app.insertBefore(box, loading);
+    else app.appendChild(box);
+    return true;
+  };
+  var afterPaint = function (then) { requestAnimationFrame(function () { setTimeout(then, 0); }); };
   if (answerFile && answerScript && window.Promise && online) {
     preload(answerScript, 'modulepreload');
     preload(answerFile, 'preload');
     first = import('./' + answerScript).then(function (m) {
       return m.default({ module_or_path: answerFile }).then(function () {
-        when(m['answer_' + slug.replace(/-/g, '_')](h), function (sentence) {
-          var loading = document.getElementById('app-loading');
-          if (!sentence || !loading || document.querySelector('.app-mount')) return;
-          var box = document.createElement('div');
-          box.id = 'first-answer';
-          box.className = 'first-answer';
-          var panel = document.createElement('div');
-          panel.className = 'panel';
-          var p = document.createElement('p');
-          p.className = 'panel__headline';
-          p.setAttribute('data-testid', 'summary');
-          p.textContent = sentence;
-          panel.appendChild(p);
-          box.appendChild(panel);
-          var note = document.createElement('p');
-          note.className = 'body-s';
-          note.textContent = 'Worked out from the figures in your link. The calculator and its working are loading.';
-          box.appendChild(note);
-          loading.parentNode.insertBefore(box, loading);
+        var sentence = m['answer_' + slug.replace(/-/g, '_')](h);
+        return new Promise(function (painted) {
+          var tryShow = function () {
+            if (showAnswer(sentence)) afterPaint(painted);
+            else painted();
+          };
+          if (document.getElementById('app') || document.readyState !== 'loading') tryShow();
+          else document.addEventListener('DOMContentLoaded', tryShow);
         });
       });
     });

@@ -46,7 +46,8 @@ fn write(dir: &Path) -> Result<usize, String> {
     let html = render(Page::Retention);
     let page = insert_into_app(&page, &html)?;
     let (page, loader) = externalise_loader(&page)?;
-    let (page, shell) = take_shell_preload(&page);
+    let (page, shell) = take_link(&page, shell_wasm_preload);
+    let (page, shell_script) = take_link(&page, shell_script_preload);
     match check_csp_clean(&page) {
         // `trunk serve` adds its live-reload script inline: a debug build may have it.
         Err(e) if std::env::var("TRUNK_PROFILE").is_ok_and(|p| p == "debug") => {
@@ -67,6 +68,7 @@ fn write(dir: &Path) -> Result<usize, String> {
                 parts: read_manifest(dir, "parts.json")?,
                 answers: read_manifest(dir, "answers.json")?,
                 shell,
+                shell_script,
             },
         ),
     )?;
@@ -117,28 +119,67 @@ struct Script {
 /// straight away). Before that it waits for `window.retentionPayGate`, which
 /// boot.js sets for a shared link while its first answer is fetched (issue 21;
 /// `undefined` otherwise, so no wait). The wasm is fetched from the start
-/// (boot.js's preload) or once the gate opens.
+/// (boot.js's preload) or once the gate opens. The shell's script is imported
+/// after the gate too, not statically: a static import is fetched and compiled
+/// as the page is parsed (on a phone profile 9 KB gzipped and about 140 ms of
+/// the main thread), before a link's answer.
 fn after_first_paint(loader: &str) -> String {
-    const WAIT: &str = "await window.retentionPayGate;\n\
-        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));\n";
-    match loader.find("const wasm = await init(") {
-        Some(at) => format!("{}{WAIT}{}", &loader[..at], &loader[at..]),
-        None => loader.to_string(),
+    const GATE: &str = "await window.retentionPayGate;\n";
+    const PAINT: &str =
+        "await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));\n";
+    let Some(at) = loader.find("const wasm = await init(") else {
+        return loader.to_string();
+    };
+    let (head, start) = loader.split_at(at);
+    match static_import(head) {
+        Some((import, path)) => format!(
+            "{}{GATE}const bindings = await import('{path}');\nconst init = bindings.default;\n{PAINT}{start}",
+            head.replacen(import, "", 1).trim_start(),
+        ),
+        None => format!("{head}{GATE}{PAINT}{start}"),
     }
 }
 
-/// Takes Trunk's `<link rel=preload>` of the shell's wasm out of the page and
-/// gives its address: boot.js preloads it instead, at once, or for a shared
-/// link once the first answer has arrived (a phone's bandwidth goes to the
-/// answer first). `None` (and the page unchanged) if there is no such link.
-fn take_shell_preload(page: &str) -> (String, Option<String>) {
+/// Trunk's `import init, * as bindings from 'PATH';` in its loader: the whole
+/// statement and the path.
+fn static_import(loader: &str) -> Option<(&str, &str)> {
+    const IMPORT: &str = "import init, * as bindings from ";
+    let at = loader.find(IMPORT)?;
+    let rest = &loader[at + IMPORT.len()..];
+    let quote = rest.chars().next().filter(|c| *c == '\'' || *c == '"')?;
+    let len = rest[1..].find(quote)?;
+    let end = at + IMPORT.len() + 1 + len + 1;
+    let statement_end = if loader[end..].starts_with(';') {
+        end + 1
+    } else {
+        end
+    };
+    Some((&loader[at..statement_end], &rest[1..=len]))
+}
+
+/// Trunk's `<link rel=preload>` of the shell's wasm.
+fn shell_wasm_preload(tag: &str) -> bool {
+    tag.contains("preload") && tag.contains("_bg.wasm")
+}
+
+/// Trunk's `<link rel=modulepreload>` of the shell's script (its only one).
+fn shell_script_preload(tag: &str) -> bool {
+    tag.contains("modulepreload")
+}
+
+/// Takes the first `<link>` that `is` picks out of the page and gives its
+/// address: boot.js asks for it instead (Trunk's preload of the shell's wasm,
+/// and of its script), at once, or for a shared link once the first answer is
+/// on screen (a phone's bandwidth goes to the answer first). `None` (and the
+/// page unchanged) if there is no such link.
+fn take_link(page: &str, is: impl Fn(&str) -> bool) -> (String, Option<String>) {
     let mut from = 0;
     while let Some(at) = page[from..].find("<link").map(|i| i + from) {
         let Some(len) = page[at..].find('>') else {
             break;
         };
         let tag = &page[at..=at + len];
-        if tag.contains("preload") && tag.contains("_bg.wasm") {
+        if is(tag) {
             let href = tag
                 .split(|c: char| c.is_whitespace() || c == '>')
                 .find_map(|a| a.strip_prefix("href="))
@@ -293,6 +334,7 @@ fn boot_js(default: &str, views: &[&str], files: &Files) -> String {
         .replace("ANSWER_SCRIPT", &json(&files.answers.script))
         .replace("ANSWER_FILES", &json(&files.answers.pages))
         .replace("SHELL_WASM", &json(&files.shell))
+        .replace("SHELL_SCRIPT", &json(&files.shell_script))
 }
 
 /// A value as a JavaScript literal (JSON).
@@ -302,11 +344,12 @@ fn json<T: serde::Serialize>(value: &T) -> String {
 
 /// The files boot.js fetches ahead of the app: the parts (`parts.json`, from
 /// `.ci/split.mjs`), a shared link's first answer (`answers.json`, from
-/// `.ci/answer.mjs`) and the shell's wasm (Trunk's preload, moved).
+/// `.ci/answer.mjs`) and the shell's wasm and script (Trunk's preloads, moved).
 struct Files {
     parts: Manifest<Vec<String>>,
     answers: Manifest<String>,
     shell: Option<String>,
+    shell_script: Option<String>,
 }
 
 /// A manifest a build step wrote: its script and, for each calculator's slug,
@@ -389,14 +432,25 @@ mod tests {
     }
 
     /// Trunk's loader: the app starts after the first paint, and after a shared
-    /// link's first answer (boot.js's gate), its wasm import unchanged.
+    /// link's first answer (boot.js's gate), its script imported only then and
+    /// its wasm import unchanged.
     #[test]
     fn the_app_starts_after_the_first_paint() {
         let trunk = "import init, * as bindings from './r.js';\nconst wasm = await init({ module_or_path: './r_bg.wasm' });\nwindow.wasmBindings = bindings;";
         let body = after_first_paint(trunk);
         assert_eq!(
             body,
-            "import init, * as bindings from './r.js';\nawait window.retentionPayGate;\nawait new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));\nconst wasm = await init({ module_or_path: './r_bg.wasm' });\nwindow.wasmBindings = bindings;"
+            "await window.retentionPayGate;\nconst bindings = await import('./r.js');\nconst init = bindings.default;\nawait new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));\nconst wasm = await init({ module_or_path: './r_bg.wasm' });\nwindow.wasmBindings = bindings;"
+        );
+        // As Trunk writes it in a debug build: double quotes, no semicolon.
+        let debug = "import init, * as bindings from \"/r.js\"\nconst wasm = await init({ module_or_path: '/r_bg.wasm' });";
+        assert!(after_first_paint(debug).starts_with(
+            "await window.retentionPayGate;\nconst bindings = await import('/r.js');\n"
+        ));
+        // A loader of another shape keeps its imports and only waits.
+        assert_eq!(
+            after_first_paint("import x from './x.js';\nconst wasm = await init();"),
+            "import x from './x.js';\nawait window.retentionPayGate;\nawait new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));\nconst wasm = await init();"
         );
         assert_eq!(after_first_paint("await init();"), "await init();");
     }
@@ -436,13 +490,14 @@ mod tests {
                 parts: Manifest::default(),
                 answers: Manifest::default(),
                 shell: None,
+                shell_script: None,
             },
         );
         assert!(!js.contains("//"), "no comments shipped");
         assert!(js.contains(&format!("x !== {}", fnv1a_32("retention?year=2026-27"))));
         assert!(js.contains("['payback', 'check-my-package']"));
         assert!(!js.contains("OTHER_VIEWS"));
-        assert!(!js.contains("PARTS") && !js.contains("ANSWER_") && !js.contains("SHELL_WASM"));
+        assert!(!js.contains("PARTS") && !js.contains("ANSWER_") && !js.contains("SHELL_"));
         let files = Files {
             parts: Manifest {
                 script: "parts-1.js".into(),
@@ -457,6 +512,7 @@ mod tests {
                 pages: [("payback".to_string(), "answer-payback-4.wasm".to_string())].into(),
             },
             shell: Some("./retention-pay-5_bg.wasm".into()),
+            shell_script: Some("./retention-pay-5.js".into()),
         };
         let js = boot_js("retention", &[], &files);
         assert!(js.contains(r#"var parts = {"payback":["part-split_payback-2.wasm"]};"#));
@@ -464,23 +520,33 @@ mod tests {
         assert!(js.contains(
             r#"var answers = {"payback":"answer-payback-4.wasm"}, answerScript = "answer-3.js";"#
         ));
-        assert!(js.contains(r#"var shell = "./retention-pay-5_bg.wasm";"#));
+        assert!(js.contains(
+            r#"var shell = "./retention-pay-5_bg.wasm", shellScript = "./retention-pay-5.js";"#
+        ));
     }
 
     #[test]
-    fn the_shell_preload_moves_to_boot_js() {
+    fn the_shell_preloads_move_to_boot_js() {
         // As Trunk writes it, minified (release) and not (debug).
         let min = "<head><script src=boot.js></script><link crossorigin href=./a.js rel=modulepreload><link as=fetch crossorigin href=./a-1_bg.wasm integrity=sha384-x rel=preload type=application/wasm></head>";
-        let (page, href) = take_shell_preload(min);
-        assert_eq!(href.as_deref(), Some("./a-1_bg.wasm"));
+        let (page, wasm) = take_link(min, shell_wasm_preload);
+        assert_eq!(wasm.as_deref(), Some("./a-1_bg.wasm"));
         assert_eq!(page, "<head><script src=boot.js></script><link crossorigin href=./a.js rel=modulepreload></head>");
+        let (page, script) = take_link(&page, shell_script_preload);
+        assert_eq!(script.as_deref(), Some("./a.js"));
+        assert_eq!(page, "<head><script src=boot.js></script></head>");
         let debug = r#"<link rel="preload" href="/a-1_bg.wasm" crossorigin="anonymous" as="fetch" type="application/wasm">"#;
         assert_eq!(
-            take_shell_preload(debug),
+            take_link(debug, shell_wasm_preload),
             (String::new(), Some("/a-1_bg.wasm".to_string()))
         );
+        let debug = r#"<link rel="modulepreload" href="/a.js" crossorigin="anonymous" integrity="sha384-x">"#;
         assert_eq!(
-            take_shell_preload("<p>no link</p>"),
+            take_link(debug, shell_script_preload),
+            (String::new(), Some("/a.js".to_string()))
+        );
+        assert_eq!(
+            take_link("<p>no link</p>", shell_wasm_preload),
             ("<p>no link</p>".to_string(), None)
         );
     }

@@ -65,17 +65,71 @@ test('the retention answer is the hand-worked one (issue 23, design A at 15 mont
   await page.close();
 });
 
-test('the app\'s files wait until the answer has arrived', async () => {
-  const page = await newPage(app.browser);
-  const at = {};
-  page.on('requestfinished', (r) => { at[`done:${fileOf(r.url())}`] ??= Date.now(); });
-  page.on('request', (r) => { at[`start:${fileOf(r.url())}`] ??= Date.now(); });
-  await page.goto(`${app.server.origin}/${LINK('payback')}`);
-  await summary(page);
-  const shell = Object.keys(at).find((k) => /^start:retention-pay-[0-9a-f]+_bg\.wasm$/.test(k));
-  assert.ok(shell && at[`done:${answers.pages.payback}`], JSON.stringify(at));
-  assert.ok(at[shell] >= at[`done:${answers.pages.payback}`], 'the shell is fetched after the answer');
-  await page.close();
+test('the app\'s files, its script too, are asked for only once the answer is on screen', async () => {
+  for (const slug of ['payback', 'agency-or-permanent-for-me']) {
+    const page = await newPage(app.browser);
+    // In the page's own clock: when the answer was put on the page.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.getElementById('first-answer')) {
+          window.answerShownAt = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${app.server.origin}/${LINK(slug)}`);
+    await summary(page);
+    const { shownAt, asked } = await page.evaluate(() => ({
+      shownAt: window.answerShownAt,
+      asked: performance.getEntriesByType('resource').map((e) => [e.name.split('/').pop(), e.startTime]),
+    }));
+    assert.ok(shownAt > 0, `${slug}: the answer was shown`);
+    // Before this, the shell's script (9 KB gzipped) was in the page's head and
+    // came with the page, beside the answer.
+    const app_ = asked.filter(([f]) => /^retention-pay-[0-9a-f]+(_bg\.wasm|\.js)$|^part|^parts-/.test(f));
+    assert.ok(app_.some(([f]) => /^retention-pay-[0-9a-f]+\.js$/.test(f)), `${slug}: ${JSON.stringify(asked)}`);
+    for (const [file, at] of app_) assert.ok(at >= shownAt, `${slug}: ${file} asked for at ${at} ms, the answer shown at ${shownAt} ms`);
+    await page.close();
+  }
+});
+
+test('the answer shows as soon as it is worked out, while the page is still loading', async () => {
+  // The page arrives in two parts, the second held back: the answer does not
+  // wait for it. Before, it waited until the whole page had been parsed
+  // (DOMContentLoaded), which on a phone came after the answer was worked out
+  // (a trace at 4x CPU: the prerendered view, hidden for a link, is 67 KB of
+  // HTML to parse).
+  const page = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const cut = page.indexOf('<div id=app>') + '<div id=app>'.length;
+  assert.ok(cut > 100, 'the page has its app element');
+  let release;
+  const released = new Promise((ok) => { release = ok; });
+  const server = await serveDist({
+    '/index.html': (res) => {
+      res.write(page.slice(0, cut));
+      released.then(() => res.end(page.slice(cut)));
+    },
+  });
+  try {
+    const tab = await newPage(app.browser);
+    await tab.goto(`${server.origin}/${LINK('check-my-package')}`, { waitUntil: 'commit' });
+    await firstAnswer(tab).waitFor({ timeout: 15_000 });
+    assert.equal(await tab.evaluate(() => document.readyState), 'loading');
+    const early = (await firstAnswer(tab).textContent()).trim();
+    assert.match(early, /^You take home £[\d,]+\.\d\d a year/);
+    // It stands where the app will be: the rest of the page is parsed after it.
+    assert.equal(await tab.evaluate(() => document.getElementById('first-answer').parentElement.id), 'app');
+    release();
+    // Then the app starts and takes its place with the same sentence.
+    await tab.waitForFunction(() => !document.getElementById('first-answer') && !!document.querySelector('.app-mount [data-testid="summary"]'));
+    assert.ok((await summary(tab)).includes(early));
+    assert.equal(await tab.locator('#prerendered').count(), 0);
+    assert.deepEqual(tab.problems, []);
+    await tab.close();
+  } finally {
+    release();
+    await server.close();
+  }
 });
 
 test('no answer files without a link, with a council preset, or when the answer cannot be fetched', async () => {

@@ -30,9 +30,11 @@ export function serveDist(extra = {}, headers = {}) {
     if (path.startsWith(SUB_PATH)) path = '/' + path.slice(SUB_PATH.length);
     if (path.endsWith('/')) path += 'index.html';
     if (path in extra) {
-      const body = typeof extra[path] === 'function' ? extra[path]() : extra[path];
       res.writeHead(200, { ...headers, 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-      res.end(body);
+      // A function gives the body, or writes the response itself (and returns
+      // nothing), to send a page in parts.
+      const body = typeof extra[path] === 'function' ? extra[path](res) : extra[path];
+      if (body !== undefined) res.end(body);
       return;
     }
     const file = normalize(join(DIST, path));
