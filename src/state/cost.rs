@@ -198,11 +198,7 @@ impl CostForm {
     }
 
     pub fn cap(&self, region: Region, role: Role) -> &str {
-        self.caps
-            .iter()
-            .find(|(r, o, _)| *r == region && *o == role)
-            .map(|(_, _, v)| v.as_str())
-            .unwrap_or("")
+        cap_in(&self.caps, region, role)
     }
 
     /// Sets a cap; a blank one is removed.
@@ -214,9 +210,21 @@ impl CostForm {
     }
 }
 
+/// The cap entered for `region` and `role` in `caps` (as [`CostForm::caps`]
+/// holds them), as typed; "" if none.
+pub fn cap_in(caps: &[(Region, Role, String)], region: Region, role: Role) -> &str {
+    caps.iter()
+        .find(|(r, o, _)| *r == region && *o == role)
+        .map(|(_, _, v)| v.as_str())
+        .unwrap_or("")
+}
+
+/// What every cap input's DOM id starts with.
+pub const CAP_ID_PREFIX: &str = "cap-";
+
 /// The DOM id of a cap input: `cap-london-sw`.
 pub fn cap_id(region: Region, role: Role) -> String {
-    format!("cap-{}-{}", region.slug(), role.slug())
+    format!("{CAP_ID_PREFIX}{}-{}", region.slug(), role.slug())
 }
 
 /// The link key of a cap: `cap.london.sw`.

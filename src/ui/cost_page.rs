@@ -7,6 +7,7 @@ use super::error_for;
 use super::explanation::{explanation, ExplanationProps};
 use super::fold::{fold, FoldProps};
 use super::layout::{layout, LayoutProps, CORRECT_ERRORS};
+use super::pure::{pure, PureView};
 use super::radios::{radios, RadiosProps};
 use super::source_note::{source_note, SourceNoteProps};
 use super::text_field::{error_message, Field};
@@ -256,20 +257,7 @@ pub fn cost_page(p: &CostPageProps<'_>) -> Html {
                         if f.basis != Basis::Daily { { field(CostField::Hours) } }
                         { field(CostField::Weeks) }
                     </> }) }
-                    <div class="form-group">
-                        <label class="label" for="c-region">{ "Region" }</label>
-                        <select class="select" id="c-region">
-                            { for Region::ALL.into_iter().map(|r| html! { <option value={r.slug()} selected={r == f.region}>{ r.label() }</option> }) }
-                        </select>
-                        { super::chosen(f.region.label()) }
-                    </div>
-                    <div class="form-group">
-                        <label class="label" for="c-role">{ "Role" }</label>
-                        <select class="select" id="c-role">
-                            { for Role::ALL.into_iter().map(|r| html! { <option value={r.slug()} selected={r == f.role}>{ r.label() }</option> }) }
-                        </select>
-                        { super::chosen(f.role.label()) }
-                    </div>
+                    { pure(RegionRole { region: f.region, role: f.role }) }
                     { cap_table(&CapTableProps { form: f, errors: &errors, folds: p.folds }) }
                 </section>
                 <section aria-labelledby="team-heading">
@@ -292,6 +280,37 @@ pub fn cost_page(p: &CostPageProps<'_>) -> Html {
         waiting: CORRECT_ERRORS.to_string(),
         details: view.results.as_ref().map(details).unwrap_or_default(),
     })
+}
+
+/// The region and role the price cap is looked up by: re-rendered only when
+/// one of them changes, not at every keystroke (14 options).
+#[derive(Properties, PartialEq)]
+struct RegionRole {
+    region: Region,
+    role: Role,
+}
+
+impl PureView for RegionRole {
+    fn view(&self) -> Html {
+        html! {
+            <>
+                <div class="form-group">
+                    <label class="label" for="c-region">{ "Region" }</label>
+                    <select class="select" id="c-region">
+                        { for Region::ALL.into_iter().map(|r| html! { <option value={r.slug()} selected={r == self.region}>{ r.label() }</option> }) }
+                    </select>
+                    { super::chosen(self.region.label()) }
+                </div>
+                <div class="form-group">
+                    <label class="label" for="c-role">{ "Role" }</label>
+                    <select class="select" id="c-role">
+                        { for Role::ALL.into_iter().map(|r| html! { <option value={r.slug()} selected={r == self.role}>{ r.label() }</option> }) }
+                    </select>
+                    { super::chosen(self.role.label()) }
+                </div>
+            </>
+        }
+    }
 }
 
 fn summary(r: &CostResults, f: &CostForm) -> Html {

@@ -92,7 +92,9 @@ async function keystrokes(browser, url, id, values, profile) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForFunction(() => /\d/.test(document.querySelector('[data-testid="summary"]')?.textContent ?? '') && document.querySelector('.app'));
+  // The app's own view: the prerendered one (also class "app") has the same
+  // ids, and stays on the page until the calculator's part is there.
+  await page.waitForFunction(() => /\d/.test(document.querySelector('.app-mount [data-testid="summary"]')?.textContent ?? '') && !document.getElementById('prerendered'));
   await page.locator(`#${id}`).scrollIntoViewIfNeeded();
   await throttle(page, profile && { cpu: profile.cpu });
   const result = await page.evaluate(async ({ id, values, edits, gap }) => {
