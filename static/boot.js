@@ -100,7 +100,11 @@
   //    (the prerendered view, hidden for a link, takes a phone a while to
   //    parse), and the app's files are asked for only after it is painted.
   var answers = ANSWER_FILES, answerScript = ANSWER_SCRIPT;
-  var answerFile = h.indexOf('?') > 0 && Object.prototype.hasOwnProperty.call(answers, slug) && answers[slug];
+  //    A link naming a council preset or a council's census figures (preset=,
+  //    la=) gets none: the app applies those files first, so the module could
+  //    only say so after its download.
+  var answerFile = h.indexOf('?') > 0 && !/[?&](preset|la)=/.test(h) &&
+    Object.prototype.hasOwnProperty.call(answers, slug) && answers[slug];
   var showAnswer = function (sentence) {
     var app = document.getElementById('app'), loading = document.getElementById('app-loading');
     if (!sentence || !app || document.querySelector('.app-mount')) return false;

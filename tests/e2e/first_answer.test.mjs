@@ -141,12 +141,17 @@ test('no answer files without a link, with a council preset, or when the answer 
     assert.deepEqual(page.requests.map(fileOf).filter((f) => f.startsWith('answer-')), [], path);
     await page.close();
   }
-  // A preset's figures are the app's to apply: no first answer, the app's own.
-  const preset = await newPage(app.browser);
-  await preset.goto(`${app.server.origin}/#retention?preset=lincolnshire-example`);
-  await preset.waitForFunction(() => !!document.querySelector('.app-mount [data-testid="summary"]'));
-  assert.equal(await preset.locator('#first-answer').count(), 0);
-  await preset.close();
+  // A preset's or a council's figures are the app's to apply: no first answer,
+  // and its files are not downloaded for nothing (they were, found by a fresh
+  // tester, 30 November 2026), the app's own answer.
+  for (const link of ['#retention?preset=lincolnshire-example', '#workforce-strategy?v=1&w.posts=120&la=E06000001']) {
+    const preset = await newPage(app.browser);
+    await preset.goto(`${app.server.origin}/${link}`);
+    await preset.waitForFunction(() => !!document.querySelector('.app-mount [data-testid="summary"]'));
+    assert.equal(await preset.locator('#first-answer').count(), 0, link);
+    assert.deepEqual(preset.requests.map(fileOf).filter((f) => f.startsWith('answer-')), [], link);
+    await preset.close();
+  }
   // The answer's files missing: the app starts anyway and answers.
   const missing = await newPage(app.browser);
   await missing.route((url) => fileOf(url.href).startsWith('answer-'), (r) => r.abort());
