@@ -45,9 +45,8 @@ struct Caps {
 impl PureView for Caps {
     fn view(&self) -> Html {
         let p = self;
-        let open = p.open;
         html! {
-            <details class="details" id={CAPS_ID} open={open}>
+            <details class="details" id={CAPS_ID} open={p.open}>
                 <summary class="details__summary">{ "Price caps (£ an hour), by region and role" }<span class="fold__now">{ match p.caps.len() { 0 => " (none entered)".to_string(), 1 => " (1 entered)".to_string(), n => format!(" ({n} entered)") } }</span></summary>
                 <div class="details__text">
                     <p class="body-s">{ "Enter the caps that apply to you. Leave a box empty where you have no cap. The rate above is checked against the cap for the region and role chosen." }</p>

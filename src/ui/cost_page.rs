@@ -292,24 +292,33 @@ struct RegionRole {
 
 impl PureView for RegionRole {
     fn view(&self) -> Html {
+        let regions = Region::ALL.map(|r| (r.slug(), r.label(), r == self.region));
+        let roles = Role::ALL.map(|r| (r.slug(), r.label(), r == self.role));
         html! {
             <>
-                <div class="form-group">
-                    <label class="label" for="c-region">{ "Region" }</label>
-                    <select class="select" id="c-region">
-                        { for Region::ALL.into_iter().map(|r| html! { <option value={r.slug()} selected={r == self.region}>{ r.label() }</option> }) }
-                    </select>
-                    { super::chosen(self.region.label()) }
-                </div>
-                <div class="form-group">
-                    <label class="label" for="c-role">{ "Role" }</label>
-                    <select class="select" id="c-role">
-                        { for Role::ALL.into_iter().map(|r| html! { <option value={r.slug()} selected={r == self.role}>{ r.label() }</option> }) }
-                    </select>
-                    { super::chosen(self.role.label()) }
-                </div>
+                { list("c-region", "Region", &regions, self.region.label()) }
+                { list("c-role", "Role", &roles, self.role.label()) }
             </>
         }
+    }
+}
+
+/// A labelled drop-down list of `options` (value, label, chosen), with the
+/// chosen label for print.
+fn list(
+    id: &'static str,
+    label: &'static str,
+    options: &[(&'static str, &'static str, bool)],
+    chosen: &'static str,
+) -> Html {
+    html! {
+        <div class="form-group">
+            <label class="label" for={id}>{ label }</label>
+            <select class="select" {id}>
+                { for options.iter().map(|(value, text, selected)| html! { <option value={*value} selected={*selected}>{ *text }</option> }) }
+            </select>
+            { super::chosen(chosen) }
+        </div>
     }
 }
 
