@@ -27,6 +27,27 @@ test('the build has an answer module for every calculator', () => {
   for (const f of Object.values(answers.pages)) assert.match(f, /^answer-[a-z-]+-[0-9a-f]{16}\.wasm$/);
 });
 
+test('each answer module is built for its calculator alone, without the others\' text', () => {
+  // One build per calculator (.ci/answer.mjs): the linker leaves out the other
+  // calculators' sentences, where one module cut down afterwards kept every
+  // string (the retention file had the workforce sentence's words until 30
+  // November 2026). Each sentence's own words, and the files that may hold them:
+  const ONLY = {
+    'FTE with the strategy against': ['workforce-strategy'],
+    'You take home ': ['check-my-package'],
+    'Filled permanently, the post costs ': ['agency-or-permanent'],
+  };
+  for (const slug of SLUGS) {
+    const bytes = readFileSync(join(DIST, answers.pages[slug]));
+    const exports = WebAssembly.Module.exports(new WebAssembly.Module(bytes)).map((e) => e.name);
+    assert.ok(exports.includes('answer'), `${slug}: exports ${exports}`);
+    assert.deepEqual(exports.filter((e) => e.startsWith('answer_')), [], slug);
+    for (const [words, files] of Object.entries(ONLY)) {
+      assert.equal(bytes.includes(Buffer.from(words)), files.includes(slug), `${slug}: “${words}”`);
+    }
+  }
+});
+
 test('a shared link shows its answer with the app held back, and the app then shows the same sentence', async () => {
   for (const slug of SLUGS) {
     // The app's WebAssembly never arrives: the answer shows all the same.
