@@ -155,6 +155,39 @@
     window.retentionPayGate.then(preloadApp);
   } else preloadApp();
 
+  // 1e. If the app's own files cannot be fetched or started (the network
+  //    dropped, a file was not copied to the host, a page's CSP without
+  //    'wasm-unsafe-eval'), start-HASH.js calls this: the page says so where it
+  //    said it was loading, with a button to try again, never "Loading…" for
+  //    ever. A shared link's answer, if shown, stays: it is right. The figures
+  //    are in the address, which a reload keeps.
+  window.retentionPayFailed = function () {
+    var say = function () {
+      var app = document.getElementById('app');
+      if (!app || document.querySelector('.app-mount') || document.getElementById('app-failed')) return;
+      var box = document.createElement('div');
+      box.id = 'app-failed';
+      box.className = 'app-failed';
+      box.setAttribute('role', 'alert');
+      var p = document.createElement('p');
+      p.className = 'body';
+      p.textContent = 'The calculator could not be loaded: the network or the calculator\'s server did not answer, or this browser could not run it. Your figures are kept in the address; try again.';
+      var again = document.createElement('button');
+      again.type = 'button';
+      again.className = 'button button--secondary';
+      again.textContent = 'Try again';
+      again.addEventListener('click', function () { location.reload(); });
+      box.appendChild(p);
+      box.appendChild(again);
+      app.insertBefore(box, app.firstChild);
+      d.classList.add('js-failed');
+      var note = document.querySelector('#first-answer .body-s');
+      if (note) note.textContent = 'Worked out from the figures in your link.';
+    };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', say);
+    else say();
+  };
+
   // 2. Theming from the address (docs/embedding.md, section 5): only these
   //    properties, only colours written # and 3, 4, 6 or 8 hex digits, and
   //    fonts as a comma list of family names (each a generic family or letters,

@@ -122,7 +122,10 @@ struct Script {
 /// (boot.js's preload) or once the gate opens. The shell's script is imported
 /// after the gate too, not statically: a static import is fetched and compiled
 /// as the page is parsed (on a phone profile 9 KB gzipped and about 140 ms of
-/// the main thread), before a link's answer.
+/// the main thread), before a link's answer. With no static import left, the
+/// whole start is in a `try`: if the shell's files cannot be fetched or started,
+/// `window.retentionPayFailed` (boot.js) says so on the page, with "Try again",
+/// instead of "Loading…" for ever; the error is thrown on for the console.
 fn after_first_paint(loader: &str) -> String {
     const GATE: &str = "await window.retentionPayGate;\n";
     const PAINT: &str =
@@ -133,7 +136,7 @@ fn after_first_paint(loader: &str) -> String {
     let (head, start) = loader.split_at(at);
     match static_import(head) {
         Some((import, path)) => format!(
-            "{}{GATE}const bindings = await import('{path}');\nconst init = bindings.default;\n{PAINT}{start}",
+            "try {{\n{}{GATE}const bindings = await import('{path}');\nconst init = bindings.default;\n{PAINT}{start}\n}} catch (e) {{\n  if (window.retentionPayFailed) window.retentionPayFailed(e);\n  throw e;\n}}",
             head.replacen(import, "", 1).trim_start(),
         ),
         None => format!("{head}{GATE}{PAINT}{start}"),
@@ -433,19 +436,19 @@ mod tests {
 
     /// Trunk's loader: the app starts after the first paint, and after a shared
     /// link's first answer (boot.js's gate), its script imported only then and
-    /// its wasm import unchanged.
+    /// its wasm import unchanged; a failure to start is handed to boot.js.
     #[test]
     fn the_app_starts_after_the_first_paint() {
         let trunk = "import init, * as bindings from './r.js';\nconst wasm = await init({ module_or_path: './r_bg.wasm' });\nwindow.wasmBindings = bindings;";
         let body = after_first_paint(trunk);
         assert_eq!(
             body,
-            "await window.retentionPayGate;\nconst bindings = await import('./r.js');\nconst init = bindings.default;\nawait new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));\nconst wasm = await init({ module_or_path: './r_bg.wasm' });\nwindow.wasmBindings = bindings;"
+            "try {\nawait window.retentionPayGate;\nconst bindings = await import('./r.js');\nconst init = bindings.default;\nawait new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));\nconst wasm = await init({ module_or_path: './r_bg.wasm' });\nwindow.wasmBindings = bindings;\n} catch (e) {\n  if (window.retentionPayFailed) window.retentionPayFailed(e);\n  throw e;\n}"
         );
         // As Trunk writes it in a debug build: double quotes, no semicolon.
         let debug = "import init, * as bindings from \"/r.js\"\nconst wasm = await init({ module_or_path: '/r_bg.wasm' });";
         assert!(after_first_paint(debug).starts_with(
-            "await window.retentionPayGate;\nconst bindings = await import('/r.js');\n"
+            "try {\nawait window.retentionPayGate;\nconst bindings = await import('/r.js');\n"
         ));
         // A loader of another shape keeps its imports and only waits.
         assert_eq!(

@@ -106,6 +106,36 @@ test('a part that cannot be fetched says so, keeps the figures, and loads on "Tr
   assert.deepEqual(page.problems.filter((p) => !/Failed to fetch|failed to load split module|net::ERR_FAILED/i.test(p)), []);
 });
 
+test('if the shell itself cannot be fetched, the page says so instead of "Loading", and "Try again" loads it', async () => {
+  // The shell's wasm, then its script: without a link (the prerendered view
+  // stays, its "Loading the calculator" note replaced) and with one (a shared
+  // link's first answer stays: it is right).
+  for (const [path, shell] of [['/', /^retention-pay-[0-9a-f]+_bg\.wasm$/], [`/${LINK('payback')}`, /^retention-pay-[0-9a-f]+\.js$/]]) {
+    const page = await newPage(app.browser);
+    let fail = true;
+    await page.route((url) => shell.test(fileOf(url.href)), (r) => (fail ? r.abort() : r.continue()));
+    await page.goto(`${app.server.origin}${path}`);
+    const failed = page.locator('#app-failed');
+    await failed.waitFor({ timeout: 15_000 });
+    assert.equal(await failed.getAttribute('role'), 'alert', path);
+    assert.match(await failed.textContent(), /could not be loaded.*Your figures are kept in the address; try again/, path);
+    for (const loading of ['#app-loading', '.static-note']) {
+      assert.ok(!(await page.locator(loading).first().isVisible()), `${path}: ${loading} is hidden`);
+    }
+    if (path !== '/') {
+      const answer = await page.locator('#first-answer').textContent();
+      assert.match(answer, /\d/, 'the first answer stays');
+      assert.doesNotMatch(answer, /loading/, 'and no longer says the calculator is loading');
+    }
+    fail = false;
+    await failed.getByRole('button', { name: 'Try again' }).click();
+    assert.match(await summary(page), /\d/, path);
+    assert.equal(await page.locator('#app-failed').count(), 0, path);
+    if (path !== '/') assert.match(page.url(), /salary=41000/, 'the figures stay in the address');
+    await page.close();
+  }
+});
+
 test('after one visit every calculator opens offline, from the parts the service worker keeps', async () => {
   const page = await newPage(app.browser, { serviceWorkers: 'allow' });
   await page.goto(`${app.server.origin}/`);
