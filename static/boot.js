@@ -111,6 +111,15 @@
     var box = document.createElement('div');
     box.id = 'first-answer';
     box.className = 'first-answer';
+    //  The calculator's title (the app's own, from the build), so the answer
+    //  is not a sentence out of nowhere while the app loads.
+    var titles = PAGE_TITLES;
+    if (Object.prototype.hasOwnProperty.call(titles, slug)) {
+      var title = document.createElement('h1');
+      title.className = 'heading-xl';
+      title.textContent = titles[slug];
+      box.appendChild(title);
+    }
     var panel = document.createElement('div');
     panel.className = 'panel';
     var p = document.createElement('p');

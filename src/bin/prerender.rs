@@ -338,6 +338,13 @@ fn boot_js(default: &str, views: &[&str], files: &Files) -> String {
         .replace("ANSWER_FILES", &json(&files.answers.pages))
         .replace("SHELL_WASM", &json(&files.shell))
         .replace("SHELL_SCRIPT", &json(&files.shell_script))
+        .replace("PAGE_TITLES", &json(&titles()))
+}
+
+/// Each calculator's title by its slug, for a shared link's first answer's
+/// heading (boot.js): the app's own titles (`Page::title`).
+fn titles() -> std::collections::BTreeMap<&'static str, &'static str> {
+    Page::ALL.iter().map(|p| (p.slug(), p.title())).collect()
 }
 
 /// A value as a JavaScript literal (JSON).
@@ -501,6 +508,8 @@ mod tests {
         assert!(js.contains("['payback', 'check-my-package']"));
         assert!(!js.contains("OTHER_VIEWS"));
         assert!(!js.contains("PARTS") && !js.contains("ANSWER_") && !js.contains("SHELL_"));
+        assert!(!js.contains("PAGE_TITLES"));
+        assert!(js.contains(r#""payback":"Payback""#));
         let files = Files {
             parts: Manifest {
                 script: "parts-1.js".into(),

@@ -11,7 +11,15 @@ import { useApp, newPage, summary, serveDist, DIST } from './harness.mjs';
 
 const app = useApp(before, after);
 const answers = JSON.parse(readFileSync(join(DIST, 'answers.json'), 'utf8'));
-const SLUGS = ['retention', 'agency-or-permanent', 'payback', 'check-my-package', 'agency-or-permanent-for-me', 'workforce-strategy'];
+const TITLES = {
+  retention: 'Retention payments and clawback',
+  'agency-or-permanent': 'Agency or permanent',
+  payback: 'Payback',
+  'check-my-package': 'Check my package',
+  'agency-or-permanent-for-me': 'Agency or permanent for me',
+  'workforce-strategy': 'Workforce strategy',
+};
+const SLUGS = Object.keys(TITLES);
 // Figures that are not the defaults, for each calculator (the retention link
 // names its payments: a link without payments is a scheme without payments).
 const LINK = (slug) => `#${slug}?v=1&salary=41000&c.hourly=45` + (slug === 'retention'
@@ -57,6 +65,8 @@ test('a shared link shows its answer with the app held back, and the app then sh
     await firstAnswer(held).waitFor({ timeout: 15_000 });
     const early = (await firstAnswer(held).textContent()).trim();
     assert.match(early, /\d/, slug);
+    // Under the calculator's own title, as the app shows it.
+    assert.equal(await held.locator('#first-answer h1').textContent(), TITLES[slug], slug);
     assert.ok(held.requests.map(fileOf).includes(answers.pages[slug]), `${slug}: its own answer file`);
     for (const other of SLUGS.filter((s) => s !== slug)) {
       assert.ok(!held.requests.map(fileOf).includes(answers.pages[other]), `${slug}: not ${other}'s answer`);
