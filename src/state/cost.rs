@@ -219,6 +219,29 @@ pub fn cap_in(caps: &[(Region, Role, String)], region: Region, role: Role) -> &s
         .unwrap_or("")
 }
 
+/// The caps entered as one sentence, for print (the grid of boxes is too wide
+/// for half an A4 page): in the grid's order (region, then role), whatever the
+/// order they were typed in, each readable one as money (`61.5` is £61.50) and
+/// an unreadable one as typed (its error is by its box on screen).
+pub fn caps_printed(caps: &[(Region, Role, String)]) -> String {
+    let entered: Vec<String> = Region::ALL
+        .iter()
+        .flat_map(|&region| Role::ALL.iter().map(move |&role| (region, role)))
+        .filter_map(|(region, role)| {
+            let text = cap_in(caps, region, role).trim();
+            (!text.is_empty()).then(|| {
+                let value = parse_money(text).map_or_else(|_| text.to_string(), Pence::format);
+                format!("{}, {}: {value}", region.label(), role.label())
+            })
+        })
+        .collect();
+    if entered.is_empty() {
+        "Price caps entered: none.".to_string()
+    } else {
+        format!("Price caps entered (£ an hour): {}.", entered.join("; "))
+    }
+}
+
 /// What every cap input's DOM id starts with.
 pub const CAP_ID_PREFIX: &str = "cap-";
 
@@ -644,6 +667,34 @@ mod tests {
         assert_eq!(v.errors.len(), 1);
         assert_eq!(v.errors[0].id, "c-agency-now");
         assert!(v.results.unwrap().team.is_none());
+    }
+
+    /// Found by a fresh tester (30 November 2026): the printed caps came in the
+    /// order typed, with values as typed.
+    #[test]
+    fn printed_caps_follow_the_grid_and_read_as_money() {
+        let typed = |v: &str| v.to_string();
+        let caps = vec![
+            (Region::ALL[2], Role::ALL[1], typed("61.5")),
+            (Region::ALL[0], Role::ALL[0], typed(" 40 ")),
+            (Region::ALL[0], Role::ALL[3], typed("abc")),
+        ];
+        let first = format!(
+            "{}, {}: £40.00",
+            Region::ALL[0].label(),
+            Role::ALL[0].label()
+        );
+        let bad = format!("{}, {}: abc", Region::ALL[0].label(), Role::ALL[3].label());
+        let last = format!(
+            "{}, {}: £61.50",
+            Region::ALL[2].label(),
+            Role::ALL[1].label()
+        );
+        assert_eq!(
+            caps_printed(&caps),
+            format!("Price caps entered (£ an hour): {first}; {bad}; {last}.")
+        );
+        assert_eq!(caps_printed(&[]), "Price caps entered: none.");
     }
 
     /// A £40 London social worker cap against the £45 charge: £5 over.

@@ -6,7 +6,7 @@ use super::source_note::{source_note, SourceNoteProps};
 use super::text_field::error_message;
 use crate::engine::agency::{Region, Role};
 use crate::engine::rates;
-use crate::state::cost::{cap_id, cap_in, CostForm, CAP_ID_PREFIX};
+use crate::state::cost::{cap_id, cap_in, caps_printed, CostForm, CAP_ID_PREFIX};
 use crate::state::folds::{Opened, CAPS_ID};
 use crate::state::retention::FieldError;
 use yew::prelude::*;
@@ -88,11 +88,7 @@ impl PureView for Caps {
                     // Printed instead of the grid of boxes (too wide for half an A4 page):
                     // the caps entered, each with its region and role.
                     <p class="body-s print-only" data-testid="caps-printed">
-                        if p.caps.is_empty() {
-                            { "Price caps entered: none." }
-                        } else {
-                            { format!("Price caps entered (£ an hour): {}.", p.caps.iter().map(|(region, role, v)| format!("{}, {}: {}", region.label(), role.label(), v.trim())).collect::<Vec<_>>().join("; ")) }
-                        }
+                        { caps_printed(&p.caps) }
                     </p>
                 </div>
             </details>
