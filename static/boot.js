@@ -138,7 +138,8 @@
     box.appendChild(panel);
     var note = document.createElement('p');
     note.className = 'body-s';
-    note.textContent = 'Worked out from the figures in your link. The calculator and its working are loading.';
+    note.textContent = 'Worked out from the figures in your link.' +
+      (d.classList.contains('js-failed') ? '' : ' The calculator and its working are loading.');
     box.appendChild(note);
     //  Before the loading note if the page has been parsed that far; else at
     //  the end of #app so far, and the parser puts the rest after it.
@@ -187,7 +188,8 @@
       box.setAttribute('role', 'alert');
       var p = document.createElement('p');
       p.className = 'body';
-      p.textContent = 'The calculator could not be loaded: the network or the calculator\'s server did not answer, or this browser could not run it. Your figures are kept in the address; try again.';
+      p.textContent = 'The calculator could not be loaded: the network or the calculator\'s server did not answer, or this browser could not run it. ' +
+        (h.indexOf('?') > 0 ? 'Your figures are kept in the address; try again.' : 'Try again.');
       var again = document.createElement('button');
       again.type = 'button';
       again.className = 'button button--secondary';
@@ -195,14 +197,26 @@
       again.addEventListener('click', function () { location.reload(); });
       box.appendChild(p);
       box.appendChild(again);
-      app.insertBefore(box, app.firstChild);
+      //  For a link, where the page said it was loading (under the answer, if
+      //  one is shown); else at the top, above the default figures.
+      var loading = document.getElementById('app-loading');
+      var link = d.classList.contains('js-link') && loading && loading.parentNode === app;
+      app.insertBefore(box, link ? loading : app.firstChild);
       d.classList.add('js-failed');
       var note = document.querySelector('#first-answer .body-s');
       if (note) note.textContent = 'Worked out from the figures in your link.';
+      var staticNote = document.querySelector('.static-note__js');
+      if (staticNote) staticNote.textContent = 'This is the worked example with the default figures: they cannot be changed until the calculator has loaded.';
     };
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', say);
     else say();
   };
+  //    The loader itself (start-HASH.js, the page's module script) not fetched:
+  //    nothing in it can say so, so its script element's error event does.
+  document.addEventListener('error', function (e) {
+    var t = e.target;
+    if (t && t.tagName === 'SCRIPT' && t.type === 'module') window.retentionPayFailed();
+  }, true);
 
   // 2. Theming from the address (docs/embedding.md, section 5): only these
   //    properties, only colours written # and 3, 4, 6 or 8 hex digits, and

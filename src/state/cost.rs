@@ -441,14 +441,23 @@ impl Reader<'_> {
         })
     }
 
-    /// The price caps the user entered; each unreadable one is an error by its cell.
+    /// The price caps the user entered; each unreadable one is an error by its
+    /// cell, in the grid's order (region, then role), as the page shows them,
+    /// not the order they were typed in.
     fn caps(&mut self) -> Vec<Cap> {
         let mut caps = Vec::new();
-        for (region, role, text) in &self.form.caps {
+        let grid = Region::ALL
+            .iter()
+            .flat_map(|&region| Role::ALL.iter().map(move |&role| (region, role)));
+        for (region, role) in grid {
+            let text = cap_in(&self.form.caps, region, role);
+            if text.trim().is_empty() {
+                continue;
+            }
             match parse_money(text) {
                 Ok(hourly) => caps.push(Cap {
-                    region: *region,
-                    role: *role,
+                    region,
+                    role,
                     hourly,
                 }),
                 Err(e) => {
@@ -458,7 +467,7 @@ impl Reader<'_> {
                         region.label()
                     );
                     self.errors.push(FieldError {
-                        id: cap_id(*region, *role),
+                        id: cap_id(region, role),
                         message: e.message(&what, "38.50"),
                     });
                 }
@@ -560,8 +569,9 @@ pub fn compute(form: &CostForm, retention: &RetentionForm) -> CostView {
     let weeks = r.read(F::Weeks, "the billable weeks a year", "46", |t| {
         parse_whole(t, 52)
     });
-    let team = r.team();
+    // In the page's order: the price caps come before the team.
     let caps = r.caps();
+    let team = r.team();
     let scheme_a_year = r.scheme_a_year(retention);
 
     let mut errors = r.errors;
@@ -695,6 +705,32 @@ mod tests {
             format!("Price caps entered (£ an hour): {first}; {bad}; {last}.")
         );
         assert_eq!(caps_printed(&[]), "Price caps entered: none.");
+    }
+
+    /// Found by a fresh tester (30 November 2026): the error summary listed
+    /// unreadable caps in the order typed, not the page's.
+    #[test]
+    fn cap_errors_come_in_the_grids_order_before_the_teams() {
+        let mut f = CostForm::default();
+        f.set_cap(Region::ALL[5], Role::ALL[0], "x".into());
+        f.set_cap(Region::ALL[0], Role::ALL[2], "-1".into());
+        f.set_cap(Region::ALL[2], Role::ALL[0], "y".into());
+        f.set_cap(Region::ALL[1], Role::ALL[1], "40".into());
+        f = reduce(&f, CostAction::Set(CostField::Posts, "many".into()));
+        let ids: Vec<String> = compute(&f, &worker_2025())
+            .errors
+            .into_iter()
+            .map(|e| e.id)
+            .collect();
+        assert_eq!(
+            ids,
+            [
+                cap_id(Region::ALL[0], Role::ALL[2]),
+                cap_id(Region::ALL[2], Role::ALL[0]),
+                cap_id(Region::ALL[5], Role::ALL[0]),
+                CostField::Posts.id(),
+            ]
+        );
     }
 
     /// A £40 London social worker cap against the £45 charge: £5 over.

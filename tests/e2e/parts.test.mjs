@@ -107,33 +107,56 @@ test('a part that cannot be fetched says so, keeps the figures, and loads on "Tr
 });
 
 test('if the shell itself cannot be fetched, the page says so instead of "Loading", and "Try again" loads it', async () => {
-  // The shell's wasm, then its script: without a link (the prerendered view
-  // stays, its "Loading the calculator" note replaced) and with one (a shared
-  // link's first answer stays: it is right).
-  for (const [path, shell] of [['/', /^retention-pay-[0-9a-f]+_bg\.wasm$/], [`/${LINK('payback')}`, /^retention-pay-[0-9a-f]+\.js$/]]) {
+  // Without a link (the prerendered view stays, its note saying the figures
+  // are the defaults) and with one (a shared link's first answer stays: it is
+  // right), for each of the app's own files: the shell's wasm, its script, and
+  // the loader (start-HASH.js, which cannot report its own failure).
+  const WASM = /^retention-pay-[0-9a-f]+_bg\.wasm$/, SCRIPT = /^retention-pay-[0-9a-f]+\.js$/, LOADER = /^start-[0-9a-f]+\.js$/;
+  for (const [path, blocked] of [['/', WASM], [`/${LINK('payback')}`, SCRIPT], ['/', LOADER], [`/${LINK('payback')}`, LOADER]]) {
+    const what = `${path} without ${blocked}`;
     const page = await newPage(app.browser);
     let fail = true;
-    await page.route((url) => shell.test(fileOf(url.href)), (r) => (fail ? r.abort() : r.continue()));
+    await page.route((url) => blocked.test(fileOf(url.href)), (r) => (fail ? r.abort() : r.continue()));
     await page.goto(`${app.server.origin}${path}`);
     const failed = page.locator('#app-failed');
     await failed.waitFor({ timeout: 15_000 });
-    assert.equal(await failed.getAttribute('role'), 'alert', path);
-    assert.match(await failed.textContent(), /could not be loaded.*Your figures are kept in the address; try again/, path);
-    for (const loading of ['#app-loading', '.static-note']) {
-      assert.ok(!(await page.locator(loading).first().isVisible()), `${path}: ${loading} is hidden`);
-    }
-    if (path !== '/') {
+    assert.equal(await failed.getAttribute('role'), 'alert', what);
+    assert.match(await failed.textContent(), path === '/'
+      ? /^The calculator could not be loaded: .*this browser could not run it\. Try again\.Try again$/
+      : /could not be loaded.*Your figures are kept in the address; try again/, what);
+    assert.ok(!(await page.locator('#app-loading').isVisible()), `${what}: "Loading" is hidden`);
+    if (path === '/') {
+      assert.match(await page.locator('.static-note').textContent(), /the worked example with the default figures: they cannot be changed until the calculator has loaded/, what);
+    } else {
       const answer = await page.locator('#first-answer').textContent();
-      assert.match(answer, /\d/, 'the first answer stays');
-      assert.doesNotMatch(answer, /loading/, 'and no longer says the calculator is loading');
+      assert.match(answer, /\d/, `${what}: the first answer stays`);
+      assert.doesNotMatch(answer, /loading/, `${what}: and no longer says the calculator is loading`);
     }
     fail = false;
     await failed.getByRole('button', { name: 'Try again' }).click();
-    assert.match(await summary(page), /\d/, path);
-    assert.equal(await page.locator('#app-failed').count(), 0, path);
+    assert.match(await summary(page), /\d/, what);
+    assert.equal(await page.locator('#app-failed').count(), 0, what);
     if (path !== '/') assert.match(page.url(), /salary=41000/, 'the figures stay in the address');
     await page.close();
   }
+});
+
+test('a first answer that arrives after the app has failed does not say the app is loading', async () => {
+  // Found by a fresh tester: the answer held back past the 3-second gate, the
+  // shell's wasm failing meanwhile.
+  const page = await newPage(app.browser);
+  await page.route((url) => /^answer-payback-.*\.wasm$/.test(fileOf(url.href)), async (r) => {
+    await new Promise((ok) => setTimeout(ok, 4500));
+    await r.continue();
+  });
+  await page.route((url) => /^retention-pay-[0-9a-f]+_bg\.wasm$/.test(fileOf(url.href)), (r) => r.abort());
+  await page.goto(`${app.server.origin}/${LINK('payback')}`);
+  await page.locator('#app-failed').waitFor({ timeout: 15_000 });
+  await page.locator('#first-answer').waitFor({ timeout: 15_000 });
+  const answer = await page.locator('#first-answer').textContent();
+  assert.match(answer, /\d/);
+  assert.doesNotMatch(answer, /loading/);
+  await page.close();
 });
 
 test('after one visit every calculator opens offline, from the parts the service worker keeps', async () => {
