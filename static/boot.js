@@ -141,9 +141,12 @@
     note.textContent = 'Worked out from the figures in your link.' +
       (d.classList.contains('js-failed') ? '' : ' The calculator and its working are loading.');
     box.appendChild(note);
-    //  Before the loading note if the page has been parsed that far; else at
-    //  the end of #app so far, and the parser puts the rest after it.
-    if (loading && loading.parentNode === app) app.insertBefore(box, loading);
+    //  Above the could-not-be-loaded alert if the app has failed first (1e);
+    //  else before the loading note if the page has been parsed that far; else
+    //  at the end of #app so far, and the parser puts the rest after it.
+    var failed = document.getElementById('app-failed');
+    if (failed && failed.parentNode === app) app.insertBefore(box, failed);
+    else if (loading && loading.parentNode === app) app.insertBefore(box, loading);
     else app.appendChild(box);
     return true;
   };
@@ -182,10 +185,17 @@
     var say = function () {
       var app = document.getElementById('app');
       if (!app || document.querySelector('.app-mount') || document.getElementById('app-failed')) return;
+      //  For a link, where the page said it was loading (under the answer, if
+      //  one is shown), in the answer's column; else at the top, above the
+      //  default figures, in the page's.
+      var loading = document.getElementById('app-loading');
+      var link = d.classList.contains('js-link') && loading && loading.parentNode === app;
       var box = document.createElement('div');
       box.id = 'app-failed';
-      box.className = 'app-failed';
+      box.className = link ? 'app-failed app-failed--link' : 'app-failed';
       box.setAttribute('role', 'alert');
+      var body = document.createElement('div');
+      body.className = 'app-failed__body';
       var p = document.createElement('p');
       p.className = 'body';
       p.textContent = 'The calculator could not be loaded: the network or the calculator\'s server did not answer, or this browser could not run it. ' +
@@ -195,12 +205,9 @@
       again.className = 'button button--secondary';
       again.textContent = 'Try again';
       again.addEventListener('click', function () { location.reload(); });
-      box.appendChild(p);
-      box.appendChild(again);
-      //  For a link, where the page said it was loading (under the answer, if
-      //  one is shown); else at the top, above the default figures.
-      var loading = document.getElementById('app-loading');
-      var link = d.classList.contains('js-link') && loading && loading.parentNode === app;
+      body.appendChild(p);
+      body.appendChild(again);
+      box.appendChild(body);
       app.insertBefore(box, link ? loading : app.firstChild);
       d.classList.add('js-failed');
       var note = document.querySelector('#first-answer .body-s');

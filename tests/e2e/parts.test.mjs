@@ -106,6 +106,11 @@ test('a part that cannot be fetched says so, keeps the figures, and loads on "Tr
   assert.deepEqual(page.problems.filter((p) => !/Failed to fetch|failed to load split module|net::ERR_FAILED/i.test(p)), []);
 });
 
+/** Whether a shared link's first answer (with its title) comes before the
+ * could-not-be-loaded alert on the page. */
+const answerAboveAlert = (page) => page.evaluate(() =>
+  Boolean(document.getElementById('first-answer').compareDocumentPosition(document.getElementById('app-failed')) & Node.DOCUMENT_POSITION_FOLLOWING));
+
 test('if the shell itself cannot be fetched, the page says so instead of "Loading", and "Try again" loads it', async () => {
   // Without a link (the prerendered view stays, its note saying the figures
   // are the defaults) and with one (a shared link's first answer stays: it is
@@ -131,6 +136,7 @@ test('if the shell itself cannot be fetched, the page says so instead of "Loadin
       const answer = await page.locator('#first-answer').textContent();
       assert.match(answer, /\d/, `${what}: the first answer stays`);
       assert.doesNotMatch(answer, /loading/, `${what}: and no longer says the calculator is loading`);
+      assert.ok(await answerAboveAlert(page), `${what}: the alert is under the answer, where "Loading" was`);
     }
     fail = false;
     await failed.getByRole('button', { name: 'Try again' }).click();
@@ -156,6 +162,7 @@ test('a first answer that arrives after the app has failed does not say the app 
   const answer = await page.locator('#first-answer').textContent();
   assert.match(answer, /\d/);
   assert.doesNotMatch(answer, /loading/);
+  assert.ok(await answerAboveAlert(page), 'the late answer goes above the alert, under its title');
   await page.close();
 });
 
