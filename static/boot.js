@@ -113,6 +113,12 @@
   //    only say so after its download.
   var answerFile = h.indexOf('?') > 0 && !/[?&](preset|la)=/.test(h) &&
     Object.prototype.hasOwnProperty.call(answers, slug) && answers[slug];
+  //    What the answer's note says: that the app is coming, until the app
+  //    has failed (1e).
+  var answerNote = function () {
+    return 'Worked out from the figures in your link.' +
+      (d.classList.contains('js-failed') ? '' : ' The calculator and its working are loading.');
+  };
   var showAnswer = function (sentence) {
     var app = document.getElementById('app'), loading = document.getElementById('app-loading');
     if (!sentence || !app || document.querySelector('.app-mount')) return false;
@@ -138,8 +144,7 @@
     box.appendChild(panel);
     var note = document.createElement('p');
     note.className = 'body-s';
-    note.textContent = 'Worked out from the figures in your link.' +
-      (d.classList.contains('js-failed') ? '' : ' The calculator and its working are loading.');
+    note.textContent = answerNote();
     box.appendChild(note);
     //  Above the could-not-be-loaded alert if the app has failed first (1e);
     //  else before the loading note if the page has been parsed that far; else
@@ -211,7 +216,7 @@
       app.insertBefore(box, link ? loading : app.firstChild);
       d.classList.add('js-failed');
       var note = document.querySelector('#first-answer .body-s');
-      if (note) note.textContent = 'Worked out from the figures in your link.';
+      if (note) note.textContent = answerNote();
       var staticNote = document.querySelector('.static-note__js');
       if (staticNote) staticNote.textContent = 'This is the worked example with the default figures: they cannot be changed until the calculator has loaded.';
     };

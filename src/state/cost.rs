@@ -219,14 +219,20 @@ pub fn cap_in(caps: &[(Region, Role, String)], region: Region, role: Role) -> &s
         .unwrap_or("")
 }
 
+/// Every region and role in the cap grid's order: region by region (as
+/// [`Region::ALL`]), each role in turn (as [`Role::ALL`]).
+fn cap_grid() -> impl Iterator<Item = (Region, Role)> {
+    Region::ALL
+        .into_iter()
+        .flat_map(|region| Role::ALL.into_iter().map(move |role| (region, role)))
+}
+
 /// The caps entered as one sentence, for print (the grid of boxes is too wide
 /// for half an A4 page): in the grid's order (region, then role), whatever the
 /// order they were typed in, each readable one as money (`61.5` is £61.50) and
 /// an unreadable one as typed (its error is by its box on screen).
 pub fn caps_printed(caps: &[(Region, Role, String)]) -> String {
-    let entered: Vec<String> = Region::ALL
-        .iter()
-        .flat_map(|&region| Role::ALL.iter().map(move |&role| (region, role)))
+    let entered: Vec<String> = cap_grid()
         .filter_map(|(region, role)| {
             let text = cap_in(caps, region, role).trim();
             (!text.is_empty()).then(|| {
@@ -446,10 +452,7 @@ impl Reader<'_> {
     /// not the order they were typed in.
     fn caps(&mut self) -> Vec<Cap> {
         let mut caps = Vec::new();
-        let grid = Region::ALL
-            .iter()
-            .flat_map(|&region| Role::ALL.iter().map(move |&role| (region, role)));
-        for (region, role) in grid {
+        for (region, role) in cap_grid() {
             let text = cap_in(&self.form.caps, region, role);
             if text.trim().is_empty() {
                 continue;

@@ -3,7 +3,7 @@
 // link whose figures must never be shown as the default ones.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, newPage, summary } from './harness.mjs';
+import { useApp, newPage, summary, TITLES, appFilesAskedFor } from './harness.mjs';
 
 const app = useApp(before, after);
 // The default scheme, leaving after 10 months: £2,000 of £3,000 repayable (worked
@@ -45,7 +45,7 @@ test('a link with other inputs never shows the default figures as the visitor\'s
 });
 
 test('another calculator opened without inputs shows its own default view before the WebAssembly arrives', async () => {
-  for (const [slug, title] of [['agency-or-permanent', 'Agency or permanent'], ['payback', 'Payback'], ['check-my-package', 'Check my package'], ['agency-or-permanent-for-me', 'Agency or permanent for me'], ['workforce-strategy', 'Workforce strategy']]) {
+  for (const [slug, title] of Object.entries(TITLES).filter(([slug]) => slug !== 'retention')) {
     const page = await withoutWasm(`#${slug}`);
     const view = page.locator('#prerendered');
     await view.locator('h1', { hasText: title }).waitFor();
@@ -69,7 +69,8 @@ test('a calculator\'s own default view is painted before the app\'s files are as
   // Asking for the app's files (about 25 preload links) took a phone's main
   // thread about 200 ms at 4x CPU; done in the task that put the view on the
   // page, it came before the view's paint (a trace of #workforce-strategy).
-  for (const [slug, title] of [['payback', 'Payback'], ['workforce-strategy', 'Workforce strategy']]) {
+  for (const slug of ['payback', 'workforce-strategy']) {
+    const title = TITLES[slug];
     const page = await newPage(app.browser);
     // In the page's own clock: the first frame after the view is on the page.
     await page.addInitScript((title) => {
@@ -82,13 +83,10 @@ test('a calculator\'s own default view is painted before the app\'s files are as
     }, title);
     await page.goto(`${app.server.origin}/#${slug}`);
     await summary(page);
-    const { frameAt, asked } = await page.evaluate(() => ({
-      frameAt: window.viewFrameAt,
-      asked: performance.getEntriesByType('resource').map((e) => [e.name.split('/').pop(), e.startTime]),
-    }));
+    const frameAt = await page.evaluate(() => window.viewFrameAt);
     assert.ok(frameAt > 0, `${slug}: the view was shown`);
-    const appFiles = asked.filter(([f]) => /^retention-pay-[0-9a-f]+(_bg\.wasm|\.js)$|^part|^parts-/.test(f));
-    assert.ok(appFiles.length > 2, `${slug}: ${JSON.stringify(asked)}`);
+    const appFiles = await appFilesAskedFor(page);
+    assert.ok(appFiles.length > 2, `${slug}: ${JSON.stringify(appFiles)}`);
     for (const [file, at] of appFiles) assert.ok(at >= frameAt, `${slug}: ${file} asked for at ${at} ms, the view's frame at ${frameAt} ms`);
     await page.close();
   }

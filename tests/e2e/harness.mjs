@@ -9,6 +9,25 @@ import assert from 'node:assert/strict';
 
 export const DIST = resolve(process.env.DIST_DIR ?? new URL('../../dist', import.meta.url).pathname);
 export const SUB_PATH = '/services/social-care/retention-pay/';
+// Each calculator's slug and title, as the app names them (state::Page).
+export const TITLES = {
+  retention: 'Retention payments and clawback',
+  'agency-or-permanent': 'Agency or permanent',
+  payback: 'Payback',
+  'check-my-package': 'Check my package',
+  'agency-or-permanent-for-me': 'Agency or permanent for me',
+  'workforce-strategy': 'Workforce strategy',
+};
+export const SLUGS = Object.keys(TITLES);
+/** A request's file name: `https://x/a/part-1.wasm` is `part-1.wasm`. */
+export const fileOf = (url) => new URL(url).pathname.split('/').pop();
+
+/** The app's own files the page has asked for (the shell's script and wasm,
+ * the parts and their loader), each with when, in the page's own clock (ms). */
+export async function appFilesAskedFor(page) {
+  const asked = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => [e.name.split('/').pop(), e.startTime]));
+  return asked.filter(([f]) => /^retention-pay-[0-9a-f]+(_bg\.wasm|\.js)$|^part|^parts-/.test(f));
+}
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',

@@ -8,20 +8,10 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { useApp, newPage, summary, DIST } from './harness.mjs';
+import { useApp, newPage, summary, DIST, TITLES, SLUGS, fileOf } from './harness.mjs';
 
 const app = useApp(before, after);
 const manifest = JSON.parse(readFileSync(join(DIST, 'parts.json'), 'utf8'));
-const TITLES = {
-  retention: 'Retention payments and clawback',
-  'agency-or-permanent': 'Agency or permanent',
-  payback: 'Payback',
-  'check-my-package': 'Check my package',
-  'agency-or-permanent-for-me': 'Agency or permanent for me',
-  'workforce-strategy': 'Workforce strategy',
-};
-const SLUGS = Object.keys(TITLES);
-const fileOf = (url) => new URL(url).pathname.split('/').pop();
 // A link with figures for each calculator (the retention link names its payment:
 // a link without payments is a scheme without payments).
 const LINK = (slug) => `#${slug}?salary=41000` + (slug === 'retention' ? '&p0.amount=5000&p0.month=0&p0.tiein=24&p0.shape=prorata&leave=9' : '');
