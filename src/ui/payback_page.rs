@@ -2,7 +2,7 @@
 //! itself against agency spend, simply and as an expected value under turnover.
 
 use super::cash_flow_chart::{cash_flow_chart, CashFlowChartProps};
-use super::deferred::deferred;
+use super::deferred::{deferred, DeferredView};
 use super::download::csv_button;
 use super::error_for;
 use super::explanation::{explanation, ExplanationProps};
@@ -12,7 +12,7 @@ use super::source_note::{source_note, SourceNoteProps};
 use super::text_field::Field;
 use crate::engine::rates;
 use crate::state::cost::{CostField, CostForm};
-use crate::state::designs::{DesignsForm, DesignsView};
+use crate::state::designs::{DesignsForm, DesignsResults, DesignsView};
 use crate::state::headline::{everyone_sentence, months_phrase, payback_compact, payback_sentence};
 use crate::state::payback::{ids, PaybackForm, PaybackResults, PaybackView};
 use crate::state::retention::RetentionForm;
@@ -100,7 +100,12 @@ pub fn payback_page(p: &PaybackPageProps<'_>) -> Html {
         details: view
             .results
             .as_ref()
-            .map(|r| html! { <>{ details(r) }{ for designs.map(super::designs::designs_results) }</> })
+            .map(|r| {
+                deferred(
+                    Details(r.clone(), designs.cloned()),
+                    "Working out the cash flow and the cost of a leaver…",
+                )
+            })
             .unwrap_or_default(),
     })
 }
@@ -116,13 +121,23 @@ fn summary(r: &PaybackResults) -> Html {
     }
 }
 
-fn details(r: &PaybackResults) -> Html {
-    html! {
-        <>
-            { replacing(r) }
-            { everyone(r) }
-            { deferred(GridView { inputs: r.grid_inputs.clone(), horizon: r.horizon }, "Working out the sensitivity grid…") }
-        </>
+/// Everything under the summary: both questions worked out, the sensitivity
+/// grid and the designs side by side. Below the fold, so it is rendered just
+/// after the frame that shows the new headline (the grid a frame after that).
+#[derive(PartialEq)]
+struct Details(PaybackResults, Option<DesignsResults>);
+
+impl DeferredView for Details {
+    fn view(&self) -> Html {
+        let Details(r, designs) = self;
+        html! {
+            <>
+                { replacing(r) }
+                { everyone(r) }
+                { deferred(GridView { inputs: r.grid_inputs.clone(), horizon: r.horizon }, "Working out the sensitivity grid…") }
+                { for designs.as_ref().map(super::designs::designs_results) }
+            </>
+        }
     }
 }
 
