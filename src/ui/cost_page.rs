@@ -2,6 +2,7 @@
 
 use super::cap_table::{cap_table, CapTableProps};
 use super::cost_bars::{cost_bars, Bar, CostBarsProps};
+use super::deferred::{deferred, DeferredView};
 use super::employer_cost::{employer_settings, EmployerSettingsProps};
 use super::error_for;
 use super::explanation::{explanation, ExplanationProps};
@@ -278,7 +279,11 @@ pub fn cost_page(p: &CostPageProps<'_>) -> Html {
         summary: view.results.as_ref().map(|r| summary(r, f)),
         compact: view.results.as_ref().map(|r| cost_compact(&r.comparison)),
         waiting: CORRECT_ERRORS.to_string(),
-        details: view.results.as_ref().map(details).unwrap_or_default(),
+        details: view
+            .results
+            .as_ref()
+            .map(|r| deferred(Details(r.clone()), "Working out the breakdown…"))
+            .unwrap_or_default(),
     })
 }
 
@@ -353,6 +358,17 @@ fn summary(r: &CostResults, f: &CostForm) -> Html {
             </div>
             { for cap }
         </>
+    }
+}
+
+/// The bars and how each cost is worked out: rendered just after the frame
+/// that shows the new summary.
+#[derive(PartialEq)]
+struct Details(CostResults);
+
+impl DeferredView for Details {
+    fn view(&self) -> Html {
+        details(&self.0)
     }
 }
 

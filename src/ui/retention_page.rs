@@ -14,9 +14,9 @@ use super::repayment_summary::{repayment_summary, RepaymentSummaryProps};
 use super::schedule_table::{schedule_table, ScheduleTableProps};
 use super::scheme_payments::{scheme_payments, SchemePaymentsProps};
 use super::text_field::Field;
-use crate::engine::clawback::{LeavingReason, Position, Scheme};
+use crate::engine::clawback::LeavingReason;
 use crate::state::headline::retention_compact;
-use crate::state::retention::{RetentionForm, RetentionView};
+use crate::state::retention::{RetentionForm, RetentionResults, RetentionView};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -30,21 +30,22 @@ pub struct RetentionPageProps<'a> {
     pub folds: &'a crate::state::folds::Opened,
 }
 
-/// The chart and the month-by-month table: below the fold, rendered just after
-/// the frame that shows the new summary.
+/// How the summary is worked out, the chart, the month-by-month table and
+/// the employer's cost: below the summary, rendered just after the frame that
+/// shows the new summary.
 #[derive(PartialEq)]
-struct Schedule {
-    scheme: Scheme,
-    schedule: Vec<Position>,
-    selected: u32,
-}
+struct Details(RetentionResults);
 
-impl DeferredView for Schedule {
+impl DeferredView for Details {
     fn view(&self) -> Html {
+        let r = &self.0;
         html! {
             <>
-                { repay_chart(RepayChartProps { schedule: self.schedule.clone(), selected: self.selected }) }
-                { schedule_table(ScheduleTableProps { scheme: self.scheme.clone(), schedule: self.schedule.clone(), selected: self.selected }) }
+                { explanation(ExplanationProps { breakdown: r.explanation.clone(), summary: AttrValue::Static("How this is worked out") }) }
+                { repay_chart(RepayChartProps { schedule: r.schedule.clone(), selected: r.leave_month }) }
+                { schedule_table(ScheduleTableProps { scheme: r.scheme.clone(), schedule: r.schedule.clone(), selected: r.leave_month }) }
+                <h3 class="heading-m">{ "What it costs the employer" }</h3>
+                { employer_results_view(EmployerResultsViewProps { results: r.employer.clone(), leave_month: r.leave_month }) }
             </>
         }
     }
@@ -99,16 +100,15 @@ pub fn retention_page(p: &RetentionPageProps<'_>) -> Html {
             .as_ref()
             .map(|r| retention_compact(&r.scheme, &r.position)),
         waiting: CORRECT_ERRORS.to_string(),
-        details: match &view.results {
-            Some(r) => html! {
-                <>
-                            { explanation(ExplanationProps { breakdown: r.explanation.clone(), summary: AttrValue::Static("How this is worked out") }) }
-                            { deferred(Schedule { scheme: r.scheme.clone(), schedule: r.schedule.clone(), selected: r.leave_month }, "Working out the month-by-month table…") }
-                            <h3 class="heading-m">{ "What it costs the employer" }</h3>
-                            { employer_results_view(EmployerResultsViewProps { results: r.employer.clone(), leave_month: r.leave_month }) }
-                </>
-            },
-            None => html! {},
-        },
+        details: view
+            .results
+            .as_ref()
+            .map(|r| {
+                deferred(
+                    Details(r.clone()),
+                    "Working out the month-by-month figures…",
+                )
+            })
+            .unwrap_or_default(),
     })
 }
