@@ -282,7 +282,7 @@ pub fn cost_page(p: &CostPageProps<'_>) -> Html {
         details: view
             .results
             .as_ref()
-            .map(|r| deferred(Details(r.clone()), "Working out the breakdown…"))
+            .map(|r| deferred(Details(r.clone())))
             .unwrap_or_default(),
     })
 }

@@ -14,12 +14,10 @@ pub trait DeferredView: PartialEq + 'static {
 #[derive(Properties, PartialEq)]
 pub struct DeferredProps<T: DeferredView + PartialEq> {
     pub content: T,
-    /// Shown before the first result (for example "Working out the grid…").
-    pub placeholder: AttrValue,
 }
 
 pub struct Deferred<T> {
-    shown: Option<Html>,
+    shown: Html,
     #[cfg(target_arch = "wasm32")]
     pending: Option<gloo::render::AnimationFrame>,
     busy: bool,
@@ -43,7 +41,7 @@ impl<T: DeferredView> Deferred<T> {
 
     #[cfg(not(target_arch = "wasm32"))]
     fn schedule(&mut self, ctx: &Context<Self>) {
-        self.shown = Some(ctx.props().content.view());
+        self.shown = ctx.props().content.view();
     }
 }
 
@@ -51,16 +49,18 @@ impl<T: DeferredView> Component for Deferred<T> {
     type Message = Msg;
     type Properties = DeferredProps<T>;
 
+    /// The first render is whole: when the app takes over from the
+    /// prerendered view, or a calculator is first shown, its workings are
+    /// there in the same frame as its summary, not a "Working out…" line that
+    /// the workings then push down. Only a change waits a frame.
     fn create(ctx: &Context<Self>) -> Self {
-        let mut d = Deferred {
-            shown: None,
+        Deferred {
+            shown: ctx.props().content.view(),
             #[cfg(target_arch = "wasm32")]
             pending: None,
             busy: false,
             _t: std::marker::PhantomData,
-        };
-        d.schedule(ctx);
-        d
+        }
     }
 
     fn changed(&mut self, ctx: &Context<Self>, _old: &Self::Properties) -> bool {
@@ -69,28 +69,21 @@ impl<T: DeferredView> Component for Deferred<T> {
     }
 
     fn update(&mut self, ctx: &Context<Self>, Msg::Ready: Msg) -> bool {
-        self.shown = Some(ctx.props().content.view());
+        self.shown = ctx.props().content.view();
         self.busy = false;
         true
     }
 
-    fn view(&self, ctx: &Context<Self>) -> Html {
+    fn view(&self, _: &Context<Self>) -> Html {
         html! {
             <div class="deferred" aria-busy={self.busy.then_some("true")}>
-                { self.shown.clone().unwrap_or_else(|| html! { <p class="body-s">{ ctx.props().placeholder.clone() }</p> }) }
+                { self.shown.clone() }
             </div>
         }
     }
 }
 
 /// Renders `content` after the frame that shows the change.
-pub fn deferred<T: DeferredView>(content: T, placeholder: &'static str) -> Html {
-    yew::virtual_dom::VChild::<Deferred<T>>::new(
-        DeferredProps {
-            content,
-            placeholder: AttrValue::Static(placeholder),
-        },
-        None,
-    )
-    .into()
+pub fn deferred<T: DeferredView>(content: T) -> Html {
+    yew::virtual_dom::VChild::<Deferred<T>>::new(DeferredProps { content }, None).into()
 }

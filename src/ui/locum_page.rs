@@ -68,7 +68,7 @@ pub fn locum_page(p: &LocumPageProps<'_>) -> Html {
             .view
             .results
             .as_ref()
-            .map(|r| deferred(Details(r.clone()), "Working out both offers…"))
+            .map(|r| deferred(Details(r.clone())))
             .unwrap_or_default(),
     })
 }

@@ -85,7 +85,7 @@ pub fn package_page(p: &PackagePageProps<'_>) -> Html {
             .view
             .results
             .as_ref()
-            .map(|r| deferred(Details(r.clone()), "Working out your payslips…"))
+            .map(|r| deferred(Details(r.clone())))
             .unwrap_or_default(),
     })
 }

@@ -100,12 +100,7 @@ pub fn payback_page(p: &PaybackPageProps<'_>) -> Html {
         details: view
             .results
             .as_ref()
-            .map(|r| {
-                deferred(
-                    Details(r.clone(), designs.cloned()),
-                    "Working out the cash flow and the cost of a leaver…",
-                )
-            })
+            .map(|r| deferred(Details(r.clone(), designs.cloned())))
             .unwrap_or_default(),
     })
 }
@@ -134,7 +129,7 @@ impl DeferredView for Details {
             <>
                 { replacing(r) }
                 { everyone(r) }
-                { deferred(GridView { inputs: r.grid_inputs.clone(), horizon: r.horizon }, "Working out the sensitivity grid…") }
+                { deferred(GridView { inputs: r.grid_inputs.clone(), horizon: r.horizon }) }
                 { for designs.as_ref().map(super::designs::designs_results) }
             </>
         }

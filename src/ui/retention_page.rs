@@ -103,12 +103,7 @@ pub fn retention_page(p: &RetentionPageProps<'_>) -> Html {
         details: view
             .results
             .as_ref()
-            .map(|r| {
-                deferred(
-                    Details(r.clone()),
-                    "Working out the month-by-month figures…",
-                )
-            })
+            .map(|r| deferred(Details(r.clone())))
             .unwrap_or_default(),
     })
 }

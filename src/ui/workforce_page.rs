@@ -182,7 +182,7 @@ pub fn workforce_page(p: &WorkforcePageProps<'_>) -> Html {
         details: view
             .results
             .as_ref()
-            .map(|r| deferred(Details(r.clone()), "Working out the years…"))
+            .map(|r| deferred(Details(r.clone())))
             .unwrap_or_default(),
     })
 }
