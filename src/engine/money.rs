@@ -344,10 +344,14 @@ impl Ratio {
 #[cfg(test)]
 mod tests {
     use super::*;
+    // proptest is a native dev-dependency (Cargo.toml): the property test runs
+    // in `cargo test`, not in the wasm32 builds of the tests.
+    #[cfg(not(target_arch = "wasm32"))]
     use proptest::prelude::*;
 
     /// Sizes a division meets: pence, products of pence and basis points,
     /// either side of the narrow path's line (±2^61), and the whole range.
+    #[cfg(not(target_arch = "wasm32"))]
     fn operand() -> impl Strategy<Value = i128> {
         prop_oneof![
             -10_000_000_000_i128..10_000_000_000,
@@ -358,6 +362,7 @@ mod tests {
         ]
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     proptest! {
         #[test]
         fn the_narrow_path_divides_as_the_wide_one(n in operand(), d in operand()) {
