@@ -158,6 +158,7 @@ pub fn app() -> Html {
         last_field: use_mut_ref(String::new),
         // A scenario file being read (dropping it would stop the read).
         reading: use_mut_ref(|| None),
+        printing: use_mut_ref(|| None),
     };
     // The box always holds the link to the figures as they are now.
     let link = ui.link_box.then(|| share_link(&fragment));
@@ -518,6 +519,8 @@ struct Ui {
     link_box: UseStateHandle<bool>,
     last_field: Rc<std::cell::RefCell<String>>,
     reading: Rc<std::cell::RefCell<Option<gloo::file::callbacks::FileReader>>>,
+    /// The frame the print button waits for (dropping it would cancel it).
+    printing: Rc<std::cell::RefCell<Option<gloo::render::AnimationFrame>>>,
 }
 
 impl Ui {
@@ -607,9 +610,7 @@ impl Ui {
         } else if action == "save-scenario" {
             save_scenario(state, &self.status);
         } else if action == "print" {
-            if let Some(w) = web_sys::window() {
-                let _ = w.print();
-            }
+            print_after_the_frame(&self.printing);
         } else if action == "focus-last" {
             e.prevent_default();
             let id = self.last_field.borrow().clone();
@@ -645,6 +646,23 @@ impl Ui {
 
 /// Focuses the last element matching `selector` (a heading with
 /// `tabindex=-1`), or the element with id `otherwise` if there is none.
+/// The print button: prints after the next animation frame, when a change
+/// still waiting for it (a `Deferred` view's workings) is on the page.
+/// `window.print()` at once would dispatch its `beforeprint` inside this
+/// click's handler, where the app cannot render before the page is printed.
+fn print_after_the_frame(frame: &Rc<std::cell::RefCell<Option<gloo::render::AnimationFrame>>>) {
+    *frame.borrow_mut() = Some(gloo::render::request_animation_frame(|_| {
+        // A task after the frame: the deferred views render in its callbacks'
+        // microtasks, before this.
+        gloo::timers::callback::Timeout::new(0, || {
+            if let Some(w) = web_sys::window() {
+                let _ = w.print();
+            }
+        })
+        .forget();
+    }));
+}
+
 fn focus_last(selector: &str, otherwise: &str) {
     use wasm_bindgen::JsCast;
     let last = web_sys::window()

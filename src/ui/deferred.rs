@@ -1,8 +1,12 @@
 //! Work below the fold, done after the frame: a [`DeferredView`] is worked out
 //! and rendered in the animation frame after the one that paints the change, so
-//! a keystroke paints its headline result first and the tables a frame later. While a newer result is being
-//! worked out, the previous one stays on screen, marked busy (`aria-busy`).
-//! On the server (the build-time prerender) it is rendered at once.
+//! a keystroke paints its headline result first and the tables a frame later.
+//! While a newer result is being worked out, the previous one stays on screen,
+//! marked busy (`aria-busy`). A print started meanwhile (Ctrl+P, or the page's
+//! button, see `app::print_after_the_frame`) waits for none of that: the change
+//! is rendered at its `beforeprint`, so paper never shows old workings under a
+//! new headline. The first render is whole, and on the server (the build-time
+//! prerender) every render is.
 
 use yew::prelude::*;
 
@@ -18,9 +22,10 @@ pub struct DeferredProps<T: DeferredView + PartialEq> {
 
 pub struct Deferred<T> {
     shown: Html,
+    /// The change waiting for the next animation frame or a `beforeprint`,
+    /// whichever comes first. Dropping them cancels both: a newer input wins.
     #[cfg(target_arch = "wasm32")]
-    pending: Option<gloo::render::AnimationFrame>,
-    busy: bool,
+    pending: Option<(gloo::render::AnimationFrame, gloo::events::EventListener)>,
     _t: std::marker::PhantomData<T>,
 }
 
@@ -31,17 +36,30 @@ pub enum Msg {
 impl<T: DeferredView> Deferred<T> {
     #[cfg(target_arch = "wasm32")]
     fn schedule(&mut self, ctx: &Context<Self>) {
-        let link = ctx.link().clone();
-        // Dropping a frame request that has not run cancels it: a newer input wins.
-        self.pending = Some(gloo::render::request_animation_frame(move |_| {
-            link.send_message(Msg::Ready)
-        }));
-        self.busy = true;
+        let (frame, print) = (ctx.link().clone(), ctx.link().clone());
+        let Some(window) = web_sys::window() else {
+            self.shown = ctx.props().content.view();
+            return;
+        };
+        self.pending = Some((
+            gloo::render::request_animation_frame(move |_| frame.send_message(Msg::Ready)),
+            gloo::events::EventListener::new(&window, "beforeprint", move |_| {
+                print.send_message(Msg::Ready)
+            }),
+        ));
     }
 
     #[cfg(not(target_arch = "wasm32"))]
     fn schedule(&mut self, ctx: &Context<Self>) {
         self.shown = ctx.props().content.view();
+    }
+
+    /// Whether a newer result is still to be rendered.
+    fn busy(&self) -> bool {
+        #[cfg(target_arch = "wasm32")]
+        return self.pending.is_some();
+        #[cfg(not(target_arch = "wasm32"))]
+        false
     }
 }
 
@@ -58,7 +76,6 @@ impl<T: DeferredView> Component for Deferred<T> {
             shown: ctx.props().content.view(),
             #[cfg(target_arch = "wasm32")]
             pending: None,
-            busy: false,
             _t: std::marker::PhantomData,
         }
     }
@@ -69,21 +86,26 @@ impl<T: DeferredView> Component for Deferred<T> {
     }
 
     fn update(&mut self, ctx: &Context<Self>, Msg::Ready: Msg) -> bool {
+        #[cfg(target_arch = "wasm32")]
+        if self.pending.take().is_none() {
+            // The frame and the print both asked: the first has rendered it.
+            return false;
+        }
         self.shown = ctx.props().content.view();
-        self.busy = false;
         true
     }
 
     fn view(&self, _: &Context<Self>) -> Html {
         html! {
-            <div class="deferred" aria-busy={self.busy.then_some("true")}>
+            <div class="deferred" aria-busy={self.busy().then_some("true")}>
                 { self.shown.clone() }
             </div>
         }
     }
 }
 
-/// Renders `content` after the frame that shows the change.
+/// Renders `content` at once the first time, and each change in the frame
+/// after the one that shows it (or at a print, if that comes first).
 pub fn deferred<T: DeferredView>(content: T) -> Html {
     yew::virtual_dom::VChild::<Deferred<T>>::new(DeferredProps { content }, None).into()
 }

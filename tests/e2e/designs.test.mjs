@@ -312,3 +312,61 @@ test('axe finds no violations on the designs compared, at 1280 and 375 px, secti
     await page.close();
   }
 });
+
+// Found by a fresh tester (30 November 2026): the workings under the summary
+// render a frame after a keystroke, and a print started in that frame printed
+// the new headline over the old workings. The agency charge is the hourly rate
+// x 37 hours x 46 billable weeks (the page's defaults): £52 is 52 x 37 = 1,924
+// a week, x 46 = £88,504.00; £47 is 47 x 37 = 1,739, x 46 = £79,994.00; £40 is
+// £68,080.00.
+test('a print started before the workings catch up prints the new workings, by Ctrl+P or the button', async () => {
+  const page = await newPage(app.browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(`${app.server.origin}/#agency-or-permanent`);
+  await summary(page);
+  await page.locator('#c-hourly').fill('40');
+  await settled(page);
+  // Ctrl+P: the browser dispatches beforeprint and runs the microtasks its
+  // listeners queued before laying out the page to print.
+  const atPrint = await page.evaluate(async () => {
+    const workings = () => document.querySelector('.app-mount .deferred').textContent;
+    const input = document.getElementById('c-hourly');
+    input.value = '52';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    await Promise.resolve();
+    await Promise.resolve();
+    const before = { busy: !!document.querySelector('.app-mount [aria-busy="true"]'), text: workings(), summary: document.getElementById('results-summary').textContent };
+    window.dispatchEvent(new Event('beforeprint'));
+    await Promise.resolve();
+    await Promise.resolve();
+    const after = { busy: !!document.querySelector('.app-mount [aria-busy="true"]'), text: workings() };
+    window.dispatchEvent(new Event('afterprint'));
+    return { before, after };
+  });
+  // The case is real: the headline has moved on and the workings have not.
+  assert.match(atPrint.before.summary, /£88,504\.00/);
+  assert.ok(atPrint.before.busy, 'the workings wait for the next frame');
+  assert.match(atPrint.before.text, /£68,080\.00/);
+  assert.ok(!atPrint.after.busy, 'nothing left busy at the print');
+  assert.match(atPrint.after.text, /£52\.00 an hour/);
+  assert.match(atPrint.after.text, /£88,504\.00/);
+  assert.doesNotMatch(atPrint.after.text, /£68,080\.00/);
+
+  // The page's button, pressed in the same task as the keystroke: what is on
+  // the page when window.print() is called.
+  const atButton = await page.evaluate(async () => {
+    const workings = () => document.querySelector('.app-mount .deferred').textContent;
+    const printed = new Promise((resolve) => {
+      window.print = () => resolve({ busy: !!document.querySelector('.app-mount [aria-busy="true"]'), text: workings() });
+    });
+    const input = document.getElementById('c-hourly');
+    input.value = '47';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    await Promise.resolve();
+    document.querySelector('.app-mount [data-action="print"]').click();
+    return printed;
+  });
+  assert.ok(!atButton.busy, 'nothing busy when the print dialog opens');
+  assert.match(atButton.text, /£47\.00 an hour/);
+  assert.match(atButton.text, /£79,994\.00/);
+  await page.close();
+});
