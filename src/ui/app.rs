@@ -120,12 +120,12 @@ pub fn app() -> Html {
     // calculator, or to the sentence saying its part could not be loaded.
     use_effect_with(part.shown || part.failed, |done| {
         if *done {
-            remove_element("first-answer");
+            remove_element(super::shell::STAND_INS[1]);
         }
     });
     use_effect_with(part.shown, |shown| {
         if *shown {
-            remove_element("prerendered");
+            remove_element(super::shell::STAND_INS[0]);
             // boot.js registers the service worker then, so its download of
             // every part never competes with the first result.
             if let Some(w) = web_sys::window() {

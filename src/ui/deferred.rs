@@ -1,11 +1,12 @@
 //! Work below the fold, done after the frame: a [`DeferredView`] is worked out
-//! and rendered in the animation frame after the one that paints the change, so
-//! a keystroke paints its headline result first and the tables a frame later.
+//! and rendered in a task after the frame that paints the change, so a
+//! keystroke paints its headline result first and the tables a frame later.
 //! While a newer result is being worked out, the previous one stays on screen,
 //! marked busy (`aria-busy`). A print started meanwhile (Ctrl+P, or the page's
 //! button, see `app::print_after_the_frame`) waits for none of that: the change
 //! is rendered at its `beforeprint`, so paper never shows old workings under a
-//! new headline. The first render is whole, and on the server (the build-time
+//! new headline. The app's first render, taking over from the prerendered view
+//! or a link's first answer, is whole, and on the server (the build-time
 //! prerender) every render is.
 
 use yew::prelude::*;
@@ -22,11 +23,20 @@ pub struct DeferredProps<T: DeferredView + PartialEq> {
 
 pub struct Deferred<T> {
     shown: Html,
-    /// The change waiting for the next animation frame or a `beforeprint`,
-    /// whichever comes first. Dropping them cancels both: a newer input wins.
     #[cfg(target_arch = "wasm32")]
-    pending: Option<(gloo::render::AnimationFrame, gloo::events::EventListener)>,
+    pending: Option<Pending>,
     _t: std::marker::PhantomData<T>,
+}
+
+/// A change waiting to be rendered: in a task after the next frame is painted,
+/// or at a `beforeprint`, whichever comes first. Dropping it cancels both: a
+/// newer input wins.
+#[cfg(target_arch = "wasm32")]
+struct Pending {
+    _frame: gloo::render::AnimationFrame,
+    /// Set by the frame's callback.
+    _after_paint: std::rc::Rc<std::cell::Cell<Option<gloo::timers::callback::Timeout>>>,
+    _print: gloo::events::EventListener,
 }
 
 pub enum Msg {
@@ -34,19 +44,30 @@ pub enum Msg {
 }
 
 impl<T: DeferredView> Deferred<T> {
+    /// Not in the frame's own callback: a key pressed between frames is
+    /// handled in a task of its own, and the next frame runs its callbacks
+    /// before painting, so work done there would hold back the headline's
+    /// paint. A task queued from the callback runs after that paint, whether
+    /// the input came in a task (a key) or at the start of a frame.
     #[cfg(target_arch = "wasm32")]
     fn schedule(&mut self, ctx: &Context<Self>) {
-        let (frame, print) = (ctx.link().clone(), ctx.link().clone());
         let Some(window) = web_sys::window() else {
             self.shown = ctx.props().content.view();
             return;
         };
-        self.pending = Some((
-            gloo::render::request_animation_frame(move |_| frame.send_message(Msg::Ready)),
-            gloo::events::EventListener::new(&window, "beforeprint", move |_| {
+        let after_paint = std::rc::Rc::new(std::cell::Cell::new(None));
+        let (slot, frame, print) = (after_paint.clone(), ctx.link().clone(), ctx.link().clone());
+        self.pending = Some(Pending {
+            _frame: gloo::render::request_animation_frame(move |_| {
+                slot.set(Some(gloo::timers::callback::Timeout::new(0, move || {
+                    frame.send_message(Msg::Ready)
+                })));
+            }),
+            _after_paint: after_paint,
+            _print: gloo::events::EventListener::new(&window, "beforeprint", move |_| {
                 print.send_message(Msg::Ready)
             }),
-        ));
+        });
     }
 
     #[cfg(not(target_arch = "wasm32"))]
@@ -63,21 +84,43 @@ impl<T: DeferredView> Deferred<T> {
     }
 }
 
+/// Whether the page still shows a stand-in for the app (see
+/// [`super::shell::STAND_INS`]): the app's first render of a calculator.
+fn taking_over() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    return web_sys::window()
+        .and_then(|w| w.document())
+        .is_some_and(|d| {
+            super::shell::STAND_INS
+                .iter()
+                .any(|id| d.get_element_by_id(id).is_some())
+        });
+    #[cfg(not(target_arch = "wasm32"))]
+    true
+}
+
 impl<T: DeferredView> Component for Deferred<T> {
     type Message = Msg;
     type Properties = DeferredProps<T>;
 
-    /// The first render is whole: when the app takes over from the
-    /// prerendered view, or a calculator is first shown, its workings are
-    /// there in the same frame as its summary, not a "Working out…" line that
-    /// the workings then push down. Only a change waits a frame.
+    /// Whole when the app takes over from a stand-in (the prerendered view, a
+    /// link's first answer): the swap leaves nothing to fill in. Otherwise (the
+    /// workings coming back as an error is corrected, a calculator shown again)
+    /// like a change, after the frame: their first render in a keystroke's
+    /// task held its paint back by about 25 ms at 4x CPU on Payback.
     fn create(ctx: &Context<Self>) -> Self {
-        Deferred {
-            shown: ctx.props().content.view(),
+        let mut d = Deferred {
+            shown: Html::default(),
             #[cfg(target_arch = "wasm32")]
             pending: None,
             _t: std::marker::PhantomData,
+        };
+        if taking_over() {
+            d.shown = ctx.props().content.view();
+        } else {
+            d.schedule(ctx);
         }
+        d
     }
 
     fn changed(&mut self, ctx: &Context<Self>, _old: &Self::Properties) -> bool {
@@ -104,8 +147,8 @@ impl<T: DeferredView> Component for Deferred<T> {
     }
 }
 
-/// Renders `content` at once the first time, and each change in the frame
-/// after the one that shows it (or at a print, if that comes first).
+/// Renders `content` at once the first time, and each change just after the
+/// frame that shows it (or at a print, if that comes first).
 pub fn deferred<T: DeferredView>(content: T) -> Html {
     yew::virtual_dom::VChild::<Deferred<T>>::new(DeferredProps { content }, None).into()
 }

@@ -17,6 +17,11 @@ use yew::prelude::*;
 /// The id of the box that shows the link when the clipboard refuses it.
 pub const SHARE_LINK: &str = "share-link";
 
+/// The ids of what stands in for the app until its first render of the
+/// calculator: the prerendered view (below, and `views/SLUG.html`) and a shared
+/// link's first answer (written by `static/boot.js`).
+pub const STAND_INS: [&str; 2] = ["prerendered", "first-answer"];
+
 /// What the share section shows: `status` what the last share action said
 /// ("Link copied…"), in a polite status region; `link` the link to copy by hand,
 /// where the clipboard refused it.
@@ -240,7 +245,7 @@ pub fn prerendered(p: &PrerenderedProps) -> Html {
         // live app's (a radio group is its name within one form owner), so the
         // view can never uncheck the app's choices while both are on the page
         // (issue 21: 6 of 24 cold loads showed groups with nothing chosen).
-        <form class="app app--static" id="prerendered" inert=true>
+        <form class="app app--static" id={STAND_INS[0]} inert=true>
             <p class="static-note" role="status">
                 <span class="static-note__js">{ "Loading the calculator. Meanwhile, this is the worked example with the default figures." }</span>
                 <span class="static-note__nojs">{ "This calculator needs JavaScript to change the figures. Below is the worked example with the default figures." }</span>

@@ -15,6 +15,12 @@
 //   calculator, 50 ms apart (fast typing; BENCH_GAP_MS=0 for back to back),
 //   unthrottled and at 4x CPU. Parts below
 //   the fold that the app renders a frame later are not in the figure.
+// - Key pressed to paint: the same field, keys pressed through the DevTools
+//   protocol as a keyboard does ("5", then Backspace, in turn), each timed from
+//   its keydown's timestamp until the first task after the next frame is
+//   painted. A key pressed between frames is handled in a task of its own, and
+//   work the app puts in the next frame's callbacks is painted with it: the
+//   edit figure above cannot see that (found 30 November 2026).
 // - Shipped bytes, gzip and brotli, and the largest contributors to the wasm.
 // - The engine's heaviest computations natively and in wasm (from .ci/bench).
 import { readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
@@ -125,6 +131,37 @@ async function keystrokes(browser, url, id, values, profile) {
   return result;
 }
 
+/** Key pressed (through CDP, as a keyboard) to the paint after it, in the page. */
+async function keyPresses(browser, url, id, profile) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => /\d/.test(document.querySelector('.app-mount [data-testid="summary"]')?.textContent ?? '') && !document.getElementById('prerendered'));
+  await page.locator(`#${id}`).click();
+  await page.keyboard.press('End');
+  await page.evaluate(() => {
+    window.benchKeys = [];
+    // Registered at the keydown, so this frame callback runs before any the
+    // app asks for while handling the key: the task after it follows the paint.
+    document.addEventListener('keydown', (e) => {
+      const t0 = e.timeStamp;
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => window.benchKeys.push(performance.now() - t0);
+        channel.port2.postMessage(0);
+      });
+    }, true);
+  });
+  await throttle(page, profile && { cpu: profile.cpu });
+  for (let i = 0; i < EDITS / 2; i++) {
+    await page.keyboard.press(i % 2 ? 'Backspace' : '5');
+    await page.waitForTimeout(GAP_MS + 50);
+  }
+  const times = await page.evaluate(() => window.benchKeys);
+  await context.close();
+  return times;
+}
+
 function bytes(dir) {
   const files = readdirSync(dir).filter((f) => /\.(wasm|js|css)$/.test(f));
   let gz = 0, br = 0, raw = 0;
@@ -163,6 +200,7 @@ const CALCULATORS = [
   { name: 'Agency or permanent', fragment: '#agency-or-permanent', id: 'c-hourly', values: ['41', '44.5', '47', '52'] },
   { name: 'Payback', fragment: '#payback', id: 'b-recovery', values: ['60', '75', '90', '50'] },
   { name: 'Check my package', fragment: '#check-my-package', id: 'salary', values: ['36000', '41250', '45000', '52500'] },
+  { name: 'Agency or permanent for me', fragment: '#agency-or-permanent-for-me', id: 'l-rate', values: ['38', '41', '45', '50'] },
   // A service of 5,000 FTE (the largest the page takes), five years.
   { name: 'Workforce strategy (5,000 FTE)', fragment: '#workforce-strategy?w.posts=5000&w.permanent=4290&w.agency=525&w.hires=40&w.s.hires=60&w.convert=100&w.trainees=200', id: 'w-cut', values: ['5', '10', '20', '15'] },
 ];
@@ -227,7 +265,18 @@ for (const c of CALCULATORS) {
   line(`| ${c.name} | \`${c.id}\` | ${ms(pct(fast.times, 50))} | ${ms(pct(fast.times, 95))} | ${ms(pct(slow.times, 50))} | ${ms(pct(slow.times, 95))} | ${fast.distinct} |`);
 }
 line();
-line(`Goal: p95 <= 16 ms unthrottled on every calculator. Edits ${GAP_MS} ms apart (BENCH_GAP_MS; 0 for back to back). "Results seen" counts the distinct result summaries, to show the edits changed the result.`);
+line();
+line('### Key pressed to paint');
+line();
+line('| calculator | field | p50 | p95 | p50 at 4x CPU | p95 at 4x CPU |');
+line('|---|---|---|---|---|---|');
+for (const c of CALCULATORS) {
+  const fast = await keyPresses(browser, `${app.origin}/${c.fragment}`, c.id, null);
+  const slow = await keyPresses(browser, `${app.origin}/${c.fragment}`, c.id, { cpu: 4 });
+  line(`| ${c.name} | \`${c.id}\` | ${ms(pct(fast, 50))} | ${ms(pct(fast, 95))} | ${ms(pct(slow, 50))} | ${ms(pct(slow, 95))} |`);
+}
+line();
+line(`Goals (issue 21): p95 <= 16 ms at 4x CPU and <= 8 ms unthrottled on every calculator. A key pressed includes the wait for the next frame (up to 16.7 ms at 60 Hz), which no page avoids. Edits ${GAP_MS} ms apart, keys ${GAP_MS + 50} ms apart (BENCH_GAP_MS; 0 for back to back). "Results seen" counts the distinct result summaries, to show the edits changed the result.`);
 line();
 }
 if (PARTS.includes('bytes')) {
