@@ -342,6 +342,23 @@
     requestAnimationFrame(function () { requestAnimationFrame(function () { keepClear(el, true); }); });
   });
 
+  // 4b. A link to another calculator (its tab, and links in the text) is its
+  //    short #SLUG: the app moves between calculators itself, keeping every
+  //    input, and a keystroke need not rewrite six long links (src/ui/nav.rs).
+  //    Before such a link can be used outside the app (pressed, with any
+  //    button or a finger, focused, or its menu opened: a new tab or window,
+  //    a copied or dragged link), it takes the inputs the address has, which
+  //    the app keeps in step with the figures.
+  var withInputs = function (e) {
+    var a = e.target && e.target.closest && e.target.closest('a[data-action^="nav:"]');
+    if (!a) return;
+    var at = location.hash.indexOf('?');
+    a.setAttribute('href', '#' + a.getAttribute('data-action').slice(4) + (at > 0 ? location.hash.slice(at) : ''));
+  };
+  ['pointerdown', 'mousedown', 'focusin', 'contextmenu', 'dragstart'].forEach(function (type) {
+    document.addEventListener(type, withInputs, true);
+  });
+
   // 5. Offline: the standalone app keeps this release's files (sw.js), every
   //    calculator's part included. Not in someone else's page unless the host
   //    asks (?offline=1). Once the app shows its first result (the calculator's

@@ -109,10 +109,10 @@ pub fn app() -> Html {
         use_state(move || p)
     };
 
-    // The inputs are encoded once a render: the same query serves every page's
-    // link, and the address bar is kept in step with it, so any view can be shared.
-    let query = encode_query(&state);
-    let fragment = with_query(state.page, &query);
+    // The inputs are encoded once a render, for the address bar, which is kept
+    // in step with them so any view can be shared (and the calculators' tabs
+    // take them from there: static/boot.js).
+    let fragment = with_query(state.page, &encode_query(&state));
     use_address_bar(fragment.clone());
     let part = use_part(state.page);
     // The prerendered view stays until the app can show the calculator itself.
@@ -192,7 +192,7 @@ pub fn app() -> Html {
     };
     html! {
         <div class="app" oninput={on_input} onchange={on_change} onclick={on_click}>
-            { shell(&state, &problems, &query, Sharing { status: &status, link: link.as_deref() }, council.as_ref(), &census, part.failed) }
+            { shell(&state, &problems, Sharing { status: &status, link: link.as_deref() }, council.as_ref(), &census, part.failed) }
         </div>
     }
 }

@@ -10,7 +10,6 @@ use super::nav::{nav, NavProps};
 use super::parts::{self, PageInputs};
 use super::your_council::your_council;
 use crate::state::council::Council;
-use crate::state::fragment::{encode_query, with_query};
 use crate::state::{AppState, Page};
 use yew::prelude::*;
 
@@ -31,18 +30,16 @@ pub struct Sharing<'a> {
     pub link: Option<&'a str>,
 }
 
-/// The page for `state`; `query` is its inputs as encoded for links;
+/// The page for `state`; `problems` are the link's problems to show;
 /// `part_failed` when the calculator's part could not be fetched (see `parts`).
 pub fn shell(
     state: &AppState,
     problems: &[String],
-    query: &str,
     sharing: Sharing,
     council: Option<&Council>,
     census: &CensusState,
     part_failed: bool,
 ) -> Html {
-    let fragments: Vec<String> = Page::ALL.iter().map(|p| with_query(*p, query)).collect();
     html! {
         <>
             <a class="skip-link" href="#main" data-action="focus:main">{ if state.page == Page::Embed { "Skip to the embed builder" } else { "Skip to the calculator" } }</a>
@@ -53,7 +50,7 @@ pub fn shell(
             </header>
             <div class="width-container">
                 if state.shown.several() {
-                    { nav(&NavProps { current: state.page, fragments, shown: &state.shown }) }
+                    { nav(&NavProps { current: state.page, shown: &state.shown }) }
                 }
                 <main class="main" id="main" tabindex="-1">
                     <h1 class="heading-xl">{ state.page.title() }</h1>
@@ -69,7 +66,7 @@ pub fn shell(
                     if state.page == Page::Embed {
                         { page(state, council, &[], part_failed) }
                     } else {
-                        { calculator(state, query, sharing, council, census, part_failed) }
+                        { calculator(state, sharing, council, census, part_failed) }
                     }
                 </main>
             </div>
@@ -87,7 +84,6 @@ pub fn shell(
 /// the way to "Embed this calculator" on a council's own site.
 fn calculator(
     state: &AppState,
-    query: &str,
     sharing: Sharing,
     council: Option<&Council>,
     census: &CensusState,
@@ -140,7 +136,7 @@ fn calculator(
                         if state.shown.shows(Page::Embed) {
                         <p class="body-s embed-link">
                             { "For council web teams: " }
-                            <a href={format!("#{}", with_query(Page::Embed, query))} data-action={format!("nav:{}", Page::Embed.slug())}>{ "Embed this calculator on your website" }</a>
+                            <a href={format!("#{}", Page::Embed.slug())} data-action={format!("nav:{}", Page::Embed.slug())}>{ "Embed this calculator on your website" }</a>
                             { ", with your colours and your council's scheme." }
                         </p>
                         }
@@ -250,7 +246,7 @@ pub fn prerendered(p: &PrerenderedProps) -> Html {
                 <span class="static-note__js">{ "Loading the calculator. Meanwhile, this is the worked example with the default figures." }</span>
                 <span class="static-note__nojs">{ "This calculator needs JavaScript to change the figures. Below is the worked example with the default figures." }</span>
             </p>
-            { shell(&state, &[], &encode_query(&state), Sharing::default(), None, &CensusState::default(), false) }
+            { shell(&state, &[], Sharing::default(), None, &CensusState::default(), false) }
         </form>
     }
 }

@@ -44,6 +44,33 @@ test('copy link puts this view on the clipboard and says so', async () => {
   assert.match(copied, /#agency-or-permanent\?v=1&.*c\.hourly=45&/);
 });
 
+test('a calculator\'s tab opened in a new tab, or copied, keeps the figures typed; typing leaves the tabs alone', async () => {
+  const page = await newPage(app.browser);
+  await page.goto(`${app.server.origin}/#agency-or-permanent`);
+  const before = await summary(page);
+  await page.getByLabel('Agency charge rate, in pounds an hour').fill('45');
+  await page.waitForFunction((b) => document.querySelector('.app-mount [data-testid="summary"]').textContent.trim() !== b, before);
+  const tab = (slug) => page.locator(`.app-mount nav a[data-action="nav:${slug}"]`);
+  // A keystroke does not rewrite the tabs (issue 21): each is its short #SLUG.
+  assert.equal(await tab('payback').getAttribute('href'), '#payback');
+  // Focused (Tab, or a screen reader's link list): it takes the inputs first.
+  await tab('payback').focus();
+  assert.equal(await tab('payback').getAttribute('href'), `#payback?${(await link(page)).split('?')[1]}`);
+  // Middle-click: a new tab with this calculator and the figures typed.
+  const [opened] = await Promise.all([
+    page.context().waitForEvent('page'),
+    tab('agency-or-permanent').click({ button: 'middle' }),
+  ]);
+  await summary(opened);
+  assert.equal(await opened.getByLabel('Agency charge rate, in pounds an hour').inputValue(), '45');
+  assert.equal(await summary(opened), await summary(page));
+  // A plain click still moves within the page, keeping the figures.
+  await tab('payback').click();
+  await page.getByRole('heading', { level: 1, name: 'Payback' }).waitFor();
+  assert.match(await link(page), /#payback\?v=1&.*c\.hourly=45&/);
+  assert.deepEqual(page.problems, []);
+});
+
 test('where the clipboard refuses, the link is shown selected, and follows the figures', async () => {
   const page = await newPage(app.browser);
   // As in a frame whose host did not allow clipboard-write: the browser rejects.
