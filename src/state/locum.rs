@@ -10,7 +10,7 @@
 //! rate takes the locum's pay rate from Agency or permanent.
 
 use super::cost::{CostField, CostForm};
-use super::package::{self, read_tax_code, PackageForm, TAX_CODE_ID};
+use super::package::{self, read_tax_code, PackageForm, PackageView, TAX_CODE_ID};
 use super::retention::{self, FieldError, RetentionForm};
 use crate::engine::breakdown::Breakdown;
 use crate::engine::input::{parse_decimal, parse_money, parse_percent, parse_whole, InputError};
@@ -390,12 +390,30 @@ pub fn compute(
     cost: &CostForm,
     package: &PackageForm,
 ) -> LocumView {
+    compute_with(
+        form,
+        retention,
+        cost,
+        package,
+        &package::compute(package, retention, cost),
+    )
+}
+
+/// [`compute`] with Check my package's view of the same `package`,
+/// `retention` and `cost` already worked out (`pkg`), so a page that keeps it
+/// while only this page's fields change need not work out the package again.
+pub fn compute_with(
+    form: &LocumForm,
+    retention: &RetentionForm,
+    cost: &CostForm,
+    package: &PackageForm,
+    pkg: &PackageView,
+) -> LocumView {
     let mut r = Reader { errors: Vec::new() };
     let terms = read_terms(form, cost, &mut r);
     let days = r.field(LField::DaysOff, form.get(LField::DaysOff), |t| {
         parse_whole(t, 366)
     });
-    let pkg = package::compute(package, retention, cost);
     let mut errors = r.errors;
     errors.extend(pkg.errors.iter().filter(|e| on_this_page(&e.id)).cloned());
     let blocked_by = match (&pkg.results, errors.is_empty()) {
@@ -403,7 +421,7 @@ pub fn compute(
         _ => Vec::new(),
     };
     let results = (|| {
-        let pr = pkg.results?;
+        let pr = pkg.results.as_ref()?;
         let worker = retention::read_worker(retention).settings?;
         let emp = Employee {
             year: retention.year,

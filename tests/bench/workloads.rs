@@ -2,6 +2,7 @@
 // keystroke: shared by the native benchmark (examples/engine_bench.rs) and the
 // wasm one (tests/engine_bench.rs), so the two are timed on the same work.
 use retention_pay::state::cost::CostForm;
+use retention_pay::state::locum::{self, LocumForm};
 use retention_pay::state::package::{self, PackageAction, PackageForm};
 use retention_pay::state::payback::PaybackForm;
 use retention_pay::state::retention::RetentionForm;
@@ -18,6 +19,12 @@ pub fn workloads() -> Vec<(&'static str, Run)> {
     let k = package::add_offer(&package::add_offer(&PackageForm::default(), &r, &c), &r, &c);
     let k = package::reduce(&k, PackageAction::SetOfferSalary(1, "45000".into()));
     let (r1, r2, r3, c2, c3) = (r.clone(), r.clone(), r.clone(), c.clone(), c.clone());
+    let (r4, c4, k4, l) = (
+        r.clone(),
+        c.clone(),
+        PackageForm::default(),
+        LocumForm::default(),
+    );
     let grid = payback::compute(&b, &c, &r).results.map(|x| x.grid_inputs);
     vec![
         (
@@ -43,6 +50,10 @@ pub fn workloads() -> Vec<(&'static str, Run)> {
         (
             "check my package: three offers, payslips, leaving",
             Box::new(move || package::compute(&k, &r, &c).errors.len() + 1),
+        ),
+        (
+            "agency or permanent for me: both routes and the break-even rates",
+            Box::new(move || locum::compute(&l, &r4, &c4, &k4).errors.len() + 1),
         ),
     ]
 }

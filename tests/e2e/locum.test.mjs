@@ -78,6 +78,42 @@ test('a social worker on £39,500 weighs £38 an hour through an umbrella, and a
   assert.deepEqual(again.problems, []);
 });
 
+test('a change made on another calculator reaches these figures: the same as a fresh page with the same link', async () => {
+  // The page keeps the permanent package it worked out while only its own
+  // fields change (src/ui/parts.rs): a market supplement set on Agency or
+  // permanent, or a salary typed here, must still reach it.
+  const page = await newPage(app.browser);
+  await openLocum(page);
+  await page.getByLabel('Hourly rate, in pounds').fill('38');
+  await page.getByLabel('Hourly rate, in pounds').fill('39');
+  const before = await summary(page);
+  await page.locator('.app-mount nav a[data-action="nav:agency-or-permanent"]').click();
+  await page.locator('h1', { hasText: /^Agency or permanent$/ }).waitFor();
+  const fold = page.locator('.app-mount details:has(#c-supplement)');
+  if (!(await fold.evaluate((d) => d.open))) await fold.locator('summary').first().click();
+  await page.locator('#c-supplement').fill('3000');
+  await page.locator('.app-mount nav a[data-action="nav:agency-or-permanent-for-me"]').click();
+  await page.locator('h1', { hasText: 'Agency or permanent for me' }).waitFor();
+  const afterSupplement = await summary(page);
+  assert.notEqual(afterSupplement, before);
+  // The permanent take-home itself moves (the supplement is pay), not only
+  // the employer's pension beside it.
+  assert.notEqual(afterSupplement.match(/permanent offer \((£[\d,.]+)\)/)[1], before.match(/permanent offer \((£[\d,.]+)\)/)[1]);
+  const fresh1 = await newPage(app.browser);
+  await fresh1.goto(await link(page));
+  assert.equal(await summary(fresh1), afterSupplement);
+  await page.getByLabel('Full-time salary, in pounds a year').fill('42000');
+  await page.waitForFunction((b) => document.querySelector('.app-mount [data-testid="summary"]').textContent.trim() !== b, afterSupplement);
+  const afterSalary = await summary(page);
+  const fresh = await newPage(app.browser);
+  await fresh.goto(await link(page));
+  assert.equal(await summary(fresh), afterSalary);
+  assert.match(await link(page), /c\.supplement=3000&.*l\.rate=39/);
+  assert.deepEqual(page.problems, []);
+  assert.deepEqual(fresh.problems, []);
+  assert.deepEqual(fresh1.problems, []);
+});
+
 test('on the agency\'s payroll at £30 an hour, holiday pay on top', async () => {
   const page = await newPage(app.browser);
   await openLocum(page);
