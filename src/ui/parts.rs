@@ -272,7 +272,8 @@ fn package(i: &PageInputs) -> Html {
 /// the inputs it was worked out from. This page's own fields (the agency's
 /// terms) change nothing in it, so a keystroke here reuses it: the package
 /// (payslips, student loans, pension) was more than half of the page's
-/// working out, about 1 ms of a keystroke at 4x CPU (issue 21).
+/// working out, about 1 ms of a keystroke at 4x CPU (issue 21). The
+/// break-even rates are kept likewise (`locum::BreakEvenMemo`).
 type PackageFor = (
     package::PackageForm,
     retention::RetentionForm,
@@ -282,6 +283,7 @@ type PackageFor = (
 
 thread_local! {
     static LOCUM_PACKAGE: RefCell<Option<PackageFor>> = const { RefCell::new(None) };
+    static LOCUM_BREAK_EVEN: RefCell<locum::BreakEvenMemo> = RefCell::default();
 }
 
 fn locum(i: &PageInputs) -> Html {
@@ -297,7 +299,9 @@ fn locum(i: &PageInputs) -> Html {
             let pkg = package::compute(&s.package, &s.retention, &s.cost);
             (s.package.clone(), s.retention.clone(), s.cost.clone(), pkg)
         });
-        locum::compute_with(&s.locum, &s.retention, &s.cost, &s.package, pkg)
+        LOCUM_BREAK_EVEN.with_borrow_mut(|memo| {
+            locum::compute_with(&s.locum, &s.retention, &s.cost, &s.package, pkg, memo)
+        })
     });
     locum_page(&LocumPageProps {
         form: &s.locum,
