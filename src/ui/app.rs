@@ -233,8 +233,9 @@ fn use_part(page: crate::state::Page) -> PartShown {
 }
 
 /// Keeps the address bar in step with the figures. history.replaceState costs
-/// about 2 ms, so it waits until the frame with the new result has been painted;
-/// a newer edit replaces a write still waiting.
+/// 3 to 12 ms at 4x CPU, so it waits until the frame with the new result has
+/// been painted (`deferred::after_paint`); a newer edit replaces a write still
+/// waiting.
 ///
 /// A write still waiting when Back or Forward moves the address is dropped,
 /// whether or not Yew has rendered the address's figures yet (Yew 0.23 may
@@ -247,7 +248,10 @@ fn use_address_bar(fragment: String) {
     let reads = address_reads();
     use_effect_with(fragment, move |f| {
         let f = f.clone();
-        let pending = gloo::timers::callback::Timeout::new(0, move || {
+        // In a task queued at once it ran before the frame of a key pressed
+        // between frames (issue 21). Typing faster than frames writes only
+        // the last figures.
+        let pending = super::deferred::after_paint(move || {
             if address_reads() == reads {
                 write_fragment(&f);
             }

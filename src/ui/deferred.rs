@@ -33,10 +33,34 @@ pub struct Deferred<T> {
 /// newer input wins.
 #[cfg(target_arch = "wasm32")]
 struct Pending {
+    _after_paint: AfterPaint,
+    _print: gloo::events::EventListener,
+}
+
+/// Work waiting for the first task after the next frame is painted (see
+/// [`after_paint`]); dropping it cancels the work.
+pub struct AfterPaint {
     _frame: gloo::render::AnimationFrame,
     /// Set by the frame's callback.
-    _after_paint: std::rc::Rc<std::cell::Cell<Option<gloo::timers::callback::Timeout>>>,
-    _print: gloo::events::EventListener,
+    _task: std::rc::Rc<std::cell::Cell<Option<gloo::timers::callback::Timeout>>>,
+}
+
+/// Runs `f` in the first task after the next frame is painted: a task queued
+/// from the frame's `requestAnimationFrame` callback. Not in the callback
+/// itself: a key pressed between frames is handled in a task of its own, and
+/// the next frame runs its callbacks before painting, so work done there
+/// would hold back the paint; nor in a task queued at once, which runs before
+/// that frame when the input came between frames. A page in a background tab
+/// paints no frames: `f` then waits until it is shown.
+pub fn after_paint(f: impl FnOnce() + 'static) -> AfterPaint {
+    let task = std::rc::Rc::new(std::cell::Cell::new(None));
+    let slot = task.clone();
+    AfterPaint {
+        _frame: gloo::render::request_animation_frame(move |_| {
+            slot.set(Some(gloo::timers::callback::Timeout::new(0, f)));
+        }),
+        _task: task,
+    }
 }
 
 pub enum Msg {
@@ -44,26 +68,17 @@ pub enum Msg {
 }
 
 impl<T: DeferredView> Deferred<T> {
-    /// Not in the frame's own callback: a key pressed between frames is
-    /// handled in a task of its own, and the next frame runs its callbacks
-    /// before painting, so work done there would hold back the headline's
-    /// paint. A task queued from the callback runs after that paint, whether
-    /// the input came in a task (a key) or at the start of a frame.
+    /// After the headline's frame is painted ([`after_paint`]), whether the
+    /// input came in a task (a key) or at the start of a frame.
     #[cfg(target_arch = "wasm32")]
     fn schedule(&mut self, ctx: &Context<Self>) {
         let Some(window) = web_sys::window() else {
             self.shown = ctx.props().content.view();
             return;
         };
-        let after_paint = std::rc::Rc::new(std::cell::Cell::new(None));
-        let (slot, frame, print) = (after_paint.clone(), ctx.link().clone(), ctx.link().clone());
+        let (frame, print) = (ctx.link().clone(), ctx.link().clone());
         self.pending = Some(Pending {
-            _frame: gloo::render::request_animation_frame(move |_| {
-                slot.set(Some(gloo::timers::callback::Timeout::new(0, move || {
-                    frame.send_message(Msg::Ready)
-                })));
-            }),
-            _after_paint: after_paint,
+            _after_paint: after_paint(move || frame.send_message(Msg::Ready)),
             _print: gloo::events::EventListener::new(&window, "beforeprint", move |_| {
                 print.send_message(Msg::Ready)
             }),
