@@ -396,7 +396,12 @@ pub fn compute(
         cost,
         package,
         &package::compute(package, retention, cost),
-        &mut BreakEvenMemo::default(),
+        &mut |emp: &Employee, terms: &LocumTerms, net: Pence, with_pension: Pence| {
+            (
+                break_even_rate(emp, terms, net, false),
+                break_even_rate(emp, terms, with_pension, true),
+            )
+        },
     )
 }
 
@@ -418,7 +423,8 @@ type BreakEvens = (
 impl BreakEvenMemo {
     /// `break_even_rate` without and with the pension, against `net` and
     /// `with_pension`, from the memo when it was worked out from the same.
-    fn rates(
+    /// Given to [`compute_with`] as `|e, t, n, w| memo.rates(e, t, n, w)`.
+    pub fn rates(
         &mut self,
         emp: &Employee,
         terms: &LocumTerms,
@@ -450,16 +456,18 @@ impl BreakEvenMemo {
 
 /// [`compute`] with Check my package's view of the same `package`,
 /// `retention` and `cost` already worked out (`pkg`), so a page that keeps it
-/// while only this page's fields change need not work out the package again,
-/// and the break-even rates kept in `memo` (worked out again, and kept, when
-/// what they depend on has changed).
+/// while only this page's fields change need not work out the package again.
+/// `break_evens(worker, terms, net, net_with_pension)` gives the two
+/// break-even rates (`break_even_rate` without and with the pension): worked
+/// out, or kept in a [`BreakEvenMemo`]. A closure, not the memo, so a caller
+/// without one (a link's first answer) carries no memo code.
 pub fn compute_with(
     form: &LocumForm,
     retention: &RetentionForm,
     cost: &CostForm,
     package: &PackageForm,
     pkg: &PackageView,
-    memo: &mut BreakEvenMemo,
+    break_evens: &mut impl FnMut(&Employee, &LocumTerms, Pence, Pence) -> (Option<Pence>, Option<Pence>),
 ) -> LocumView {
     let mut r = Reader { errors: Vec::new() };
     let terms = read_terms(form, cost, &mut r);
@@ -505,7 +513,7 @@ pub fn compute_with(
         ));
         let beyond = beyond_take_home(perm, employer_lgps, rate, days_off, days_value);
         let (break_even, break_even_pension) =
-            memo.rates(&emp, &terms, perm.net, perm.net + employer_lgps);
+            break_evens(&emp, &terms, perm.net, perm.net + employer_lgps);
         Some(LocumResults {
             break_even,
             break_even_pension,
@@ -716,7 +724,14 @@ mod tests {
         for edit in edits {
             s = reduce_app(&s, edit);
             let pkg = package::compute(&s.package, &s.retention, &s.cost);
-            let kept = compute_with(&s.locum, &s.retention, &s.cost, &s.package, &pkg, &mut memo);
+            let kept = compute_with(
+                &s.locum,
+                &s.retention,
+                &s.cost,
+                &s.package,
+                &pkg,
+                &mut |e, t, n, w| memo.rates(e, t, n, w),
+            );
             assert_eq!(kept, view(&s), "{:?}", s.locum);
             let r = kept.results.expect("figures");
             rates.insert((r.break_even, r.break_even_pension));

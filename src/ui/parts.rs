@@ -300,7 +300,14 @@ fn locum(i: &PageInputs) -> Html {
             (s.package.clone(), s.retention.clone(), s.cost.clone(), pkg)
         });
         LOCUM_BREAK_EVEN.with_borrow_mut(|memo| {
-            locum::compute_with(&s.locum, &s.retention, &s.cost, &s.package, pkg, memo)
+            locum::compute_with(
+                &s.locum,
+                &s.retention,
+                &s.cost,
+                &s.package,
+                pkg,
+                &mut |e, t, n, w| memo.rates(e, t, n, w),
+            )
         })
     });
     locum_page(&LocumPageProps {
