@@ -346,16 +346,17 @@
   //    short #SLUG: the app moves between calculators itself, keeping every
   //    input, and a keystroke need not rewrite six long links (src/ui/nav.rs).
   //    Before such a link can be used outside the app (pressed, with any
-  //    button or a finger, focused, or its menu opened: a new tab or window,
-  //    a copied or dragged link), it takes the inputs the address has, which
-  //    the app keeps in step with the figures.
+  //    button or a finger, focused, a key pressed on it, or its menu opened:
+  //    a new tab or window, a copied or dragged link), it takes the inputs the
+  //    address has, which the app keeps in step with the figures. A click
+  //    with Ctrl, Cmd, Shift or Alt is left to the browser (src/ui/app.rs).
   var withInputs = function (e) {
     var a = e.target && e.target.closest && e.target.closest('a[data-action^="nav:"]');
     if (!a) return;
     var at = location.hash.indexOf('?');
     a.setAttribute('href', '#' + a.getAttribute('data-action').slice(4) + (at > 0 ? location.hash.slice(at) : ''));
   };
-  ['pointerdown', 'mousedown', 'focusin', 'contextmenu', 'dragstart'].forEach(function (type) {
+  ['pointerdown', 'mousedown', 'focusin', 'keydown', 'contextmenu', 'dragstart'].forEach(function (type) {
     document.addEventListener(type, withInputs, true);
   });
 

@@ -232,10 +232,16 @@ fn use_part(page: crate::state::Page) -> PartShown {
     }
 }
 
-/// Keeps the address bar in step with the figures. history.replaceState costs
-/// 3 to 12 ms at 4x CPU, so it waits until the frame with the new result has
-/// been painted (`deferred::after_paint`); a newer edit replaces a write still
-/// waiting.
+/// Keeps the address bar in step with the figures, in a task queued after the
+/// render (`history.replaceState` took 3 ms p50, up to 15 ms, at 4x CPU in
+/// Chromium); a newer edit replaces a write still waiting. Chromium paints a
+/// key's frame before running it (traces of 40 key presses: no timer between
+/// a key's input and its paint), so in Chromium this is after the paint too.
+/// A Back pressed before it runs drops it (below), and the entry left behind
+/// lacks that key: within about 20 ms of the key at 4x CPU (Playwright's
+/// `goBack` 20 ms after `fill` lost it); waiting for the frame first
+/// (`deferred::after_paint`, tried on 30 November 2026) widened that to 35
+/// to 60 ms in a fresh tester's runs.
 ///
 /// A write still waiting when Back or Forward moves the address is dropped,
 /// whether or not Yew has rendered the address's figures yet (Yew 0.23 may
@@ -248,10 +254,7 @@ fn use_address_bar(fragment: String) {
     let reads = address_reads();
     use_effect_with(fragment, move |f| {
         let f = f.clone();
-        // In a task queued at once it ran before the frame of a key pressed
-        // between frames (issue 21). Typing faster than frames writes only
-        // the last figures.
-        let pending = super::deferred::after_paint(move || {
+        let pending = gloo::timers::callback::Timeout::new(0, move || {
             if address_reads() == reads {
                 write_fragment(&f);
             }
@@ -601,6 +604,14 @@ impl Ui {
             return;
         };
         let action = el.get_attribute("data-action").unwrap_or_default();
+        // A link to another calculator pressed with Ctrl, Cmd, Shift or Alt
+        // (a new tab or window, a download) is the browser's: boot.js has
+        // given it the address's inputs at the press (its section 4b).
+        if action.starts_with("nav:")
+            && (e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key())
+        {
+            return;
+        }
         // Moving focus, sharing and dismissing are the view's own business.
         if let Some(id) = action.strip_prefix("focus:") {
             e.prevent_default();

@@ -153,9 +153,7 @@ export function useApp(before, after) {
  * for the task after the one that painted.
  */
 export async function link(page) {
-  // The app writes the address in the first task after the change is painted
-  // (src/ui/deferred.rs, after_paint): a frame, then a task queued after its.
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(() => setTimeout(r, 0), 0))));
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 0)));
   return page.url();
 }
 

@@ -64,6 +64,15 @@ test('a calculator\'s tab opened in a new tab, or copied, keeps the figures type
   await summary(opened);
   assert.equal(await opened.getByLabel('Agency charge rate, in pounds an hour').inputValue(), '45');
   assert.equal(await summary(opened), await summary(page));
+  // Ctrl+click is the browser's too (a new tab), not a move within the page
+  // (found by a fresh tester: the app took every click on a tab).
+  const [withCtrl] = await Promise.all([
+    page.context().waitForEvent('page'),
+    tab('payback').click({ modifiers: ['Control'] }),
+  ]);
+  await withCtrl.locator('.app-mount h1', { hasText: 'Payback' }).waitFor();
+  assert.match(withCtrl.url(), /#payback\?v=1&.*c\.hourly=45&/);
+  assert.equal(await page.locator('.app-mount h1').textContent(), 'Agency or permanent');
   // A plain click still moves within the page, keeping the figures.
   await tab('payback').click();
   await page.getByRole('heading', { level: 1, name: 'Payback' }).waitFor();
