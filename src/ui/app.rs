@@ -526,8 +526,8 @@ struct Ui {
     link_box: UseStateHandle<bool>,
     last_field: Rc<std::cell::RefCell<String>>,
     reading: Rc<std::cell::RefCell<Option<gloo::file::callbacks::FileReader>>>,
-    /// The frame the print button waits for (dropping it would cancel it).
-    printing: Rc<std::cell::RefCell<Option<gloo::render::AnimationFrame>>>,
+    /// The print the button waits to start (dropping it would cancel it).
+    printing: Rc<std::cell::RefCell<Option<super::deferred::AfterPaint>>>,
 }
 
 impl Ui {
@@ -659,25 +659,21 @@ impl Ui {
     }
 }
 
-/// Focuses the last element matching `selector` (a heading with
-/// `tabindex=-1`), or the element with id `otherwise` if there is none.
-/// The print button: prints after the next animation frame, when a change
-/// still waiting for it (a `Deferred` view's workings) is on the page.
-/// `window.print()` at once would dispatch its `beforeprint` inside this
-/// click's handler, where the app cannot render before the page is printed.
-fn print_after_the_frame(frame: &Rc<std::cell::RefCell<Option<gloo::render::AnimationFrame>>>) {
-    *frame.borrow_mut() = Some(gloo::render::request_animation_frame(|_| {
-        // A task after the frame: the deferred views render in its callbacks'
-        // microtasks, before this.
-        gloo::timers::callback::Timeout::new(0, || {
-            if let Some(w) = web_sys::window() {
-                let _ = w.print();
-            }
-        })
-        .forget();
+/// The print button: prints in the task after the next frame is painted
+/// (`deferred::after_paint`), when a change still waiting for that frame (a
+/// `Deferred` view's workings) is on the page. `window.print()` at once would
+/// dispatch its `beforeprint` inside this click's handler, where the app
+/// cannot render before the page is printed.
+fn print_after_the_frame(waiting: &Rc<std::cell::RefCell<Option<super::deferred::AfterPaint>>>) {
+    *waiting.borrow_mut() = Some(super::deferred::after_paint(|| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
     }));
 }
 
+/// Focuses the last element matching `selector` (a heading with
+/// `tabindex=-1`), or the element with id `otherwise` if there is none.
 fn focus_last(selector: &str, otherwise: &str) {
     use wasm_bindgen::JsCast;
     let last = web_sys::window()
