@@ -303,3 +303,126 @@ mod bounded_files {
         }
     }
 }
+
+/// A shared link's first answer works Check my package's and Agency or
+/// permanent for me's sentences out without the rest of their pages
+/// (`package::take_home_only`, `locum::sentence_only`, issue 21). Each must
+/// be `Some` exactly when the page's own `compute` has results, and then say
+/// the same: links from the default state with random fields changed to valid,
+/// odd and wrong values, so that every way the results can be missing (a
+/// salary, FTE, tax code, supplement, leaving month, payment, rate or days off
+/// that cannot be read) is reached.
+mod headline_only {
+    use super::cases;
+    use proptest::prelude::*;
+    use retention_pay::state::fragment::{decode, encode, encode_component};
+    use retention_pay::state::{locum, package, AppState, Page};
+
+    const VALUES: &[&str] = &[
+        "", "0", "1", "0.6", "2", "-5", "abc", "38", "41.50", "52", "60", "99", "366", "400",
+        "1000", "36000", "99999999", "1257L", "K100", "S1257L", "BR", "0T", "umbrella", "paye",
+        "rolled", "taken", "2024-25", "2026-27", "main", "50-50", "out", "pg", "1.2", "scotland",
+        "ewni", "yes", "no", "3%", "12.5",
+    ];
+
+    /// The default state's link with some of its values replaced.
+    fn link() -> impl Strategy<Value = String> {
+        let base = encode(&AppState {
+            page: Page::Locum,
+            ..AppState::default()
+        });
+        let (head, query) = base.split_once('?').expect("a query");
+        let pairs: Vec<(String, String)> = query
+            .split('&')
+            .filter_map(|kv| {
+                kv.split_once('=')
+                    .map(|(k, v)| (k.to_string(), v.to_string()))
+            })
+            .collect();
+        let n = pairs.len();
+        let head = head.to_string();
+        prop::collection::vec((0..n, prop::sample::select(VALUES)), 0..6).prop_map(move |edits| {
+            let mut p = pairs.clone();
+            for (i, v) in edits {
+                p[i].1 = encode_component(v);
+            }
+            let q: Vec<String> = p.iter().map(|(k, v)| format!("{k}={v}")).collect();
+            format!("{head}?{}", q.join("&"))
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: cases() / 10, ..ProptestConfig::default() })]
+
+        #[test]
+        fn the_first_answers_lean_paths_say_what_the_pages_say(link in link()) {
+            let s = decode(&link).0;
+            let full = package::compute(&s.package, &s.retention, &s.cost).results.map(|r| r.take_home);
+            prop_assert_eq!(package::take_home_only(&s.package, &s.retention, &s.cost), full, "{}", link);
+            let full = locum::compute(&s.locum, &s.retention, &s.cost, &s.package).results.as_ref().map(locum::sentence);
+            prop_assert_eq!(locum::sentence_only(&s.locum, &s.retention, &s.cost, &s.package), full, "{}", link);
+        }
+    }
+
+    /// The fuzzer above meets both answers and their absence: these links, each
+    /// worked out by hand to have results or not, make sure of it.
+    #[test]
+    fn each_way_of_having_no_results_is_met() {
+        let base = encode(&AppState {
+            page: Page::Locum,
+            ..AppState::default()
+        });
+        let with = |key: &str, value: &str| {
+            let (head, query) = base.split_once('?').unwrap();
+            let q: Vec<String> = query
+                .split('&')
+                .map(|kv| match kv.split_once('=') {
+                    Some((k, _)) if k == key => format!("{k}={}", encode_component(value)),
+                    _ => kv.to_string(),
+                })
+                .collect();
+            assert!(
+                query
+                    .split('&')
+                    .any(|kv| kv.starts_with(&format!("{key}="))),
+                "{key} is in the link"
+            );
+            decode(&format!("{head}?{}", q.join("&"))).0
+        };
+        // (field, value, whether Check my package has results, whether this page has).
+        let cases = [
+            ("salary", "36000", true, true),
+            ("salary", "abc", false, false),
+            ("fte", "2", false, false),
+            ("k.code", "1257X", false, false),
+            ("c.supplement", "abc", false, false),
+            ("leave", "abc", false, false),
+            ("l.rate", "abc", true, false),
+            ("l.days", "400", true, false),
+            ("l.days", "25", true, true),
+            ("l.route", "paye", true, true),
+        ];
+        for (key, value, pkg, here) in cases {
+            let s = with(key, value);
+            let full = package::compute(&s.package, &s.retention, &s.cost)
+                .results
+                .map(|r| r.take_home);
+            assert_eq!(full.is_some(), pkg, "{key}={value}: Check my package");
+            assert_eq!(
+                package::take_home_only(&s.package, &s.retention, &s.cost),
+                full,
+                "{key}={value}"
+            );
+            let full = locum::compute(&s.locum, &s.retention, &s.cost, &s.package)
+                .results
+                .as_ref()
+                .map(locum::sentence);
+            assert_eq!(full.is_some(), here, "{key}={value}: this page");
+            assert_eq!(
+                locum::sentence_only(&s.locum, &s.retention, &s.cost, &s.package),
+                full,
+                "{key}={value}"
+            );
+        }
+    }
+}

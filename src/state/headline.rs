@@ -11,7 +11,7 @@ use crate::engine::money::Pence;
 use crate::engine::money::Ratio;
 use crate::engine::payback::BreakEven;
 use crate::engine::permanent::Comparison;
-use crate::engine::take_home::LeavingCost;
+use crate::engine::take_home::{LeavingCost, TakeHome};
 use crate::engine::workforce::Comparison as WfComparison;
 
 /// Retention: what is repayable if the worker leaves in the chosen month.
@@ -122,12 +122,13 @@ pub fn everyone_sentence(b: &BreakEven) -> String {
     }
 }
 
-/// Check my package: take-home a year and a month.
-pub fn package_sentence(r: &PackageResults) -> String {
+/// Check my package: take-home a year and a month (the first offer's,
+/// `PackageResults::take_home`).
+pub fn package_sentence(t: &TakeHome) -> String {
     format!(
         "You take home {} a year, {} a month.",
-        r.take_home.net.format(),
-        r.take_home.month.net.format()
+        t.net.format(),
+        t.month.net.format()
     )
 }
 
@@ -312,17 +313,13 @@ pub fn payback_answer(state: &AppState) -> Option<String> {
 }
 
 pub fn package_answer(state: &AppState) -> Option<String> {
-    package::compute(&state.package, &state.retention, &state.cost)
-        .results
+    package::take_home_only(&state.package, &state.retention, &state.cost)
         .as_ref()
         .map(package_sentence)
 }
 
 pub fn locum_answer(state: &AppState) -> Option<String> {
-    super::locum::compute(&state.locum, &state.retention, &state.cost, &state.package)
-        .results
-        .as_ref()
-        .map(super::locum::sentence)
+    super::locum::sentence_only(&state.locum, &state.retention, &state.cost, &state.package)
 }
 
 pub fn workforce_answer(state: &AppState) -> Option<String> {

@@ -482,30 +482,15 @@ pub fn compute_with(
     };
     let results = (|| {
         let pr = pkg.results.as_ref()?;
-        let worker = retention::read_worker(retention).settings?;
-        let emp = Employee {
-            year: retention.year,
-            region: package.region,
-            tax_code: read_tax_code(&package.tax_code, package.region).ok()?,
-            loans: package.loans.clone(),
-            lgps: package.lgps,
-        };
-        let terms = terms?;
         let days_off = days?;
-        let rate = match package.lgps {
-            Lgps::OptedOut => Ratio::ZERO,
-            _ => worker.pension_rate,
-        };
-        let supplement = parse_money(cost.get(CostField::Supplement)).ok()?;
-        let pay = Pay {
-            salary: worker.salary.times(worker.fte),
-            supplement: supplement.times(worker.fte),
-            supplement_pensionable: cost.supplement_pensionable,
-        };
-        // As payroll works it: each month's pensionable pay × the rate, twelve times.
-        let employer_lgps_month = pay.month().1.times(rate);
-        let employer_lgps = Pence(employer_lgps_month.get() * 12);
-        let agency = locum_pay::locum_pay(&emp, &terms);
+        let Offers {
+            emp,
+            terms,
+            agency,
+            rate,
+            employer_lgps_month,
+            employer_lgps,
+        } = offers(retention, cost, package, terms?)?;
         let perm = &pr.take_home;
         let days_value = Pence(round_div(
             i128::from(perm.gross.get()) * i128::from(days_off),
@@ -536,6 +521,75 @@ pub fn compute_with(
         results,
         blocked_by,
     }
+}
+
+/// The agency's side and the employer's pension on the permanent side, from
+/// the shared forms and the agency's `terms`: `None` while any of it has errors.
+struct Offers {
+    emp: Employee,
+    terms: LocumTerms,
+    agency: LocumPay,
+    /// The employer's LGPS rate (zero for a worker opted out), and its
+    /// contribution a month and a year.
+    rate: Ratio,
+    employer_lgps_month: Pence,
+    employer_lgps: Pence,
+}
+
+fn offers(
+    retention: &RetentionForm,
+    cost: &CostForm,
+    package: &PackageForm,
+    terms: LocumTerms,
+) -> Option<Offers> {
+    let worker = retention::read_worker(retention).settings?;
+    let emp = Employee {
+        year: retention.year,
+        region: package.region,
+        tax_code: read_tax_code(&package.tax_code, package.region).ok()?,
+        loans: package.loans.clone(),
+        lgps: package.lgps,
+    };
+    let rate = match package.lgps {
+        Lgps::OptedOut => Ratio::ZERO,
+        _ => worker.pension_rate,
+    };
+    let supplement = parse_money(cost.get(CostField::Supplement)).ok()?;
+    let pay = Pay {
+        salary: worker.salary.times(worker.fte),
+        supplement: supplement.times(worker.fte),
+        supplement_pensionable: cost.supplement_pensionable,
+    };
+    // As payroll works it: each month's pensionable pay × the rate, twelve times.
+    let employer_lgps_month = pay.month().1.times(rate);
+    let agency = locum_pay::locum_pay(&emp, &terms);
+    Some(Offers {
+        emp,
+        terms,
+        agency,
+        rate,
+        employer_lgps_month,
+        employer_lgps: Pence(employer_lgps_month.get() * 12),
+    })
+}
+
+/// The page's headline ([`sentence`]) for the shared forms, worked out without
+/// the rest of [`compute`] (the break-even rates, the package beyond
+/// take-home, the payments, Check my package's tables): for a shared link's
+/// first answer (`src/first_answer.rs`, issue 21), whose module then leaves
+/// that code out. `Some` exactly when [`compute`]'s results are, and then
+/// their sentence (tested over links with and without errors).
+pub fn sentence_only(
+    form: &LocumForm,
+    retention: &RetentionForm,
+    cost: &CostForm,
+    package: &PackageForm,
+) -> Option<String> {
+    let perm = package::take_home_only(package, retention, cost)?;
+    let terms = read_terms(form, cost, &mut Reader { errors: Vec::new() })?;
+    parse_whole(form.get(LField::DaysOff), 366).ok()?;
+    let o = offers(retention, cost, package, terms)?;
+    Some(sentence_of(&o.terms, &o.agency, perm.net, o.employer_lgps))
 }
 
 /// The offer's payments with what each adds over its tax year and its tie-in.
@@ -600,25 +654,36 @@ fn beyond_take_home(
 
 /// The page's answer in one sentence (the summary and the API's headline).
 pub fn sentence(r: &LocumResults) -> String {
-    let t = &r.terms;
-    let diff = r.agency.net - r.permanent.net;
+    sentence_of(&r.terms, &r.agency, r.permanent.net, r.employer_lgps)
+}
+
+/// [`sentence`] from its parts: the agency's terms and pay, the permanent
+/// take-home a year and the employer's LGPS contribution a year.
+fn sentence_of(
+    t: &LocumTerms,
+    agency: &LocumPay,
+    permanent_net: Pence,
+    employer_lgps: Pence,
+) -> String {
+    let diff = agency.net - permanent_net;
     let (amount, way) = more_or_less(diff);
     let first = format!(
         "{} at {} an hour for {} weeks you would take home {} a year, {}",
         t.route.in_sentence(),
         t.rate.format(),
         t.weeks,
-        r.agency.net.format(),
+        agency.net.format(),
         if diff == Pence::ZERO {
             "the same as the permanent offer".to_string()
         } else {
             format!(
                 "{amount} {way} than the permanent offer ({})",
-                r.permanent.net.format()
+                permanent_net.format()
             )
         }
     );
-    let with = r.agency_with_pension() - r.permanent_with_pension();
+    // As LocumResults::agency_with_pension and permanent_with_pension.
+    let with = (agency.net + agency.year.employer_pension) - (permanent_net + employer_lgps);
     let second = match with.get() {
         0 => "counting the employer's pension contribution the two are worth the same".to_string(),
         n if n < 0 => format!(

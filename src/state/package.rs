@@ -7,7 +7,7 @@
 
 use super::cost::{CostField, CostForm};
 use super::retention::{
-    self, read_worker, FieldError, PaymentForm, RetentionAction, RetentionForm,
+    self, read_worker, FieldError, PaymentForm, RetentionAction, RetentionForm, Worker,
 };
 use crate::engine::clawback::Scheme;
 use crate::engine::input::parse_money;
@@ -215,14 +215,7 @@ pub fn compute(form: &PackageForm, retention: &RetentionForm, cost: &CostForm) -
     let results = (|| {
         let w = worker.settings?;
         let r = main.results?;
-        let employee = Employee {
-            year: w.year,
-            region: form.region,
-            tax_code: tax_code?,
-            loans: form.loans.clone(),
-            lgps: form.lgps,
-        };
-        let pay = pay_for(cost, w.salary, supplement?, &r.scheme);
+        let (employee, pay) = first_offer(form, cost, &w, &r.scheme, tax_code?, supplement?);
         let take_home = take_home::take_home(&employee, &pay);
         let leaving = take_home::leaving_cost(&r.scheme, &employee, &pay, r.leave_month).ok()?;
         let first = take_home::outlook(&r.scheme, &employee, &pay, r.leave_month)
@@ -250,6 +243,48 @@ pub fn compute(form: &PackageForm, retention: &RetentionForm, cost: &CostForm) -
         })
     })();
     PackageView { errors, results }
+}
+
+/// The first offer's employee and pay, from what [`compute`] read.
+fn first_offer(
+    form: &PackageForm,
+    cost: &CostForm,
+    w: &Worker,
+    scheme: &Scheme,
+    tax_code: TaxCode,
+    supplement: Pence,
+) -> (Employee, Pay) {
+    let employee = Employee {
+        year: w.year,
+        region: form.region,
+        tax_code,
+        loans: form.loans.clone(),
+        lgps: form.lgps,
+    };
+    (employee, pay_for(cost, w.salary, supplement, scheme))
+}
+
+/// The first offer's take-home pay, the figure Check my package's headline
+/// states (`headline::package_sentence`) and Agency or permanent for me sets
+/// beside the agency's, worked out without the rest of [`compute`]'s results
+/// (what each payment adds, the first year's payslips, the outlook, the other
+/// offers) or its error messages: for a shared link's first answer
+/// (`src/first_answer.rs`, issue 21), whose module then leaves that code out.
+/// `Some` exactly when [`compute`]'s results are, and then equal to their
+/// `take_home` (tested over links with and without errors).
+pub fn take_home_only(
+    form: &PackageForm,
+    retention: &RetentionForm,
+    cost: &CostForm,
+) -> Option<TakeHome> {
+    let w = read_worker(retention).settings?;
+    let r = retention::compute(retention).results?;
+    let tax_code = read_tax_code(&form.tax_code, form.region).ok()?;
+    let supplement = parse_money(cost.get(CostField::Supplement)).ok()?;
+    let (employee, pay) = first_offer(form, cost, &w, &r.scheme, tax_code, supplement);
+    // compute's results also need the cost of leaving, which fails only for a
+    // scheme that does not validate: retention::compute has none for it either.
+    Some(take_home::take_home(&employee, &pay))
 }
 
 fn read_money(errors: &mut Vec<FieldError>, id: String, what: &str, text: &str) -> Option<Pence> {

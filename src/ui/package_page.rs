@@ -93,7 +93,7 @@ pub fn package_page(p: &PackagePageProps<'_>) -> Html {
 fn summary(res: &PackageResults) -> Html {
     html! {
         <div class="panel">
-            <p class="panel__headline" data-testid="summary">{ package_sentence(res) }</p>
+            <p class="panel__headline" data-testid="summary">{ package_sentence(&res.take_home) }</p>
             <p class="panel__body" data-testid="leaving">{ leaving_sentence(&res.leaving) }</p>
         </div>
     }
