@@ -316,7 +316,7 @@ mod headline_only {
     use super::cases;
     use proptest::prelude::*;
     use retention_pay::state::fragment::{decode, encode, encode_component};
-    use retention_pay::state::{locum, package, AppState, Page};
+    use retention_pay::state::{locum, package, retention, AppState, Page};
 
     const VALUES: &[&str] = &[
         "", "0", "1", "0.6", "2", "-5", "abc", "38", "41.50", "52", "60", "99", "366", "400",
@@ -357,6 +357,8 @@ mod headline_only {
         #[test]
         fn the_first_answers_lean_paths_say_what_the_pages_say(link in link()) {
             let s = decode(&link).0;
+            let full = retention::compute(&s.retention).results.map(|r| (r.scheme, r.leave_month));
+            prop_assert_eq!(retention::scheme_only(&s.retention), full, "{}", link);
             let full = package::compute(&s.package, &s.retention, &s.cost).results.map(|r| r.take_home);
             prop_assert_eq!(package::take_home_only(&s.package, &s.retention, &s.cost), full, "{}", link);
             let full = locum::compute(&s.locum, &s.retention, &s.cost, &s.package).results.as_ref().map(locum::sentence);

@@ -278,12 +278,12 @@ pub fn take_home_only(
     cost: &CostForm,
 ) -> Option<TakeHome> {
     let w = read_worker(retention).settings?;
-    let r = retention::compute(retention).results?;
+    let (scheme, _) = retention::scheme_only(retention)?;
     let tax_code = read_tax_code(&form.tax_code, form.region).ok()?;
     let supplement = parse_money(cost.get(CostField::Supplement)).ok()?;
-    let (employee, pay) = first_offer(form, cost, &w, &r.scheme, tax_code, supplement);
+    let (employee, pay) = first_offer(form, cost, &w, &scheme, tax_code, supplement);
     // compute's results also need the cost of leaving, which fails only for a
-    // scheme that does not validate: retention::compute has none for it either.
+    // scheme that does not validate: scheme_only has none for it either.
     Some(take_home::take_home(&employee, &pay))
 }
 

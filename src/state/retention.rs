@@ -669,10 +669,18 @@ pub fn read_worker(form: &RetentionForm) -> WorkerRead {
     }
 }
 
-/// Reads the whole form and works out everything the page shows.
-// Called from several places (the page, the headline, a saved file): one copy.
-#[inline(never)]
-pub fn compute(form: &RetentionForm) -> RetentionView {
+/// What [`compute`] reads before it works anything out: the errors so far, in
+/// the order the fields appear (payments, the worker, the leaving month, the
+/// scheme's own problems), the worker, and the scheme and the leaving month
+/// where they can be read.
+struct Read {
+    r: Reader,
+    worker: WorkerRead,
+    scheme: Option<Scheme>,
+    leave_month: Option<u32>,
+}
+
+fn read(form: &RetentionForm) -> Read {
     let worker = read_worker(form);
     let mut r = Reader { errors: Vec::new() };
     let fte = worker.fte;
@@ -682,7 +690,6 @@ pub fn compute(form: &RetentionForm) -> RetentionView {
         .enumerate()
         .map(|(i, p)| read_payment(&mut r, p, i + 1))
         .collect();
-    // Errors in the order the fields appear: payments, the worker, the leaving month.
     r.errors.extend(worker.errors.iter().cloned());
     let leave_month = r.read(
         "leave-month".into(),
@@ -690,8 +697,6 @@ pub fn compute(form: &RetentionForm) -> RetentionView {
         "10",
         parse_months(&form.leave_month, MAX_LEAVE_MONTH),
     );
-    let (salary, pension_rate) = (worker.salary, worker.pension_rate);
-
     let scheme = match (fte, payments.into_iter().collect::<Option<Vec<Payment>>>()) {
         (Some(fte), Some(payments)) => {
             let scheme = Scheme {
@@ -710,6 +715,40 @@ pub fn compute(form: &RetentionForm) -> RetentionView {
         }
         _ => None,
     };
+    Read {
+        r,
+        worker,
+        scheme,
+        leave_month,
+    }
+}
+
+/// The scheme and the leaving month as [`compute`]'s results hold them,
+/// without the rest (the schedule, the explanation, the employer's cost):
+/// for Check my package's take-home in a shared link's first answer
+/// (`package::take_home_only`). `Some` exactly when [`compute`]'s results
+/// are: with a scheme that validates, neither the schedule nor the position
+/// can fail.
+pub fn scheme_only(form: &RetentionForm) -> Option<(Scheme, u32)> {
+    let Read {
+        scheme,
+        leave_month,
+        ..
+    } = read(form);
+    scheme.zip(leave_month)
+}
+
+/// Reads the whole form and works out everything the page shows.
+// Called from several places (the page, the headline, a saved file): one copy.
+#[inline(never)]
+pub fn compute(form: &RetentionForm) -> RetentionView {
+    let Read {
+        r,
+        worker,
+        scheme,
+        leave_month,
+    } = read(form);
+    let (salary, pension_rate) = (worker.salary, worker.pension_rate);
 
     let results = match (scheme, leave_month) {
         (Some(scheme), Some(leave_month)) => {
