@@ -312,12 +312,16 @@ pub fn payback_answer(state: &AppState) -> Option<String> {
         .map(payback_sentence)
 }
 
+/// Check my package's sentence from the take-home alone (`package::take_home_only`),
+/// so a shared link's first answer links none of the rest of the page.
 pub fn package_answer(state: &AppState) -> Option<String> {
     package::take_home_only(&state.package, &state.retention, &state.cost)
         .as_ref()
         .map(package_sentence)
 }
 
+/// Agency or permanent for me's sentence from its own figures alone
+/// (`locum::sentence_only`), likewise.
 pub fn locum_answer(state: &AppState) -> Option<String> {
     super::locum::sentence_only(&state.locum, &state.retention, &state.cost, &state.package)
 }
