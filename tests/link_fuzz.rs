@@ -306,9 +306,10 @@ mod bounded_files {
 
 /// A shared link's first answer works Check my package's and Agency or
 /// permanent for me's sentences out without the rest of their pages
-/// (`package::take_home_only`, `locum::sentence_only`, issue 21). Each must
-/// be `Some` exactly when the page's own `compute` has results, and then say
-/// the same: links from the default state with random fields changed to valid,
+/// (`package::take_home_only`, `locum::sentence_only`, issue 21), and the
+/// pages that need only the retention scheme's cost read it without the
+/// retention page (`retention::scheme_cost_only`). Each must be `Some`
+/// exactly when the full `compute` has results, and then say the same: links from the default state with random fields changed to valid,
 /// odd and wrong values, so that every way the results can be missing (a
 /// salary, FTE, tax code, supplement, leaving month, payment, rate or days off
 /// that cannot be read) is reached.
@@ -357,7 +358,10 @@ mod headline_only {
         #[test]
         fn the_first_answers_lean_paths_say_what_the_pages_say(link in link()) {
             let s = decode(&link).0;
-            let full = retention::compute(&s.retention).results.map(|r| (r.scheme, r.leave_month));
+            let results = retention::compute(&s.retention).results;
+            let full = results.as_ref().and_then(|r| r.employer.as_ref().map(|e| (r.scheme.clone(), e.settings, e.cost.clone())));
+            prop_assert_eq!(retention::scheme_cost_only(&s.retention), full, "{}", link);
+            let full = results.map(|r| (r.scheme, r.leave_month));
             prop_assert_eq!(retention::scheme_only(&s.retention), full, "{}", link);
             let full = package::compute(&s.package, &s.retention, &s.cost).results.map(|r| r.take_home);
             prop_assert_eq!(package::take_home_only(&s.package, &s.retention, &s.cost), full, "{}", link);

@@ -4,7 +4,7 @@
 //! with the retention calculator and live in [`RetentionForm`], so changing them on
 //! either page changes both. The retention scheme can be linked in as a cost.
 
-use super::retention::{compute as compute_retention, FieldError, RetentionForm};
+use super::retention::{scheme_cost_only, FieldError, RetentionForm};
 use crate::engine::agency::{
     self, AgencyCost, AgencyInputs, Cap, CapCheck, Charge, Margin, Region, Role,
 };
@@ -484,11 +484,8 @@ impl Reader<'_> {
         if !self.form.link_scheme {
             return Some(Pence::ZERO);
         }
-        let linked = compute_retention(retention)
-            .results
-            .and_then(|res| res.employer.map(|e| (res.scheme, e)));
-        match linked {
-            Some((scheme, e)) => Some(scheme_cost_a_year(&scheme, e.cost.total.total)),
+        match scheme_cost_only(retention) {
+            Some((scheme, _, cost)) => Some(scheme_cost_a_year(&scheme, cost.total.total)),
             None => {
                 self.errors.push(FieldError {
                     id: "c-link".into(),

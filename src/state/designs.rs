@@ -210,7 +210,7 @@ pub fn compute(
             })
             .collect();
     let base = payback::compute(payback_form, cost, retention).results;
-    let leave = retention::compute(retention).results.map(|r| r.leave_month);
+    let leave = retention::scheme_only(retention).map(|(_, leave_month)| leave_month);
     let results = base.zip(leave).map(|(b, leave_month)| {
         let schemes: Vec<Option<Scheme>> = std::iter::once(Some(b.grid_inputs.scheme.clone()))
             .chain(others)

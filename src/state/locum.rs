@@ -597,7 +597,7 @@ fn payment_lines(
     retention: &RetentionForm,
     lumps: &[(String, crate::engine::take_home::PaymentEffect)],
 ) -> Vec<PaymentLine> {
-    let scheme = retention::compute(retention).results.map(|r| r.scheme);
+    let scheme = retention::scheme_only(retention).map(|(scheme, _)| scheme);
     lumps
         .iter()
         .map(|(name, e)| PaymentLine {

@@ -3,7 +3,7 @@
 //! recruitment cost, the vacancy and the turnover come from agency versus permanent.
 
 use super::cost::{compute as compute_cost, CostField, CostForm};
-use super::retention::{compute as compute_retention, FieldError, RetentionForm};
+use super::retention::{scheme_cost_only, FieldError, RetentionForm};
 use crate::engine::clawback::Scheme;
 use crate::engine::employer_cost::OnCostSettings;
 use crate::engine::input::parse_money;
@@ -122,9 +122,11 @@ pub struct PaybackView {
 pub fn compute(form: &PaybackForm, cost: &CostForm, retention: &RetentionForm) -> PaybackView {
     let mut errors = Vec::new();
     let fields = read_fields(form, &mut errors);
-    let retention_view = compute_retention(retention);
+    // The scheme and its cost to the employer, without the retention page's
+    // schedule and explanation, which nothing here shows.
+    let employer = scheme_cost_only(retention);
     let cost_view = compute_cost(cost, retention);
-    let blocked_by = blocked_by(&retention_view, &cost_view);
+    let blocked_by = blocked_by(employer.is_some(), &cost_view);
     // The turnover input lives on the cost page; an error in it is shown there and here.
     if let Some(e) = cost_view
         .errors
@@ -135,17 +137,16 @@ pub fn compute(form: &PaybackForm, cost: &CostForm, retention: &RetentionForm) -
     }
 
     let results = (|| {
-        let r = retention_view.results?;
-        let employer = r.employer?;
+        let (scheme, settings, costed) = employer?;
         let c = cost_view.results?;
         let horizon = fields.horizon?;
-        let scheme_cost = employer.cost.total.total;
+        let scheme_cost = costed.total.total;
         let recruitment = c.inputs.recruitment;
         let saving_parts = super::shared_figures::saving_parts(&c);
         let annual_saving = saving_parts.while_in_post;
         let saving_a_month = crate::engine::permanent::monthly(annual_saving);
         let simple = simple_payback(
-            &payback::payment_costs(&r.scheme, &employer.settings),
+            &payback::payment_costs(&scheme, &settings),
             recruitment,
             saving_a_month,
         );
@@ -158,7 +159,7 @@ pub fn compute(form: &PaybackForm, cost: &CostForm, retention: &RetentionForm) -
             saving_a_month,
             recruitment,
         };
-        let expected = expected_payback(&r.scheme, &employer.settings, &inputs).ok()?;
+        let expected = expected_payback(&scheme, &settings, &inputs).ok()?;
         let leaver = leaver_cost(
             recruitment,
             c.inputs.vacancy_months,
@@ -167,7 +168,7 @@ pub fn compute(form: &PaybackForm, cost: &CostForm, retention: &RetentionForm) -
             fields.induction?,
         );
         let break_even = break_even(
-            scheme_cost_a_year(&r.scheme, scheme_cost),
+            scheme_cost_a_year(&scheme, scheme_cost),
             leaver,
             c.inputs.turnover,
         );
@@ -180,8 +181,8 @@ pub fn compute(form: &PaybackForm, cost: &CostForm, retention: &RetentionForm) -
             expected,
             break_even,
             grid_inputs: GridInputs {
-                scheme: r.scheme.clone(),
-                settings: employer.settings,
+                scheme,
+                settings,
                 inputs,
             },
             horizon,
@@ -258,17 +259,11 @@ fn read_fields(form: &PaybackForm, errors: &mut Vec<FieldError>) -> Fields {
 }
 
 /// The pages this one draws on that have errors, by title.
-fn blocked_by(
-    retention: &super::retention::RetentionView,
-    cost: &super::cost::CostView,
-) -> Vec<&'static str> {
+/// The pages whose errors stop the results: `scheme_costed` when the
+/// retention scheme's cost could be worked out.
+fn blocked_by(scheme_costed: bool, cost: &super::cost::CostView) -> Vec<&'static str> {
     let mut blocked = Vec::new();
-    if retention
-        .results
-        .as_ref()
-        .and_then(|r| r.employer.as_ref())
-        .is_none()
-    {
+    if !scheme_costed {
         blocked.push("Retention payments and clawback");
     }
     if cost.results.is_none() {

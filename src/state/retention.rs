@@ -738,6 +738,41 @@ pub fn scheme_only(form: &RetentionForm) -> Option<(Scheme, u32)> {
     scheme.zip(leave_month)
 }
 
+/// The scheme, the employer's on-cost settings and what the scheme costs the
+/// employer, as [`compute`]'s results hold them (`results.employer`), without
+/// the rest (the schedule, the explanation, the position on leaving): for the
+/// pages that only need the scheme's cost (Agency or permanent's linked
+/// scheme, Workforce strategy's scheme a head), at every keystroke and in a
+/// shared link's first answer. `Some` exactly when `compute(form).results`
+/// has `employer`: with a scheme that validates, neither the schedule nor a
+/// position can fail (tested, `tests/link_fuzz.rs`).
+pub fn scheme_cost_only(form: &RetentionForm) -> Option<(Scheme, OnCostSettings, SchemeCost)> {
+    let Read {
+        worker,
+        scheme,
+        leave_month,
+        ..
+    } = read(form);
+    let (scheme, _) = scheme.zip(leave_month)?;
+    let settings = on_costs(form, &scheme, worker.salary?, worker.pension_rate?);
+    let cost = employer_cost::scheme_cost(&scheme, &settings).ok()?;
+    Some((scheme, settings, cost))
+}
+
+fn on_costs(
+    form: &RetentionForm,
+    scheme: &Scheme,
+    salary: Pence,
+    pension_rate: Ratio,
+) -> OnCostSettings {
+    OnCostSettings {
+        year: form.year,
+        annual_pay: salary.times(scheme.fte),
+        pension_rate,
+        levy: form.levy,
+    }
+}
+
 /// Reads the whole form and works out everything the page shows.
 // Called from several places (the page, the headline, a saved file): one copy.
 #[inline(never)]
@@ -756,12 +791,7 @@ pub fn compute(form: &RetentionForm) -> RetentionView {
             let position = clawback::position(&scheme, form.reason, leave_month).ok();
             let employer = match (salary, pension_rate) {
                 (Some(salary), Some(pension_rate)) => {
-                    let settings = OnCostSettings {
-                        year: form.year,
-                        annual_pay: salary.times(scheme.fte),
-                        pension_rate,
-                        levy: form.levy,
-                    };
+                    let settings = on_costs(form, &scheme, salary, pension_rate);
                     let cost = employer_cost::scheme_cost(&scheme, &settings).ok();
                     let pos = employer_cost::employer_position(
                         &scheme,

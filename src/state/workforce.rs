@@ -5,7 +5,7 @@
 //! costs a FTE from Agency or permanent; the scheme's cost a head from Retention.
 
 use super::cost::{compute as compute_cost, CostField, CostForm};
-use super::retention::{compute as compute_retention, FieldError, RetentionForm};
+use super::retention::{scheme_cost_only, FieldError, RetentionForm};
 use crate::engine::input::{parse_decimal, parse_money, parse_percent, parse_whole, InputError};
 use crate::engine::money::{Pence, Ratio};
 use crate::engine::payback::scheme_cost_a_year;
@@ -308,11 +308,8 @@ pub fn compute(form: &WorkforceForm, cost: &CostForm, retention: &RetentionForm)
         blocked_by.push("Agency or permanent");
     }
     let scheme_a_head = if form.scheme {
-        let r = compute_retention(retention).results;
-        let a_head = r.and_then(|r| {
-            r.employer
-                .map(|e| scheme_cost_a_year(&r.scheme, e.cost.total.total))
-        });
+        let a_head = scheme_cost_only(retention)
+            .map(|(scheme, _, cost)| scheme_cost_a_year(&scheme, cost.total.total));
         if a_head.is_none() {
             blocked_by.push("Retention payments and clawback");
         }
