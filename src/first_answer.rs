@@ -9,7 +9,7 @@
 //! calculators' code and their text (sentences, error messages, sources), which
 //! a cut made after linking cannot find in the module's data. Check my package
 //! and Agency or permanent for me work out only their sentence's figures
-//! (`headline::package_answer`, `headline::locum_answer`). 43 to 56 KB gzipped
+//! (`headline::package_answer`, `headline::locum_answer`). 43 to 53 KB gzipped
 //! with the script, against the app's 240 KB. `boot.js` fetches the copy for the page in
 //! the link first and shows the sentence in the page's loading area; the app
 //! then replaces it. Without the cfg (clippy), the retention calculator's.
