@@ -100,7 +100,7 @@
 
   // 1d. A shared link (a calculator with inputs): its answer first. A small
   //    module of the same engine (answer-SLUG-HASH.wasm, src/first_answer.rs,
-  //    40 to 55 KB gzipped against the app's 240) works the calculator's
+  //    43 to 53 KB gzipped against the app's 240) works the calculator's
   //    sentence out from the link and shows it where the app will be, until the
   //    app shows the same. No answer (a preset or council in the link, an input
   //    with an error, the file missing): nothing is shown and the app answers.
@@ -111,7 +111,10 @@
   //    A link naming a council preset or a council's census figures (preset=,
   //    la=) gets none: the app applies those files first, so the module could
   //    only say so after its download.
-  var answerFile = h.indexOf('?') > 0 && !/[?&](preset|la)=/.test(h) &&
+  //    Nor does a link to the default figures (step 1 leaves the prerendered
+  //    view, which is its answer, in place): its answer landed under the
+  //    footer, a second copy (found by a fresh tester, 30 November 2026).
+  var answerFile = d.classList.contains('js-link') && h.indexOf('?') > 0 && !/[?&](preset|la)=/.test(h) &&
     Object.prototype.hasOwnProperty.call(answers, slug) && answers[slug];
   //    What the answer's note says: that the app is coming, until the app
   //    has failed (1e).

@@ -170,6 +170,25 @@ test('no answer files without a link, with a council preset, or when the answer 
     assert.deepEqual(preset.requests.map(fileOf).filter((f) => f.startsWith('answer-')), [], link);
     await preset.close();
   }
+  // A link to the default figures (a visitor who changed a field and changed
+  // it back): the prerendered view is its answer and stays; no second copy of
+  // the sentence, and no answer files. Its answer was shown under the footer
+  // (found by a fresh tester, 30 November 2026).
+  const typed = await newPage(app.browser);
+  await typed.goto(`${app.server.origin}/`);
+  await summary(typed);
+  await typed.locator('#leave-month').fill('11');
+  await typed.locator('#leave-month').fill('10');
+  await typed.waitForFunction(() => /[?&]leave=10&/.test(location.hash));
+  const defaults = await typed.evaluate(() => location.hash);
+  await typed.close();
+  const back = await newPage(app.browser);
+  await back.goto(`${app.server.origin}/${defaults}`);
+  await back.waitForFunction(() => !!document.querySelector('.app-mount [data-testid="summary"]'));
+  assert.equal(await back.locator('#first-answer').count(), 0, defaults);
+  assert.deepEqual(back.requests.map(fileOf).filter((f) => f.startsWith('answer-')), [], defaults);
+  assert.equal(await back.getByTestId('summary').count(), 1, 'one summary on the page');
+  await back.close();
   // The answer's files missing: the app starts anyway and answers.
   const missing = await newPage(app.browser);
   await missing.route((url) => fileOf(url.href).startsWith('answer-'), (r) => r.abort());
