@@ -339,6 +339,7 @@ fn boot_js(default: &str, views: &[&str], files: &Files) -> String {
         .replace("SHELL_WASM", &json(&files.shell))
         .replace("SHELL_SCRIPT", &json(&files.shell_script))
         .replace("PAGE_TITLES", &json(&titles()))
+        .replace("EMBED_VIEW", &format!("'{}'", Page::Embed.slug()))
 }
 
 /// Each calculator's title by its slug, for a shared link's first answer's
@@ -509,6 +510,7 @@ mod tests {
         assert!(!js.contains("OTHER_VIEWS"));
         assert!(!js.contains("PARTS") && !js.contains("ANSWER_") && !js.contains("SHELL_"));
         assert!(!js.contains("PAGE_TITLES"));
+        assert!(js.contains("to === 'embed-this-calculator'"));
         assert!(js.contains(r#""payback":"Payback""#));
         let files = Files {
             parts: Manifest {

@@ -77,6 +77,20 @@ test('a calculator\'s tab opened in a new tab, or copied, keeps the figures type
   await tab('payback').click();
   await page.getByRole('heading', { level: 1, name: 'Payback' }).waitFor();
   assert.match(await link(page), /#payback\?v=1&.*c\.hourly=45&/);
+  // The embed builder opened in a new tab from Payback opens at Payback, as a
+  // plain click does (a fresh tester found it at Retention: a new tab has no
+  // history entry to say where it came from), with the figures typed.
+  const embed = page.getByRole('link', { name: 'Embed this calculator on your website' });
+  const [builder] = await Promise.all([
+    page.context().waitForEvent('page'),
+    embed.click({ modifiers: ['Control'] }),
+  ]);
+  await builder.locator('#embed-first').waitFor();
+  assert.equal(await builder.locator('#embed-first').inputValue(), 'payback');
+  assert.match(builder.url(), /#embed-this-calculator\?v=1&.*c\.hourly=45&.*e\.first=payback/);
+  await embed.click();
+  await page.locator('#embed-first').waitFor();
+  assert.equal(await page.locator('#embed-first').inputValue(), 'payback');
   assert.deepEqual(page.problems, []);
 });
 
