@@ -353,18 +353,25 @@
   //    a new tab or window, a copied or dragged link), it takes the inputs the
   //    address has, which the app keeps in step with the figures. A click
   //    with Ctrl, Cmd, Shift or Alt is left to the browser (src/ui/app.rs).
-  //    The link to the embed builder also names the calculator it is on
-  //    (e.first), unless the address has builder settings already: a plain
-  //    click opens the builder there (the app keeps it in the history entry),
-  //    and a new tab has no such entry (it opened at Retention, found by a
-  //    fresh tester, 30 November 2026).
+  //    The link to the embed builder from a calculator also carries what a
+  //    plain click would open it with, as a new tab has neither this tab's
+  //    session nor its history (it opened at Retention, found by fresh
+  //    testers, 30 November 2026): the builder's settings made earlier in this
+  //    tab (its e. pairs, src/ui/embed_builder.rs), else the calculator it is
+  //    on (e.first).
+  var builderSettings = function (from) {
+    var kept = null;
+    try { kept = sessionStorage.getItem(EMBED_SETTINGS_KEY); } catch (err) {}
+    return kept || 'e.first=' + from;
+  };
   var withInputs = function (e) {
     var a = e.target && e.target.closest && e.target.closest('a[data-action^="nav:"]');
     if (!a) return;
     var at = location.hash.indexOf('?'), query = at > 0 ? location.hash.slice(at) : '';
     var to = a.getAttribute('data-action').slice(4), from = location.hash.replace(/^#/, '').split('?')[0] || 'retention';
-    if (to === EMBED_VIEW && OTHER_VIEWS.concat(['retention']).indexOf(from) >= 0 && !/[?&]e\./.test(query)) {
-      query += (query ? '&' : '?') + 'e.first=' + from;
+    if (to === EMBED_VIEW && OTHER_VIEWS.concat(['retention']).indexOf(from) >= 0) {
+      query = query.replace(/([?&])e\.[^&]*/g, '$1').replace(/&&+/g, '&').replace(/[?&]+$/, '').replace(/^\?&/, '?');
+      query += (query ? '&' : '?') + builderSettings(from);
     }
     a.setAttribute('href', '#' + to + query);
   };

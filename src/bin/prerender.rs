@@ -340,6 +340,10 @@ fn boot_js(default: &str, views: &[&str], files: &Files) -> String {
         .replace("SHELL_SCRIPT", &json(&files.shell_script))
         .replace("PAGE_TITLES", &json(&titles()))
         .replace("EMBED_VIEW", &format!("'{}'", Page::Embed.slug()))
+        .replace(
+            "EMBED_SETTINGS_KEY",
+            &format!("'{}'", retention_pay::ui::embed_builder::SETTINGS_KEY),
+        )
 }
 
 /// Each calculator's title by its slug, for a shared link's first answer's
@@ -511,6 +515,7 @@ mod tests {
         assert!(!js.contains("PARTS") && !js.contains("ANSWER_") && !js.contains("SHELL_"));
         assert!(!js.contains("PAGE_TITLES"));
         assert!(js.contains("to === 'embed-this-calculator'"));
+        assert!(js.contains("sessionStorage.getItem('retention-pay-embed-builder')"));
         assert!(js.contains(r#""payback":"Payback""#));
         let files = Files {
             parts: Manifest {

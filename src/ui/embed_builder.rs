@@ -527,8 +527,10 @@ fn session_set(key: &str, value: &str) {
     }
 }
 
-/// The builder's last settings in this tab (`state::embed::encode_settings`).
-const SETTINGS_KEY: &str = "retention-pay-embed-builder";
+/// The builder's last settings in this tab (`state::embed::encode_settings`),
+/// in session storage under this key; `boot.js` gives them to the builder's
+/// link when it is opened in a new tab (the prerender fills its name in).
+pub const SETTINGS_KEY: &str = "retention-pay-embed-builder";
 /// A preset file chosen for the preview, by its name.
 const FILE_KEY: &str = "retention-pay-embed-file:";
 

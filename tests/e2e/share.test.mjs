@@ -91,6 +91,21 @@ test('a calculator\'s tab opened in a new tab, or copied, keeps the figures type
   await embed.click();
   await page.locator('#embed-first').waitFor();
   assert.equal(await page.locator('#embed-first').inputValue(), 'payback');
+  // Settings made in the builder, then a calculator, then the builder in a new
+  // tab: it opens as a plain click would, with those settings (a new tab has
+  // none of this tab's session; the second fresh tester's case).
+  await page.locator('#embed-council').fill('Testshire County Council');
+  await page.waitForFunction(() => location.hash.includes('e.council=Testshire'));
+  await tab('check-my-package').click();
+  await page.getByRole('heading', { level: 1, name: 'Check my package' }).waitFor();
+  const [again] = await Promise.all([
+    page.context().waitForEvent('page'),
+    embed.click({ modifiers: ['Control'] }),
+  ]);
+  await again.locator('#embed-first').waitFor();
+  assert.equal(await again.locator('#embed-council').inputValue(), 'Testshire County Council');
+  assert.equal(await again.locator('#embed-first').inputValue(), 'payback');
+  assert.match(again.url(), /c\.hourly=45&/);
   assert.deepEqual(page.problems, []);
 });
 
