@@ -358,7 +358,8 @@
   //    session nor its history (it opened at Retention, found by fresh
   //    testers, 30 November 2026): the builder's settings made earlier in this
   //    tab (its e. pairs, src/ui/embed_builder.rs), else the calculator it is
-  //    on (e.first).
+  //    on (e.first). A calculator's address has no e. pairs: the app writes
+  //    it from the calculators' figures alone.
   var builderSettings = function (from) {
     var kept = null;
     try { kept = sessionStorage.getItem(EMBED_SETTINGS_KEY); } catch (err) {}
@@ -370,7 +371,6 @@
     var at = location.hash.indexOf('?'), query = at > 0 ? location.hash.slice(at) : '';
     var to = a.getAttribute('data-action').slice(4), from = location.hash.replace(/^#/, '').split('?')[0] || 'retention';
     if (to === EMBED_VIEW && OTHER_VIEWS.concat(['retention']).indexOf(from) >= 0) {
-      query = query.replace(/([?&])e\.[^&]*/g, '$1').replace(/&&+/g, '&').replace(/[?&]+$/, '').replace(/^\?&/, '?');
       query += (query ? '&' : '?') + builderSettings(from);
     }
     a.setAttribute('href', '#' + to + query);

@@ -309,8 +309,9 @@ mod bounded_files {
 /// (`package::take_home_only`, `locum::sentence_only`, issue 21), and the
 /// pages that need only the retention scheme's cost read it without the
 /// retention page (`retention::scheme_cost_only`). Each must be `Some`
-/// exactly when the full `compute` has results, and then say the same: links from the default state with random fields changed to valid,
-/// odd and wrong values, so that every way the results can be missing (a
+/// exactly when the full `compute` has results, and then say the same: links
+/// from the default state with random fields changed to valid, odd and wrong
+/// values, so that every way the results can be missing (a
 /// salary, FTE, tax code, supplement, leaving month, payment, rate or days off
 /// that cannot be read) is reached.
 mod headline_only {

@@ -255,13 +255,22 @@ pub struct LocumResults {
 
 impl LocumResults {
     pub fn agency_with_pension(&self) -> Pence {
-        self.agency.net + self.agency.year.employer_pension
+        agency_with_pension(&self.agency)
     }
 
     pub fn permanent_with_pension(&self) -> Pence {
         self.permanent.net + self.employer_lgps
     }
 }
+
+/// The agency's take-home a year with the employer's pension contribution
+/// (auto-enrolment's, or none), a year.
+fn agency_with_pension(agency: &LocumPay) -> Pence {
+    agency.net + agency.year.employer_pension
+}
+
+/// The most days off a year that can be typed (a leap year's days).
+const MAX_DAYS_OFF: u32 = 366;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LocumView {
@@ -472,7 +481,7 @@ pub fn compute_with(
     let mut r = Reader { errors: Vec::new() };
     let terms = read_terms(form, cost, &mut r);
     let days = r.field(LField::DaysOff, form.get(LField::DaysOff), |t| {
-        parse_whole(t, 366)
+        parse_whole(t, MAX_DAYS_OFF)
     });
     let mut errors = r.errors;
     errors.extend(pkg.errors.iter().filter(|e| on_this_page(&e.id)).cloned());
@@ -587,7 +596,7 @@ pub fn sentence_only(
 ) -> Option<String> {
     let perm = package::take_home_only(package, retention, cost)?;
     let terms = read_terms(form, cost, &mut Reader { errors: Vec::new() })?;
-    parse_whole(form.get(LField::DaysOff), 366).ok()?;
+    parse_whole(form.get(LField::DaysOff), MAX_DAYS_OFF).ok()?;
     let o = offers(retention, cost, package, terms)?;
     Some(sentence_of(&o.terms, &o.agency, perm.net, o.employer_lgps))
 }
@@ -683,7 +692,7 @@ fn sentence_of(
         }
     );
     // As LocumResults::agency_with_pension and permanent_with_pension.
-    let with = (agency.net + agency.year.employer_pension) - (permanent_net + employer_lgps);
+    let with = agency_with_pension(agency) - (permanent_net + employer_lgps);
     let second = match with.get() {
         0 => "counting the employer's pension contribution the two are worth the same".to_string(),
         n if n < 0 => format!(

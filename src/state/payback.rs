@@ -258,9 +258,9 @@ fn read_fields(form: &PaybackForm, errors: &mut Vec<FieldError>) -> Fields {
     }
 }
 
-/// The pages this one draws on that have errors, by title.
-/// The pages whose errors stop the results: `scheme_costed` when the
-/// retention scheme's cost could be worked out.
+/// The pages this one draws on whose errors stop its results, by title:
+/// Retention unless `scheme_costed` (its scheme's cost could be worked out),
+/// and Agency or permanent while `cost` has no results.
 fn blocked_by(scheme_costed: bool, cost: &super::cost::CostView) -> Vec<&'static str> {
     let mut blocked = Vec::new();
     if !scheme_costed {
