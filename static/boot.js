@@ -51,6 +51,9 @@
   var preloadParts = function () {
     if (PARTS_SCRIPT) preload(PARTS_SCRIPT, 'modulepreload');
     if (Object.prototype.hasOwnProperty.call(parts, slug)) parts[slug].forEach(function (f) { preload(f, 'preload'); });
+    //  A link naming a council (la=) or its preset (preset=) needs the
+    //  council's part too, which no calculator's first view has.
+    if (/[?&](la=E|preset=[a-z0-9])/.test(h) && parts['your-council']) parts['your-council'].forEach(function (f) { preload(f, 'preload'); });
   };
   //    The shell's script is not in the page's head (src/bin/prerender.rs), so
   //    a link's answer has the bandwidth and the main thread to itself: it is

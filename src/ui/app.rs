@@ -281,10 +281,10 @@ fn use_council(
             // Read now, before the app rewrites the address.
             let bare = council::is_bare(&current_fragment());
             yew::platform::spawn_local(async move {
-                match fetch_preset(&slug)
-                    .await
-                    .and_then(|f| council::read(&slug, &f))
-                {
+                let read =
+                    read_with_council_part(fetch_preset(&slug), |p, j| (p.read_preset)(&slug, j))
+                        .await;
+                match read {
                     Ok((c, s)) => {
                         if bare {
                             dispatcher.dispatch(Action::ApplyPreset(Box::new(s)));
@@ -313,15 +313,24 @@ pub enum CensusEvent {
     Requested(Option<String>),
     /// A council's figures arrived, for the code named.
     Figures(String, Rc<CouncilFigures>),
-    Status(String),
+    /// What is happening to the list of councils ("" when it is there).
+    IndexStatus(String),
+    /// What is happening to the figures of the council named ("" when they
+    /// are there).
+    FiguresStatus(String, String),
 }
 
 /// [`CensusView`] with the council last asked for, so a late answer for a
-/// council no longer chosen is dropped.
+/// council no longer chosen is dropped; how many times the visitor asked
+/// (a press of "Choose your council" after a failure tries again); and the
+/// list's and the figures' status apart, so neither clears the other's.
 #[derive(Clone, Default, PartialEq)]
 pub struct CensusState {
     pub view: CensusView,
     requested: Option<String>,
+    asked: u32,
+    index_status: String,
+    figures_status: String,
 }
 
 impl Reducible for CensusState {
@@ -329,11 +338,15 @@ impl Reducible for CensusState {
     fn reduce(self: Rc<Self>, e: CensusEvent) -> Rc<Self> {
         let mut s = (*self).clone();
         match e {
-            CensusEvent::Wanted => s.view.wanted = true,
+            CensusEvent::Wanted => {
+                s.view.wanted = true;
+                s.asked = s.asked.wrapping_add(1);
+            }
             CensusEvent::Index(i) => s.view.index = Some(i),
             CensusEvent::Requested(code) => {
                 if code.is_none() {
                     s.view.figures = None;
+                    s.figures_status.clear();
                 }
                 s.requested = code;
             }
@@ -341,8 +354,20 @@ impl Reducible for CensusState {
                 s.view.figures = Some(f);
             }
             CensusEvent::Figures(..) => {}
-            CensusEvent::Status(t) => s.view.status = t,
+            CensusEvent::IndexStatus(t) => s.index_status = t,
+            CensusEvent::FiguresStatus(code, t)
+                if s.requested.as_deref() == Some(code.as_str()) =>
+            {
+                s.figures_status = t;
+            }
+            CensusEvent::FiguresStatus(..) => {}
         }
+        s.view.status = [s.index_status.as_str(), s.figures_status.as_str()]
+            .iter()
+            .filter(|t| !t.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" ");
         s.into()
     }
 }
@@ -361,17 +386,20 @@ fn use_census(
     let have_index = census.view.index.is_some();
     {
         let d = census.dispatcher();
-        use_effect_with(wanted && !have_index, move |load| {
+        use_effect_with((wanted && !have_index, census.asked), move |(load, _)| {
             if *load {
-                d.dispatch(CensusEvent::Status("Loading the list of councils…".into()));
+                d.dispatch(CensusEvent::IndexStatus(
+                    "Loading the list of councils…".into(),
+                ));
                 yew::platform::spawn_local(async move {
-                    match fetch_json::<CouncilIndex>("census/councils.json").await {
+                    let file = fetch_value("census/councils.json");
+                    match read_with_council_part(file, |p, j| (p.read_index)(j)).await {
                         Ok(i) => {
                             d.dispatch(CensusEvent::Index(Rc::new(i)));
-                            d.dispatch(CensusEvent::Status(String::new()));
+                            d.dispatch(CensusEvent::IndexStatus(String::new()));
                         }
-                        Err(why) => d.dispatch(CensusEvent::Status(format!(
-                            "The list of councils could not be loaded: {why}."
+                        Err(why) => d.dispatch(CensusEvent::IndexStatus(format!(
+                            "The list of councils could not be loaded: {why}. Press “Choose your council” to try again."
                         ))),
                     }
                 });
@@ -380,27 +408,31 @@ fn use_census(
     }
     {
         let d = census.dispatcher();
-        use_effect_with(la, move |la| {
+        // Asked again (after a failure): the council's figures are fetched
+        // again too.
+        use_effect_with((la, census.asked), move |(la, _)| {
             d.dispatch(CensusEvent::Requested(la.clone()));
             if let Some(code) = la.clone() {
-                d.dispatch(CensusEvent::Status("Loading the council's figures…".into()));
+                d.dispatch(CensusEvent::FiguresStatus(
+                    code.clone(),
+                    "Loading the council's figures…".into(),
+                ));
                 yew::platform::spawn_local(async move {
                     let path = format!("census/{}.json", census::file_name(&code));
-                    let read = fetch_json::<census::CouncilFile>(&path)
-                        .await
-                        .and_then(|f| CouncilFigures::read(&f).map_err(|e| e.message()));
-                    match read {
-                        Ok(f) => {
+                    let file = fetch_value(&path);
+                    match read_with_council_part(file, |p, j| (p.read_figures)(j)).await {
+                        Ok((f, answers)) => {
                             dispatcher.dispatch(Action::ApplyCensus {
                                 code: code.clone(),
-                                answers: Box::new(f.answers()),
+                                answers: Box::new(answers),
                             });
-                            d.dispatch(CensusEvent::Figures(code, Rc::new(f)));
-                            d.dispatch(CensusEvent::Status(String::new()));
+                            d.dispatch(CensusEvent::Figures(code.clone(), Rc::new(f)));
+                            d.dispatch(CensusEvent::FiguresStatus(code, String::new()));
                         }
-                        Err(why) => d.dispatch(CensusEvent::Status(format!(
-                            "The figures for the council {code} could not be loaded: {why}. The fields keep their figures."
-                        ))),
+                        Err(why) => d.dispatch(CensusEvent::FiguresStatus(
+                            code.clone(),
+                            format!("The figures for the council {code} could not be loaded: {why}. The fields keep their figures."),
+                        )),
                     }
                 });
             }
@@ -713,22 +745,37 @@ fn focus_last(selector: &str, otherwise: &str) {
 }
 
 /// Fetches `presets/SLUG.json` from beside the app (so a sub-path works) and
-/// reads it through the browser's JSON parser. A `local:NAME` preset is the embed builder's, kept in this tab's session
+/// parses it with the browser's JSON parser, for the council's part to read
+/// (`council_files::read_preset`). A `local:NAME` preset is the embed builder's, kept in this tab's session
 /// storage for its preview (never fetched, never published).
-async fn fetch_preset(slug: &str) -> Result<council::PresetFile, String> {
-    let json = match slug.strip_prefix(crate::state::embed::LOCAL_PRESET) {
+async fn fetch_preset(slug: &str) -> Result<wasm_bindgen::JsValue, String> {
+    match slug.strip_prefix(crate::state::embed::LOCAL_PRESET) {
         Some(name) => local_preset(name),
         None => fetch_value(&format!("presets/{slug}.json")).await,
-    };
-    json.and_then(|j| super::js_reader::read(j).map_err(|_| NOT_EXPECTED.to_string()))
-        .map_err(|e| {
-            if e == NOT_EXPECTED {
-                "it is not a preset file for this calculator".to_string()
-            } else {
-                e
-            }
-        })
+    }
 }
+
+/// Fetches a file with `file` and, side by side, the council's part
+/// (`parts::CouncilPart`), then reads the file's JSON with `read`: the part
+/// adds no round trip. The file's error comes first; then [`PART_MISSING`].
+async fn read_with_council_part<T>(
+    file: impl std::future::Future<Output = Result<wasm_bindgen::JsValue, String>>,
+    read: impl FnOnce(parts::CouncilPart, wasm_bindgen::JsValue) -> Result<T, String>,
+) -> Result<T, String> {
+    yew::platform::spawn_local(async {
+        let _ = parts::council().await;
+    });
+    let json = file.await;
+    match parts::council().await {
+        Ok(part) => json.and_then(|j| read(part, j)),
+        Err(_) => json.and(Err(PART_MISSING.to_string())),
+    }
+}
+
+/// Why a file was not read when the part that reads it could not be fetched
+/// (offline before it was kept).
+const PART_MISSING: &str =
+    "the part of the calculator that reads it could not be loaded (check the connection)";
 
 /// The preset the embed builder keeps in this tab under `name`, as parsed JSON.
 fn local_preset(name: &str) -> Result<wasm_bindgen::JsValue, String> {
@@ -741,18 +788,10 @@ fn local_preset(name: &str) -> Result<wasm_bindgen::JsValue, String> {
     js_sys::JSON::parse(&text).map_err(|_| "the file is not JSON".to_string())
 }
 
-/// What [`fetch_json`] says of a file of the wrong shape.
-const NOT_EXPECTED: &str = "it is not the file expected";
-
-/// Fetches `path` from beside the app (so a sub-path works) and reads it
-/// through the browser's JSON parser into a `T`. Errors are plain words.
-pub(crate) async fn fetch_json<T: serde::de::DeserializeOwned>(path: &str) -> Result<T, String> {
-    let json = fetch_value(path).await?;
-    super::js_reader::read(json).map_err(|_| NOT_EXPECTED.to_string())
-}
-
-/// The fetch itself, one copy for every kind of file (only the reading is
-/// generic).
+/// Fetches `path` from beside the app (so a sub-path works) and parses it
+/// with the browser's JSON parser, after checking its size and depth; the
+/// reading into a type is the caller's (`council_files`). Errors are plain
+/// words.
 pub(crate) async fn fetch_value(path: &str) -> Result<wasm_bindgen::JsValue, String> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
@@ -782,38 +821,35 @@ pub(crate) async fn fetch_value(path: &str) -> Result<wasm_bindgen::JsValue, Str
 /// The file input for opening a saved scenario (rendered by the shell).
 pub const SCENARIO_INPUT: &str = "scenario-file";
 
-/// Offers the page's figures as a scenario file (JSON through the browser's own
-/// serialiser: serde-wasm-bindgen builds the object, JSON.stringify writes it).
+/// Offers the page's figures as a scenario file (`council_files::save_scenario`,
+/// in the scenario part: fetched at the first save, within the click's
+/// permission to download).
 fn save_scenario(state: &AppState, status: &UseStateHandle<String>) {
     let date = super::download::today();
     // The page's answer, from its part (on screen, so loaded).
     let summary = parts::loaded(state.page).and_then(|p| (p.answer)(state));
-    let file = scenario::save(state, &date, summary);
-    let text = serde_wasm_bindgen::to_value(&file)
-        .ok()
-        .and_then(|v| {
-            js_sys::JSON::stringify_with_replacer_and_space(
-                &v,
-                &wasm_bindgen::JsValue::NULL,
-                &2.into(),
-            )
-            .ok()
-        })
-        .and_then(|s| s.as_string());
-    match text {
-        Some(text) => {
-            super::download::save_text(
-                &scenario::file_name(state, &date),
-                &(text + "\n"),
-                "application/json",
-            );
-            status.set(format!(
-                "Saved “{}” as a file. Open it here again with “Open a saved scenario”.",
-                file.calculator
-            ));
+    let (state, status) = (state.clone(), status.clone());
+    yew::platform::spawn_local(async move {
+        let part = match parts::scenario().await {
+            Ok(part) => part,
+            Err(_) => {
+                status.set(format!(
+                    "The figures could not be saved as a file: {PART_MISSING}."
+                ));
+                return;
+            }
+        };
+        match (part.save)(&state, &date, summary) {
+            Some(file) => {
+                super::download::save_text(&file.file_name, &file.text, "application/json");
+                status.set(format!(
+                    "Saved “{}” as a file. Open it here again with “Open a saved scenario”.",
+                    file.calculator
+                ));
+            }
+            None => status.set("The figures could not be saved as a file here.".to_string()),
         }
-        None => status.set("The figures could not be saved as a file here.".to_string()),
-    }
+    });
 }
 
 /// Reads the scenario file chosen in `input` and opens it, or says why not;
@@ -830,25 +866,26 @@ fn open_scenario(
     };
     input.set_value("");
     let file = gloo::file::File::from(file);
+    // The part that reads it comes while the file is read.
+    yew::platform::spawn_local(async {
+        let _ = parts::scenario().await;
+    });
     let task = gloo::file::callbacks::read_as_text(&file, move |text| {
-        let opened = text
-            .map_err(|_| scenario::OpenError::NotAScenario)
-            .and_then(|t| scenario::check_text(&t).map(|()| t))
-            .and_then(|t| {
-                js_sys::JSON::parse(&t)
-                    .ok()
-                    .and_then(|v| super::js_reader::read::<scenario::ScenarioFile>(v).ok())
-                    .ok_or(scenario::OpenError::NotAScenario)
-            })
-            .and_then(|f| scenario::open(&f).map(|s| (s, f)));
-        match opened {
-            Ok((state, f)) => {
-                problems.set(Vec::new());
-                dispatcher.dispatch(Action::Replace(Box::new(state)));
-                status.set(format!("Opened “{}”, saved on {}.", f.calculator, f.saved));
+        yew::platform::spawn_local(async move {
+            let opened = match (text, parts::scenario().await) {
+                (Err(_), _) => Err(scenario::OpenError::NotAScenario.message()),
+                (Ok(_), Err(_)) => Err(format!("The file could not be opened: {PART_MISSING}.")),
+                (Ok(t), Ok(part)) => (part.open)(&t),
+            };
+            match opened {
+                Ok((state, said)) => {
+                    problems.set(Vec::new());
+                    dispatcher.dispatch(Action::Replace(Box::new(state)));
+                    status.set(said);
+                }
+                Err(e) => status.set(e),
             }
-            Err(e) => status.set(e.message()),
-        }
+        });
     });
     *reading.borrow_mut() = Some(task);
 }
@@ -966,6 +1003,8 @@ fn show_panic(info: &std::panic::PanicHookInfo<'_>) {
 /// the same task, so no frame shows both or neither.
 pub fn start() {
     yew::set_custom_panic_hook(Box::new(show_panic));
+    #[cfg(feature = "split")]
+    parts::keep_shared_in_shell();
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
@@ -994,5 +1033,55 @@ fn remove_element(id: &str) {
         .and_then(|d| d.get_element_by_id(id))
     {
         el.remove();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{CensusEvent, CensusState};
+    use std::rc::Rc;
+    use yew::Reducible;
+
+    fn after(events: Vec<CensusEvent>) -> Rc<CensusState> {
+        events
+            .into_iter()
+            .fold(Rc::new(CensusState::default()), |s, e| s.reduce(e))
+    }
+
+    /// The list's arrival no longer clears the figures' failure (a fresh
+    /// tester's find, 1 December 2026: a link with an unknown code said
+    /// nothing), and a message for a council no longer chosen is dropped.
+    #[test]
+    fn the_list_and_the_figures_keep_their_own_status() {
+        let failed = "The figures for the council E99999999 could not be loaded.";
+        let s = after(vec![
+            CensusEvent::IndexStatus("Loading the list of councils…".into()),
+            CensusEvent::Requested(Some("E99999999".into())),
+            CensusEvent::FiguresStatus("E99999999".into(), failed.into()),
+            CensusEvent::IndexStatus(String::new()),
+        ]);
+        assert_eq!(s.view.status, failed);
+        let both = after(vec![
+            CensusEvent::Requested(Some("E10000016".into())),
+            CensusEvent::IndexStatus("The list could not be loaded.".into()),
+            CensusEvent::FiguresStatus("E10000016".into(), "Kent's could not.".into()),
+        ]);
+        assert_eq!(
+            both.view.status,
+            "The list could not be loaded. Kent's could not."
+        );
+        let stale = after(vec![
+            CensusEvent::Requested(Some("E06000015".into())),
+            CensusEvent::FiguresStatus("E10000016".into(), "Kent's could not.".into()),
+        ]);
+        assert_eq!(stale.view.status, "");
+    }
+
+    /// Each "Choose your council" counts, so one after a failure asks again.
+    #[test]
+    fn every_ask_counts() {
+        let s = after(vec![CensusEvent::Wanted, CensusEvent::Wanted]);
+        assert!(s.view.wanted);
+        assert_eq!(s.asked, 2);
     }
 }

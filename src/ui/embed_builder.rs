@@ -16,7 +16,6 @@
 //! calculator.
 
 use super::download::save_text;
-use crate::engine::census::CouncilIndex;
 use crate::state::council::{Council, PresetFile};
 use crate::state::embed::{
     self, EmbedAction, EmbedForm, Form, PresetChoice, Settings, LOCAL_PRESET, LOCAL_STORAGE_KEY,
@@ -250,7 +249,9 @@ fn embed_builder_view(p: &BuilderProps) -> Html {
         let councils = councils.clone();
         use_effect_with((), move |_| {
             yew::platform::spawn_local(async move {
-                if let Ok(i) = super::app::fetch_json::<CouncilIndex>("census/councils.json").await
+                if let Ok(i) = super::app::fetch_value("census/councils.json")
+                    .await
+                    .and_then(super::council_files::read_index)
                 {
                     councils.set(i.councils.into_iter().map(|c| c.1).collect());
                 }

@@ -10,6 +10,7 @@ pub mod cash_flow_chart;
 pub mod chart_download;
 pub mod cost_bars;
 pub mod cost_page;
+pub mod council_files;
 pub mod data_table;
 pub mod deferred;
 pub mod designs;

@@ -12,16 +12,19 @@
 //! part is in the one module and [`now`] gives it at once.
 
 use super::cost_page::{cost_page, CostPageProps};
+use super::council_files::{self, SavedScenario};
 use super::locum_page::{locum_page, LocumPageProps};
 use super::package_page::{package_page, PackagePageProps};
 use super::payback_page::{payback_page, PaybackPageProps};
 use super::retention_page::{retention_page, RetentionPageProps};
 use super::workforce_page::{workforce_page, WorkforcePageProps};
+use crate::engine::census::{Answers, CouncilFigures, CouncilIndex};
 use crate::state::council::Council;
 #[cfg(not(feature = "split"))]
 use crate::state::headline;
 use crate::state::{cost, designs, locum, package, payback, retention, workforce, AppState, Page};
 use std::cell::RefCell;
+use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 /// What a calculator's view is drawn from: the whole state (a page may read
@@ -78,6 +81,118 @@ pub async fn load(page: Page) -> Result<PagePart, PartError> {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PartError;
 
+/// "Your council's published figures" and a council's preset: no calculator's
+/// first view needs them, so they are a part of their own (about 16 KB gzipped
+/// off every first view, issue 21), fetched when the visitor asks for the list
+/// of councils or a link names a council (`la=`) or a preset (`preset=`).
+/// The readers are in [`super::council_files`].
+#[derive(Clone, Copy)]
+pub struct CouncilPart {
+    /// `census/councils.json`, as the browser parsed it: the list of councils.
+    pub read_index: fn(JsValue) -> Result<CouncilIndex, String>,
+    /// `census/CODE.json`: the council's figures and the fields they answer.
+    pub read_figures: fn(JsValue) -> Result<(CouncilFigures, Answers), String>,
+    /// A preset file for the slug: the council and the state its link sets.
+    pub read_preset: ReadPreset,
+    /// The council's figures under the picker: the benchmark and the trend
+    /// (`true`, Workforce strategy) or one line (the other calculators).
+    pub figures: fn(&CouncilFigures, bool) -> Html,
+    /// The notes beside the fields the figures answer, by field id.
+    pub notes: fn(&AppState, &CouncilFigures) -> Vec<(String, String)>,
+}
+
+/// [`CouncilPart::read_preset`]'s type.
+pub type ReadPreset = fn(&str, JsValue) -> Result<(Council, AppState), String>;
+
+/// Saving the page's figures as a scenario file and opening one: a part of its
+/// own, fetched at the first "Save these figures as a file" or file chosen.
+#[derive(Clone, Copy)]
+pub struct ScenarioPart {
+    /// The file for the state, saved on the date, with the page's answer.
+    pub save: fn(&AppState, &str, Option<String>) -> Option<SavedScenario>,
+    /// A file's text: its state and what was opened, or why not (sentences).
+    pub open: fn(&str) -> Result<(AppState, String), String>,
+}
+
+thread_local! {
+    static COUNCIL: std::cell::Cell<Option<CouncilPart>> = const { std::cell::Cell::new(None) };
+    static SCENARIO: std::cell::Cell<Option<ScenarioPart>> = const { std::cell::Cell::new(None) };
+}
+
+/// The council's part if it has been loaded (always, without `split`). Any
+/// census figures or preset in the state came through it, so a view that has
+/// them finds it here.
+pub fn council_loaded() -> Option<CouncilPart> {
+    #[cfg(not(feature = "split"))]
+    return Some(council_now());
+    #[cfg(feature = "split")]
+    COUNCIL.get()
+}
+
+/// Loads the council's part (fetching it the first time) and keeps it; `Err`
+/// when it could not be fetched, and a later call tries again.
+pub async fn council() -> Result<CouncilPart, PartError> {
+    if let Some(part) = COUNCIL.get() {
+        return Ok(part);
+    }
+    #[cfg(feature = "split")]
+    let part = split::your_council().await.map_err(|_| PartError)?;
+    #[cfg(not(feature = "split"))]
+    let part = council_now();
+    COUNCIL.set(Some(part));
+    Ok(part)
+}
+
+/// Loads the scenario files' part, as [`council`] does.
+pub async fn scenario() -> Result<ScenarioPart, PartError> {
+    if let Some(part) = SCENARIO.get() {
+        return Ok(part);
+    }
+    #[cfg(feature = "split")]
+    let part = split::scenario_file().await.map_err(|_| PartError)?;
+    #[cfg(not(feature = "split"))]
+    let part = scenario_now();
+    SCENARIO.set(Some(part));
+    Ok(part)
+}
+
+/// Small helpers that the calculators and the council's part both use, kept
+/// in the shell as they were before the council's part left it: without this
+/// the split cuts them into files of a few hundred bytes each, one for each
+/// set of parts that uses them (Payback's first view went from 24 files to
+/// 38, measured 1 December 2026), and each file is a request. Called once at
+/// start; `black_box` only keeps them reachable from the shell.
+#[cfg(feature = "split")]
+pub fn keep_shared_in_shell() {
+    use crate::engine::{input, money::Pence};
+    std::hint::black_box((
+        super::source_note::source_note as fn(&super::source_note::SourceNoteProps) -> Html,
+        super::download::csv_button as fn(&str) -> Html,
+        super::chart_download::chart_downloads as fn(&str, &str, &str) -> Html,
+        input::parse_money as fn(&str) -> Result<Pence, input::InputError>,
+        Pence::format as fn(Pence) -> String,
+        Pence::format_short as fn(Pence) -> String,
+        cost::CostField::id as fn(cost::CostField) -> String,
+    ));
+}
+
+fn council_now() -> CouncilPart {
+    CouncilPart {
+        read_index: council_files::read_index,
+        read_figures: council_files::read_figures,
+        read_preset: council_files::read_preset,
+        figures: super::your_council::figures,
+        notes: crate::state::census::notes,
+    }
+}
+
+fn scenario_now() -> ScenarioPart {
+    ScenarioPart {
+        save: council_files::save_scenario,
+        open: council_files::open_scenario,
+    }
+}
+
 #[cfg(not(feature = "split"))]
 async fn fetch(page: Page) -> Result<PagePart, PartError> {
     Ok(now(page))
@@ -104,6 +219,14 @@ mod split {
     use crate::state::headline;
     use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
+    #[wasm_split(your_council, fallible)]
+    pub fn your_council() -> Result<super::CouncilPart, SplitLoaderError> {
+        Ok(super::council_now())
+    }
+    #[wasm_split(scenario_file, fallible)]
+    pub fn scenario_file() -> Result<super::ScenarioPart, SplitLoaderError> {
+        Ok(super::scenario_now())
+    }
     #[wasm_split(retention, fallible)]
     pub fn retention() -> Result<PagePart, SplitLoaderError> {
         Ok(PagePart {

@@ -188,9 +188,9 @@ fn and_list(items: &[String]) -> String {
 
 /// The notes beside the fields a chosen council's census answers, by field id.
 fn notes(state: &AppState, census: &CensusState) -> Vec<(String, String)> {
-    match &census.view.figures {
-        Some(f) => crate::state::census::notes(state, f),
-        None => Vec::new(),
+    match (&census.view.figures, super::parts::council_loaded()) {
+        (Some(f), Some(part)) => (part.notes)(state, f),
+        _ => Vec::new(),
     }
 }
 

@@ -2,7 +2,9 @@
 //! region, loaded only when the visitor asks for it), the council's benchmark
 //! beside its region and England with plain sentences, and its trend since 2017
 //! as a chart with its table. The figures come from `census/` beside the app
-//! (see `src/engine/census.rs`); nothing here is in the first load's data.
+//! (see `src/engine/census.rs`); nothing here is in the first load's data,
+//! and the figures' view ([`figures`]) is in the council's part, fetched with
+//! them (`parts::CouncilPart`).
 
 use std::rc::Rc;
 
@@ -69,13 +71,27 @@ fn section(la: Option<&str>, census: &CensusView, full: bool) -> Html {
             <h2 class="heading-m" id="your-council-heading" tabindex="-1">{ "Your council's published figures" }</h2>
             { picker(la, census) }
             <p class="body-s" aria-live="polite" data-testid="census-status">{ census.status.clone() }</p>
-            if let Some(f) = &census.figures {
-                if full { { benchmark(f) } { trend(f) } } else {
-                    <p class="body-s">{ format!("{}. The fields it answers say so beside them; the full comparison is on Workforce strategy.", f.compare_sentence(Indicator::AgencyRate)) }</p>
-                }
-                { source_note(&SourceNoteProps { source: &DFE_CENSUS, lead: Some(AttrValue::from(format!("{}'s figures at {}", f.name, census_date(f.latest)))) }) }
+            // Figures are read through the council's part, so it is here.
+            if let (Some(f), Some(part)) = (&census.figures, super::parts::council_loaded()) {
+                { (part.figures)(f, full) }
             }
         </section>
+    }
+}
+
+/// The council's figures under the picker: with `full` (Workforce strategy)
+/// the comparing sentences, the benchmark table and the trend since 2017;
+/// otherwise one sentence. Then their source. In the council's part
+/// (`parts::CouncilPart`), not the shell.
+pub fn figures(f: &CouncilFigures, full: bool) -> Html {
+    html! {
+        <>
+            // `compare_sentence` ends with its full stop.
+            if full { { benchmark(f) } { trend(f) } } else {
+                <p class="body-s">{ format!("{} The fields it answers say so beside them; the full comparison is on Workforce strategy.", f.compare_sentence(Indicator::AgencyRate)) }</p>
+            }
+            { source_note(&SourceNoteProps { source: &DFE_CENSUS, lead: Some(AttrValue::from(format!("{}'s figures at {}", f.name, census_date(f.latest)))) }) }
+        </>
     }
 }
 
@@ -96,7 +112,9 @@ fn picker(la: Option<&str>, census: &CensusView) -> Html {
             <label class="label" for={PICKER_ID}>{ "Your council" }</label>
             <div class="hint" id="council-hint">{ format!("Councils in England, by region. Type the first letters of its name to jump to it. Figures at {}.", census_date(index.latest_year)) }</div>
             <select class="select" id={PICKER_ID} aria-describedby="council-hint">
-                <option value="" selected={la.is_none()}>{ "None: use the national figures" }</option>
+                // A code in the link that is no council's selects none (its
+                // status says why), not whichever option the browser falls on.
+                <option value="" selected={!index.councils.iter().any(|c| la == Some(c.0.as_str()))}>{ "None: use the national figures" }</option>
                 { for regions.iter().map(|r| html! {
                     <optgroup label={r.to_string()}>
                         { for index.councils.iter().filter(|c| c.2 == *r).map(|(code, name, _)| html! {

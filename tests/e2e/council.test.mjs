@@ -85,6 +85,35 @@ test('a head of service picks Kent and starts from its published figures', async
   assert.deepEqual(again.problems, []);
 });
 
+test('on the other calculators the council is one sentence, then where the rest is', async () => {
+  // Kent 2025, from DfE's CSV: agency rate 13.2%, England 13.0%, South East 13.4%.
+  // Found 1 December 2026: the sentence's own full stop was doubled ("South East..").
+  const page = await newPage(app.browser);
+  await page.goto(`${app.server.origin}/#agency-or-permanent?v=1&la=E10000016`);
+  const line = page.getByTestId('your-council').locator('p', { hasText: 'full comparison' });
+  await line.waitFor();
+  assert.equal((await line.textContent()).trim(),
+    'Agency rate 13.2% in 2025, against 13.0% in England and 13.4% in the South East. The fields it answers say so beside them; the full comparison is on Workforce strategy.');
+  await page.close();
+});
+
+test('a link naming a code that is no council says so, selects no council and keeps the figures', async () => {
+  // Found by a fresh tester, 1 December 2026: the list's arrival cleared the
+  // figures' message, and the picker fell on the last council (York).
+  for (const code of ['E99999999', 'E92000001']) {
+    const page = await newPage(app.browser);
+    await page.goto(`${app.server.origin}/#workforce-strategy?v=1&la=${code}`);
+    const status = page.getByTestId('census-status');
+    await page.getByLabel('Your council', { exact: true }).waitFor();
+    await status.filter({ hasText: 'could not be loaded' }).waitFor();
+    assert.equal(await status.textContent(),
+      `The figures for the council ${code} could not be loaded: there is no such file beside the calculator (HTTP 404). The fields keep their figures.`);
+    assert.equal(await page.locator('#council').inputValue(), '', code);
+    assert.equal(await page.locator('#w-posts').inputValue(), '100', code);
+    await page.close();
+  }
+});
+
 test('a council with a figure DfE did not publish says so and leaves the field', async () => {
   // Sunderland's 2025 agency workers are "low" (too small a number to publish).
   const page = await newPage(app.browser);

@@ -15,11 +15,14 @@ const manifest = JSON.parse(readFileSync(join(DIST, 'parts.json'), 'utf8'));
 // A link with figures for each calculator (the retention link names its payment:
 // a link without payments is a scheme without payments).
 const LINK = (slug) => `#${slug}?salary=41000` + (slug === 'retention' ? '&p0.amount=5000&p0.month=0&p0.tiein=24&p0.shape=prorata&leave=9' : '');
+const ON_DEMAND = ['your-council', 'scenario-file'];
 const partRequests = (page) => page.requests.map(fileOf).filter((f) => f.startsWith('part-'));
 
 test('the build lists a part for every calculator, and only part files', () => {
   // The calculators, and "Embed this calculator" (issue 24): a page of its own.
-  assert.deepEqual(Object.keys(manifest.pages).sort(), [...SLUGS, 'embed-this-calculator'].sort());
+  // The council's figures and presets, and the scenario files: parts fetched
+  // only when asked for (below).
+  assert.deepEqual(Object.keys(manifest.pages).sort(), [...SLUGS, 'embed-this-calculator', ...ON_DEMAND].sort());
   // Its own code is in no calculator's first view.
   const builder = manifest.pages['embed-this-calculator'].filter((f) => f.startsWith('part-split_'));
   assert.equal(builder.length, 1);
@@ -28,6 +31,80 @@ test('the build lists a part for every calculator, and only part files', () => {
     assert.ok(files.length >= 1);
     for (const f of files) assert.match(f, /^part-(split|chunk)_\w+-[0-9a-f]{16}\.wasm$/);
   }
+});
+
+/** A part's own split file (not the chunks it shares). */
+const ownFile = (key) => {
+  const own = manifest.pages[key].filter((f) => f.startsWith('part-split_'));
+  assert.equal(own.length, 1, key);
+  return own[0];
+};
+
+test('the council\'s part and the scenario files\' part are in no first view, and come when asked for', async () => {
+  const [council, scenario] = ON_DEMAND.map(ownFile);
+  for (const slug of SLUGS) {
+    assert.ok(!manifest.pages[slug].includes(council), slug);
+    assert.ok(!manifest.pages[slug].includes(scenario), slug);
+  }
+  const page = await newPage(app.browser);
+  await page.goto(`${app.server.origin}/#workforce-strategy`);
+  await summary(page);
+  assert.ok(!partRequests(page).includes(council), 'not fetched for the first view');
+  // Asked for: the list of councils, then Kent's figures in the benchmark.
+  await page.getByRole('button', { name: 'Choose your council' }).click();
+  await page.getByLabel('Your council', { exact: true }).selectOption('E10000016');
+  await page.locator('#census-benchmark').waitFor();
+  assert.match(await page.locator('[data-census-note="w-posts"]').textContent(), /From Kent's published figures/);
+  assert.equal(partRequests(page).filter((f) => f === council).length, 1, 'fetched once');
+  // Saving and opening a scenario fetch the scenario files' part once.
+  assert.ok(!partRequests(page).includes(scenario));
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save these figures as a file' }).click(),
+  ]);
+  const path = await download.path();
+  assert.match(await page.getByTestId('share-status').textContent(), /Saved “Workforce strategy” as a file/);
+  await page.locator('#w-posts').fill('500');
+  await page.getByLabel('Open a saved scenario').setInputFiles(path);
+  await page.waitForFunction(() => document.querySelector('#w-posts').value === '894.2');
+  assert.match(await page.getByTestId('share-status').textContent(), /Opened “Workforce strategy”/);
+  assert.equal(partRequests(page).filter((f) => f === scenario).length, 1, 'fetched once');
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('a link naming a council fetches the council\'s part beside its calculator\'s, and says so if it cannot', async () => {
+  const council = ownFile('your-council');
+  const page = await newPage(app.browser);
+  await page.goto(`${app.server.origin}/#workforce-strategy?la=E10000016`);
+  await page.locator('#census-benchmark').waitFor();
+  assert.equal(await page.locator('#w-posts').inputValue(), '894.2');
+  // boot.js asked for it before the shell started (a preload, not the app's fetch).
+  const preloaded = await page.evaluate((f) => [...document.querySelectorAll('link[rel=preload]')].some((l) => l.href.endsWith(f)), council);
+  assert.ok(preloaded, 'preloaded by boot.js');
+  await page.close();
+  // Without it (offline before it was kept), the figures stay and the status says why.
+  const blocked = await newPage(app.browser);
+  let fail = true;
+  const councilOnly = (f) => manifest.pages['your-council'].includes(f) && !manifest.pages['workforce-strategy'].includes(f);
+  await blocked.route('**/part-*.wasm', (r) => (fail && councilOnly(fileOf(r.request().url())) ? r.abort() : r.continue()));
+  await blocked.goto(`${app.server.origin}/#workforce-strategy?v=1&la=E10000016&w.posts=300`);
+  await summary(blocked);
+  await blocked.getByTestId('census-status').filter({ hasText: 'could not be loaded' }).waitFor();
+  assert.match(await blocked.getByTestId('census-status').textContent(), /could not be loaded: the part of the calculator that reads it could not be loaded/);
+  assert.match(await blocked.getByTestId('census-status').textContent(), /Press “Choose your council” to try again/);
+  assert.equal(await blocked.locator('#w-posts').inputValue(), '300');
+  // Back online, "Choose your council" tries again, the list and Kent's
+  // figures arrive, and the figure typed stays (found by a fresh tester,
+  // 1 December 2026: after one failure it never tried again).
+  fail = false;
+  await blocked.getByRole('button', { name: 'Choose your council' }).click();
+  await blocked.locator('#census-benchmark').waitFor();
+  assert.equal(await blocked.locator('#council').inputValue(), 'E10000016');
+  assert.equal(await blocked.locator('#w-posts').inputValue(), '300');
+  assert.equal(await blocked.locator('#w-agency').inputValue(), '116');
+  assert.equal(await blocked.getByTestId('census-status').textContent(), '');
+  await blocked.close();
 });
 
 test('a link to each calculator shows its result with every other part blocked', async () => {
