@@ -274,8 +274,9 @@ fn release_files(dir: &Path) -> Result<Vec<String>, String> {
 /// The service worker (docs/embedding.md, "Offline"): this release's files are
 /// kept when it installs; the page itself is fetched fresh when there is a network
 /// and from the cache when there is not; files named by their content are served
-/// from the cache; a new release (a new list, so a new worker) replaces the old
-/// cache when it activates.
+/// from the cache; census and preset files are kept once fetched (network
+/// first), so a council's figures once seen are there offline; a new release
+/// (a new list, so a new worker) replaces the old cache when it activates.
 fn service_worker(files: &[String]) -> String {
     let list: Vec<String> = files.iter().map(|f| format!("'./{f}'")).collect();
     let version = format!("{:016x}", fnv1a(list.join(",").as_bytes()));
@@ -292,6 +293,7 @@ fn service_worker(files: &[String]) -> String {
              .map((k) => caches.delete(k)))).then(() => self.clients.claim()));\n\
          }});\n\
          const NAMED_BY_CONTENT = /-[0-9a-f]{{16}}(_bg)?\\.(js|wasm|css|svg)$/;\n\
+         const KEPT_WHEN_FETCHED = /\\/(census|presets)\\/[\\w.-]+\\.json$/;\n\
          self.addEventListener('fetch', (e) => {{\n  \
            const url = new URL(e.request.url);\n  \
            if (e.request.method !== 'GET' || url.origin !== location.origin) return;\n  \
@@ -299,10 +301,13 @@ fn service_worker(files: &[String]) -> String {
              e.respondWith(caches.match(e.request).then((hit) => hit || fetch(e.request)));\n    \
              return;\n  \
            }}\n  \
-           // The page, boot.js and presets: the network first, so a new release shows.\n  \
+           // The page, boot.js, presets and census files: the network first, so a\n  \
+           // new release shows; the page and every census or preset file fetched\n  \
+           // are kept, so a council once chosen has its figures offline.\n  \
            const key = e.request.mode === 'navigate' ? './' : e.request;\n  \
+           const keep = e.request.mode === 'navigate' || KEPT_WHEN_FETCHED.test(url.pathname);\n  \
            e.respondWith(fetch(e.request).then((r) => {{\n    \
-             if (r.ok && e.request.mode === 'navigate') {{ const copy = r.clone(); caches.open(CACHE).then((c) => c.put('./', copy)); }}\n    \
+             if (r.ok && keep) {{ const copy = r.clone(); caches.open(CACHE).then((c) => c.put(key, copy)); }}\n    \
              return r;\n  \
            }}).catch(() => caches.open(CACHE).then((c) => c.match(key, {{ ignoreSearch: true }}))));\n\
          }});\n",

@@ -233,7 +233,7 @@ test('a first answer that arrives after the app has failed does not say the app 
   await page.close();
 });
 
-test('after one visit every calculator opens offline, from the parts the service worker keeps', async () => {
+test('after one visit every calculator opens offline, from the parts the service worker keeps, and a council once chosen has its figures', async () => {
   const page = await newPage(app.browser, { serviceWorkers: 'allow' });
   await page.goto(`${app.server.origin}/`);
   await summary(page);
@@ -246,6 +246,9 @@ test('after one visit every calculator opens offline, from the parts the service
     const cached = await (await caches.open(keys[0])).keys();
     return cached.filter((r) => /\/part-[^/]+\.wasm$/.test(r.url)).length === n;
   }, parts.size);
+  // A council chosen once (its figures, the list) is kept too.
+  await page.goto(`${app.server.origin}/#workforce-strategy?la=E10000016`);
+  await page.locator('#census-benchmark').waitFor();
   await page.context().setOffline(true);
   // Nothing boot.js fetches ahead of the app that the worker does not keep (a
   // shared link's first answer, a calculator's prerendered view) is even
@@ -263,6 +266,11 @@ test('after one visit every calculator opens offline, from the parts the service
     assert.match(await summary(page), /£|FTE/, `#${slug} offline`);
   }
   assert.deepEqual(failed, []);
+  await page.goto(`${app.server.origin}/#workforce-strategy?la=E10000016`);
+  await page.locator('#census-benchmark').waitFor();
+  assert.equal(await page.locator('#w-posts').inputValue(), '894.2', 'Kent\'s figures offline');
+  assert.equal(await page.locator('#council').inputValue(), 'E10000016', 'the list of councils offline');
+  assert.equal(await page.getByTestId('census-status').textContent(), '');
   await page.context().setOffline(false);
 });
 
