@@ -829,6 +829,9 @@ fn save_scenario(state: &AppState, status: &UseStateHandle<String>) {
     // The page's answer, from its part (on screen, so loaded).
     let summary = parts::loaded(state.page).and_then(|p| (p.answer)(state));
     let (state, status) = (state.clone(), status.clone());
+    // Said at once: the first save waits for its part. (Once it is here this
+    // is replaced before the next frame.)
+    status.set("Preparing the file…".to_string());
     yew::platform::spawn_local(async move {
         let part = match parts::scenario().await {
             Ok(part) => part,
@@ -866,6 +869,7 @@ fn open_scenario(
     };
     input.set_value("");
     let file = gloo::file::File::from(file);
+    status.set("Opening the file…".to_string());
     // The part that reads it comes while the file is read.
     yew::platform::spawn_local(async {
         let _ = parts::scenario().await;

@@ -58,10 +58,13 @@ test('the council\'s part and the scenario files\' part are in no first view, an
   assert.equal(partRequests(page).filter((f) => f === council).length, 1, 'fetched once');
   // Saving and opening a scenario fetch the scenario files' part once.
   assert.ok(!partRequests(page).includes(scenario));
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Save these figures as a file' }).click(),
-  ]);
+  // The first save waits for its part, and says so meanwhile.
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route((url) => fileOf(url.href) === scenario, async (r) => { await held; await r.continue(); });
+  await page.getByRole('button', { name: 'Save these figures as a file' }).click();
+  await page.getByTestId('share-status').filter({ hasText: 'Preparing the file…' }).waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), release()]);
   const path = await download.path();
   assert.match(await page.getByTestId('share-status').textContent(), /Saved “Workforce strategy” as a file/);
   await page.locator('#w-posts').fill('500');
