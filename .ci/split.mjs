@@ -61,6 +61,15 @@ try {
   replaceFile(`${stem}_bg.wasm`, readFileSync(join(tmp, 'main.wasm')));
 
   let link = readFileSync(join(split, '__wasm_split.js'), 'utf8');
+  // Each part's loader starts its fetch, then waits for the parts it depends
+  // on; if one of those fails first, its own fetch's failure is never awaited
+  // and surfaces as an unhandled rejection ("Uncaught (in promise) TypeError:
+  // Failed to fetch"), which a host page's error tracker would report. A
+  // no-op catch marks it handled; WebAssembly.instantiateStreaming still sees
+  // the failure when it awaits the fetch.
+  const fetches = link.match(/const src = fetch\(new URL\("[^"]+", import\.meta\.url\)\);/g) ?? [];
+  if (fetches.length === 0) throw new Error('the split loader has changed: no `const src = fetch(new URL(…))` to mark handled');
+  link = link.replace(/(const src = fetch\(new URL\("[^"]+", import\.meta\.url\)\);)/g, '$1 src.catch(() => {});');
   const named = new Map();
   for (const f of parts) {
     const out = join(tmp, f);

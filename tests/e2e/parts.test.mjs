@@ -88,6 +88,8 @@ test('a link naming a council fetches the council\'s part beside its calculator\
   await page.close();
   // Without it (offline before it was kept), the figures stay and the status says why.
   const blocked = await newPage(app.browser);
+  const uncaught = [];
+  blocked.on('pageerror', (e) => uncaught.push(String(e)));
   let fail = true;
   const councilOnly = (f) => manifest.pages['your-council'].includes(f) && !manifest.pages['workforce-strategy'].includes(f);
   await blocked.route('**/part-*.wasm', (r) => (fail && councilOnly(fileOf(r.request().url())) ? r.abort() : r.continue()));
@@ -107,6 +109,7 @@ test('a link naming a council fetches the council\'s part beside its calculator\
   assert.equal(await blocked.locator('#w-posts').inputValue(), '300');
   assert.equal(await blocked.locator('#w-agency').inputValue(), '116');
   assert.equal(await blocked.getByTestId('census-status').textContent(), '');
+  assert.deepEqual(uncaught, [], 'nothing left uncaught');
   await blocked.close();
 });
 
@@ -159,6 +162,10 @@ test('moving to another calculator fetches its part once, says it is loading, an
 
 test('a part that cannot be fetched says so, keeps the figures, and loads on "Try again"', async () => {
   const page = await newPage(app.browser);
+  // Nothing thrown where no one catches it: a host's page (the element
+  // embed) may report every unhandled rejection to its error tracker.
+  const uncaught = [];
+  page.on('pageerror', (e) => uncaught.push(String(e)));
   let fail = true;
   const workforce = new Set(manifest.pages['workforce-strategy'].filter((f) => !manifest.pages.retention.includes(f)));
   await page.route('**/part-*.wasm', (r) => (fail && workforce.has(fileOf(r.request().url())) ? r.abort() : r.continue()));
@@ -172,7 +179,8 @@ test('a part that cannot be fetched says so, keeps the figures, and loads on "Tr
   fail = false;
   await failed.getByRole('button', { name: 'Try again' }).click();
   assert.match(await summary(page), /./);
-  // The aborted fetches are this test's doing.
+  assert.deepEqual(uncaught, []);
+  // The aborted fetches are this test's doing (the loader logs them).
   assert.deepEqual(page.problems.filter((p) => !/Failed to fetch|failed to load split module|net::ERR_FAILED/i.test(p)), []);
 });
 
