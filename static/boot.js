@@ -53,7 +53,7 @@
     if (Object.prototype.hasOwnProperty.call(parts, slug)) parts[slug].forEach(function (f) { preload(f, 'preload'); });
     //  A link naming a council (la=) or its preset (preset=) needs the
     //  council's part too, which no calculator's first view has.
-    if (/[?&](la=E|preset=[a-z0-9])/.test(h) && parts['your-council']) parts['your-council'].forEach(function (f) { preload(f, 'preload'); });
+    if (/[?&](la=[Ee]|preset=[a-z0-9])/.test(h) && parts['your-council']) parts['your-council'].forEach(function (f) { preload(f, 'preload'); });
   };
   //    The shell's script is not in the page's head (src/bin/prerender.rs), so
   //    a link's answer has the bandwidth and the main thread to itself: it is

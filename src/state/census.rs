@@ -210,7 +210,21 @@ mod tests {
         }
         let (s, problems) = decode("workforce-strategy?v=1&la=%3Cscript%3E");
         assert_eq!(s.la, None);
-        assert!(problems[0].contains("not an ONS code"), "{problems:?}");
+        assert!(
+            problems[0].contains("not the ONS code of a council in England"),
+            "{problems:?}"
+        );
+        // A Welsh council's code is an ONS code, but not one the census has.
+        let (s, problems) = decode("workforce-strategy?v=1&la=W06000015");
+        assert_eq!(s.la, None);
+        assert!(
+            problems[0].contains("the census covers England only"),
+            "{problems:?}"
+        );
+        // Kent's code in small letters is Kent's code (a fresh tester's find,
+        // 1 December 2026: it was refused).
+        let (s, problems) = decode("workforce-strategy?v=1&la=e10000016");
+        assert_eq!((s.la.as_deref(), problems), (Some("E10000016"), vec![]));
     }
 
     #[test]

@@ -443,10 +443,14 @@ pub fn decode(fragment: &str) -> (AppState, Vec<String>) {
             continue;
         }
         if key == "la" {
-            match decode_component(raw).filter(|c| crate::state::census::valid_code(c)) {
+            // ONS codes are capitals; one typed in small letters is the same code.
+            match decode_component(raw)
+                .map(|c| c.to_ascii_uppercase())
+                .filter(|c| crate::state::census::valid_code(c))
+            {
                 Some(code) => la = Some(code),
                 None => problems.push(format!(
-                    "The link names a council “{}” that is not an ONS code like E08000003, so it was left out",
+                    "The link names a council “{}” that is not the ONS code of a council in England, like E08000003, so it was left out (the census covers England only)",
                     shorten(raw)
                 )),
             }
