@@ -159,6 +159,14 @@ pub enum Action {
         code: String,
         answers: Box<crate::engine::census::Answers>,
     },
+    /// The figures of the council `code` could not be loaded: choose
+    /// `back_to` again, the council whose figures are on the page, so the
+    /// list, the address and the figures agree. Ignored unless `code` is
+    /// still the council chosen.
+    CouncilNotLoaded {
+        code: String,
+        back_to: String,
+    },
     /// Replace the whole state, e.g. from a link opened or pasted (the folds
     /// open on screen stay open, and the calculators shown).
     Replace(Box<AppState>),
@@ -246,6 +254,15 @@ fn reduce_action(state: &AppState, action: Action) -> AppState {
             census::apply(state, &answers)
         }
         Action::ApplyCensus { .. } => state.clone(),
+        Action::CouncilNotLoaded { code, back_to }
+            if state.la.as_deref() == Some(code.as_str()) =>
+        {
+            AppState {
+                la: Some(back_to),
+                ..state.clone()
+            }
+        }
+        Action::CouncilNotLoaded { .. } => state.clone(),
         Action::Replace(s) => AppState {
             page: state.shown.opening(s.page),
             folds: state.folds.clone(),
@@ -275,6 +292,25 @@ mod tests {
         assert_eq!(s2.retention.salary, "41000");
         assert_eq!(s2.page, s.page);
         assert_eq!(reduce(&s2, Action::Replace(Box::new(s.clone()))), s);
+    }
+
+    /// A council whose figures could not be loaded gives way to the one
+    /// whose figures are on the page, unless another was chosen meanwhile.
+    #[test]
+    fn a_council_not_loaded_gives_way_to_the_one_on_the_page() {
+        let leeds = AppState {
+            la: Some("E08000035".into()),
+            ..AppState::default()
+        };
+        let failed = |code: &str| Action::CouncilNotLoaded {
+            code: code.into(),
+            back_to: "E10000016".into(),
+        };
+        assert_eq!(
+            reduce(&leeds, failed("E08000035")).la.as_deref(),
+            Some("E10000016")
+        );
+        assert_eq!(reduce(&leeds, failed("E06000015")), leeds);
     }
 
     /// boot.js (in the frame) and embed.js (on the host page) check theme

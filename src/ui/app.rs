@@ -184,6 +184,8 @@ pub fn app() -> Html {
                     census.dispatch(CensusEvent::Wanted);
                     super::focus_id("your-council-heading");
                 }
+                // Asks again: the list if it is missing, the figures.
+                Some("council-retry") => census.dispatch(CensusEvent::Wanted),
                 Some("retry-part") => retry.emit(()),
                 _ => {}
             }
@@ -318,6 +320,14 @@ pub enum CensusEvent {
     /// What is happening to the figures of the council named ("" when they
     /// are there).
     FiguresStatus(String, String),
+    /// The figures of the council named could not be loaded: why, in a
+    /// sentence, and whether to offer "Try again" (when no other council's
+    /// figures are on the page to go back to).
+    FiguresFailed {
+        code: String,
+        message: String,
+        retry: bool,
+    },
 }
 
 /// [`CensusView`] with the council last asked for, so a late answer for a
@@ -347,6 +357,7 @@ impl Reducible for CensusState {
                 if code.is_none() {
                     s.view.figures = None;
                     s.figures_status.clear();
+                    s.view.retry = false;
                 }
                 s.requested = code;
             }
@@ -359,8 +370,17 @@ impl Reducible for CensusState {
                 if s.requested.as_deref() == Some(code.as_str()) =>
             {
                 s.figures_status = t;
+                s.view.retry = false;
             }
-            CensusEvent::FiguresStatus(..) => {}
+            CensusEvent::FiguresFailed {
+                code,
+                message,
+                retry,
+            } if s.requested.as_deref() == Some(code.as_str()) => {
+                s.figures_status = message;
+                s.view.retry = retry;
+            }
+            CensusEvent::FiguresStatus(..) | CensusEvent::FiguresFailed { .. } => {}
         }
         s.view.status = [s.index_status.as_str(), s.figures_status.as_str()]
             .iter()
@@ -375,7 +395,9 @@ impl Reducible for CensusState {
 /// The census files, fetched only when wanted: the list of councils when the
 /// visitor asks for it (or a link names a council), a council's figures when
 /// one is chosen. When a council's figures arrive they fill the fields still at
-/// their defaults.
+/// their defaults. When they cannot be loaded, the council whose figures are
+/// on the page is chosen again (so the list, the address and the figures
+/// agree), or, with none, the status offers "Try again".
 #[hook]
 fn use_census(
     la: Option<String>,
@@ -408,11 +430,20 @@ fn use_census(
     }
     {
         let d = census.dispatcher();
+        // The council whose figures are on the page, and the list's names, as
+        // they were when the council chosen changed.
+        let shown = census
+            .view
+            .figures
+            .as_ref()
+            .map(|f| (f.code.clone(), f.name.clone()));
+        let index = census.view.index.clone();
         // Asked again (after a failure): the council's figures are fetched
-        // again too.
+        // again too, unless they are the ones on the page.
         use_effect_with((la, census.asked), move |(la, _)| {
             d.dispatch(CensusEvent::Requested(la.clone()));
-            if let Some(code) = la.clone() {
+            let on_page = shown.as_ref().map(|(c, _)| c) == la.as_ref();
+            if let Some(code) = la.clone().filter(|_| !on_page) {
                 d.dispatch(CensusEvent::FiguresStatus(
                     code.clone(),
                     "Loading the council's figures…".into(),
@@ -429,16 +460,52 @@ fn use_census(
                             d.dispatch(CensusEvent::Figures(code.clone(), Rc::new(f)));
                             d.dispatch(CensusEvent::FiguresStatus(code, String::new()));
                         }
-                        Err(why) => d.dispatch(CensusEvent::FiguresStatus(
-                            code.clone(),
-                            format!("The figures for the council {code} could not be loaded: {why}. The fields keep their figures."),
-                        )),
+                        Err(why) => {
+                            let (failed, back_to) =
+                                not_loaded(&code, &why, index.as_deref(), shown);
+                            d.dispatch(failed);
+                            if let Some(back_to) = back_to {
+                                dispatcher.dispatch(Action::CouncilNotLoaded { code, back_to });
+                            }
+                        }
                     }
                 });
             }
         });
     }
     census
+}
+
+/// What the status says when a council's figures could not be loaded (named
+/// from the list if it is here), and the council to go back to: the one
+/// whose figures are on the page, if any (then choosing it again tries again;
+/// otherwise "Try again" does).
+fn not_loaded(
+    code: &str,
+    why: &str,
+    index: Option<&CouncilIndex>,
+    shown: Option<(String, String)>,
+) -> (CensusEvent, Option<String>) {
+    let name = index
+        .and_then(|i| i.councils.iter().find(|c| c.0 == code))
+        .map_or_else(|| format!("the council {code}"), |c| c.1.clone());
+    let said = format!("The figures for {name} could not be loaded: {why}.");
+    let (message, back_to) = match shown {
+        Some((back, back_name)) => (
+            format!(
+                "{said} The page keeps {back_name}'s figures; choose {name} again to try again."
+            ),
+            Some(back),
+        ),
+        None => (format!("{said} The fields keep their figures."), None),
+    };
+    let retry = back_to.is_none();
+    let failed = CensusEvent::FiguresFailed {
+        code: code.to_string(),
+        message,
+        retry,
+    };
+    (failed, back_to)
 }
 
 /// The `data-action` of what a click landed on, if any.
@@ -800,7 +867,7 @@ pub(crate) async fn fetch_value(path: &str) -> Result<wasm_bindgen::JsValue, Str
         .await
         .ok()
         .and_then(|r| r.dyn_into::<web_sys::Response>().ok())
-        .ok_or("the file could not be fetched")?;
+        .ok_or("the file could not be fetched (check the connection)")?;
     if !response.ok() {
         return Err(format!(
             "there is no such file beside the calculator (HTTP {})",
@@ -836,9 +903,9 @@ fn save_scenario(state: &AppState, status: &UseStateHandle<String>) {
         let part = match parts::scenario().await {
             Ok(part) => part,
             Err(_) => {
-                status.set(format!(
-                    "The figures could not be saved as a file: {PART_MISSING}."
-                ));
+                status.set(
+                    "The figures could not be saved as a file: the part of the calculator that writes it could not be loaded (check the connection).".to_string(),
+                );
                 return;
             }
         };
@@ -1079,6 +1146,86 @@ mod tests {
             CensusEvent::FiguresStatus("E10000016".into(), "Kent's could not.".into()),
         ]);
         assert_eq!(stale.view.status, "");
+    }
+
+    fn kent_and_leeds() -> crate::engine::census::CouncilIndex {
+        crate::engine::census::CouncilIndex {
+            format: String::new(),
+            version: 1,
+            latest_year: 2025,
+            councils: vec![
+                ("E10000016".into(), "Kent".into(), "South East".into()),
+                (
+                    "E08000035".into(),
+                    "Leeds".into(),
+                    "Yorkshire and The Humber".into(),
+                ),
+            ],
+        }
+    }
+
+    /// Leeds's figures failing while Kent's are on the page: the status names
+    /// both, Kent is chosen again (so the list, the address and the figures
+    /// agree: a fresh tester's find, 1 December 2026, was "Leeds" over Kent's
+    /// figures), and no "Try again" (choosing Leeds again is it).
+    #[test]
+    fn a_council_not_loaded_goes_back_to_the_one_on_the_page() {
+        let index = kent_and_leeds();
+        let shown = Some(("E10000016".to_string(), "Kent".to_string()));
+        let (event, back_to) = super::not_loaded(
+            "E08000035",
+            "the file could not be fetched",
+            Some(&index),
+            shown,
+        );
+        assert_eq!(back_to.as_deref(), Some("E10000016"));
+        let s = after(vec![
+            CensusEvent::Requested(Some("E08000035".into())),
+            event,
+        ]);
+        assert_eq!(
+            s.view.status,
+            "The figures for Leeds could not be loaded: the file could not be fetched. The page keeps Kent's figures; choose Leeds again to try again."
+        );
+        assert!(!s.view.retry);
+        // Kent chosen again (its figures are on the page, so none are fetched):
+        // the failure stays said.
+        let s = s.reduce(CensusEvent::Requested(Some("E10000016".into())));
+        assert!(s
+            .view
+            .status
+            .starts_with("The figures for Leeds could not be loaded"));
+    }
+
+    /// With no council's figures on the page (a link's council, the first
+    /// chosen) there is nothing to go back to: "Try again" is offered, and
+    /// goes once the figures are asked for again. A code not in the list is
+    /// named by its code.
+    #[test]
+    fn a_first_council_not_loaded_offers_try_again() {
+        let index = kent_and_leeds();
+        let (event, back_to) =
+            super::not_loaded("E99999999", "there is no such file", Some(&index), None);
+        assert_eq!(back_to, None);
+        let s = after(vec![
+            CensusEvent::Requested(Some("E99999999".into())),
+            event,
+        ]);
+        assert_eq!(
+            s.view.status,
+            "The figures for the council E99999999 could not be loaded: there is no such file. The fields keep their figures."
+        );
+        assert!(s.view.retry);
+        let s = s.reduce(CensusEvent::FiguresStatus(
+            "E99999999".into(),
+            "Loading the council's figures…".into(),
+        ));
+        assert!(!s.view.retry);
+        // A failure for a council no longer chosen offers nothing.
+        let (late, _) = super::not_loaded("E10000016", "no", Some(&index), None);
+        let s = after(vec![CensusEvent::Requested(Some("E08000035".into())), late]);
+        assert!(!s.view.retry);
+        assert_eq!(s.view.status, "");
     }
 
     /// Each "Choose your council" counts, so one after a failure asks again.

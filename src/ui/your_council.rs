@@ -26,6 +26,9 @@ pub struct CensusView {
     pub figures: Option<Rc<CouncilFigures>>,
     /// "Loading…" or what went wrong, for a polite status region.
     pub status: String,
+    /// The council's figures could not be loaded and none are on the page:
+    /// the status offers "Try again".
+    pub retry: bool,
 }
 
 /// The indicators of the benchmark table, in the order a head of service reads.
@@ -71,6 +74,9 @@ fn section(la: Option<&str>, census: &CensusView, full: bool) -> Html {
             <h2 class="heading-m" id="your-council-heading" tabindex="-1">{ "Your council's published figures" }</h2>
             { picker(la, census) }
             <p class="body-s" aria-live="polite" data-testid="census-status">{ census.status.clone() }</p>
+            if census.retry {
+                <button type="button" class="button button--secondary" data-action="council-retry">{ "Try again" }</button>
+            }
             // Figures are read through the council's part, so it is here.
             if let (Some(f), Some(part)) = (&census.figures, super::parts::council_loaded()) {
                 { (part.figures)(f, full) }

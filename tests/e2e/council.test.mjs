@@ -114,6 +114,49 @@ test('a link naming a code that is no council says so, selects no council and ke
   }
 });
 
+test('a council whose figures cannot be loaded gives way to the one on the page, and a first one offers "Try again"', async () => {
+  // Found by a fresh tester, 1 December 2026: Leeds failing after Kent left
+  // "Leeds" in the list and la=E08000035 in the address over Kent's figures,
+  // and a link's council that failed could not be asked for again.
+  const page = await newPage(app.browser);
+  let fail = true;
+  await page.route('**/census/E08000035.json', (r) => (fail ? r.abort() : r.continue()));
+  await page.goto(`${app.server.origin}/#workforce-strategy?la=E10000016`);
+  await page.locator('#census-benchmark').waitFor();
+  const status = page.getByTestId('census-status');
+  await page.getByLabel('Your council', { exact: true }).selectOption('E08000035');
+  await status.filter({ hasText: 'could not be loaded' }).waitFor();
+  assert.equal(await status.textContent(),
+    'The figures for Leeds could not be loaded: the file could not be fetched (check the connection). The page keeps Kent\'s figures; choose Leeds again to try again.');
+  await page.waitForFunction(() => document.querySelector('#council').value === 'E10000016');
+  assert.match(page.url(), /la=E10000016/);
+  assert.doesNotMatch(page.url(), /E08000035/);
+  assert.match(await page.locator('#benchmark-caption').textContent(), /^Kent beside/);
+  assert.equal(await page.locator('#w-posts').inputValue(), '894.2');
+  assert.equal(await page.getByRole('button', { name: 'Try again' }).count(), 0);
+  fail = false;
+  await page.getByLabel('Your council', { exact: true }).selectOption('E08000035');
+  await page.locator('#benchmark-caption', { hasText: /^Leeds beside/ }).waitFor();
+  assert.equal(await status.textContent(), '');
+  await page.close();
+
+  const first = await newPage(app.browser);
+  fail = true;
+  await first.route('**/census/E10000016.json', (r) => (fail ? r.abort() : r.continue()));
+  await first.goto(`${app.server.origin}/#workforce-strategy?la=E10000016&w.posts=300`);
+  const said = first.getByTestId('census-status');
+  await said.filter({ hasText: 'could not be loaded' }).waitFor();
+  assert.equal(await said.textContent(), 'The figures for the council E10000016 could not be loaded: the file could not be fetched (check the connection). The fields keep their figures.');
+  fail = false;
+  await first.getByRole('button', { name: 'Try again' }).click();
+  await first.locator('#census-benchmark').waitFor();
+  assert.equal(await first.locator('#w-posts').inputValue(), '300', 'the figure typed stays');
+  assert.equal(await first.locator('#w-agency').inputValue(), '116');
+  assert.equal(await said.textContent(), '');
+  assert.equal(await first.getByRole('button', { name: 'Try again' }).count(), 0);
+  await first.close();
+});
+
 test('a council with a figure DfE did not publish says so and leaves the field', async () => {
   // Sunderland's 2025 agency workers are "low" (too small a number to publish).
   const page = await newPage(app.browser);
