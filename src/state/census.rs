@@ -148,6 +148,26 @@ pub fn apply(state: &AppState, answers: &Answers) -> AppState {
     s
 }
 
+/// "None: use the national figures": every field still holding the figure
+/// the last council's census filled in goes back to its default; the
+/// visitor's own figures stay. The state without a council's figures in it.
+pub fn clear(state: &AppState) -> AppState {
+    let mut s = state.clone();
+    if let Some(before) = state.census_filled.as_deref() {
+        for a in Answered::ALL {
+            if a.answer(before).as_deref() != Ok(a.get(&s.workforce, &s.cost)) {
+                continue;
+            }
+            match a.field() {
+                Ok(f) => s.workforce.set(f, a.default_text()),
+                Err(f) => s.cost.set(f, a.default_text()),
+            }
+        }
+    }
+    s.census_filled = None;
+    s
+}
+
 /// The note beside a field the census answers, for the state as it is now.
 pub fn note(a: Answered, state: &AppState, figures: &CouncilFigures) -> String {
     note_with(a, state, figures, &figures.answers())
@@ -268,6 +288,35 @@ mod tests {
         assert_eq!(
             note(Answered::Posts, &s, &f),
             "From Shire's published figures (social workers in post plus vacancies, or plus agency workers where there are more of them): DfE children's social work workforce census, 30 September 2025."
+        );
+    }
+
+    /// Choosing no council after one puts back the national defaults in the
+    /// fields its figures filled, and keeps the visitor's own (a fresh
+    /// tester's find, 1 December 2026: Kent's figures stayed under "None").
+    #[test]
+    fn no_council_puts_back_the_national_figures() {
+        let mut typed = AppState::default();
+        typed.cost.set(CostField::Turnover, "9".into());
+        let s = apply(&typed, &figures("80").answers());
+        assert_eq!(s.workforce.get(WField::Posts), "235.8");
+        let none = crate::state::reduce(&s, crate::state::Action::SetCouncil(None));
+        let national = AppState::default();
+        assert_eq!(none.workforce, national.workforce);
+        assert_eq!(none.cost.get(CostField::Turnover), "9", "the visitor's own");
+        assert_eq!(
+            none.cost.get(CostField::AgencyCover),
+            national.cost.get(CostField::AgencyCover)
+        );
+        assert_eq!(none.census_filled, None);
+        // A field changed after the council's figures came is the visitor's.
+        let mut edited = s.clone();
+        edited.workforce.set(WField::Posts, "250".into());
+        let none = crate::state::reduce(&edited, crate::state::Action::SetCouncil(None));
+        assert_eq!(none.workforce.get(WField::Posts), "250");
+        assert_eq!(
+            none.workforce.get(WField::Permanent),
+            national.workforce.get(WField::Permanent)
         );
     }
 

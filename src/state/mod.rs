@@ -246,9 +246,16 @@ fn reduce_action(state: &AppState, action: Action) -> AppState {
             locum: locum::reduce(&state.locum, a),
             ..state.clone()
         },
-        Action::SetCouncil(la) => AppState {
-            la: la.filter(|c| census::valid_code(c)),
-            ..state.clone()
+        // None puts back the national figures the council's had replaced.
+        Action::SetCouncil(la) => match la.filter(|c| census::valid_code(c)) {
+            None => AppState {
+                la: None,
+                ..census::clear(state)
+            },
+            la => AppState {
+                la,
+                ..state.clone()
+            },
         },
         Action::ApplyCensus { code, answers } if state.la.as_deref() == Some(code.as_str()) => {
             census::apply(state, &answers)

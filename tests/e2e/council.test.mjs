@@ -157,6 +157,38 @@ test('a council whose figures cannot be loaded gives way to the one on the page,
   await first.close();
 });
 
+test('"None: use the national figures" after Kent puts back the national figures, and keeps a figure typed', async () => {
+  const page = await newPage(app.browser);
+  await page.goto(`${app.server.origin}/#workforce-strategy`);
+  await summary(page);
+  const national = await page.locator('#w-permanent').inputValue();
+  await page.getByRole('button', { name: 'Choose your council' }).click();
+  await page.getByLabel('Your council', { exact: true }).selectOption('E10000016');
+  await page.locator('#census-benchmark').waitFor();
+  assert.equal(await page.locator('#w-permanent').inputValue(), '765.3');
+  await page.locator('#w-posts').fill('900');
+  await page.getByLabel('Your council', { exact: true }).selectOption('');
+  await page.waitForFunction((n) => document.querySelector('#w-permanent').value === n, national);
+  assert.equal(await page.locator('#w-posts').inputValue(), '900', 'the figure typed stays');
+  assert.doesNotMatch(page.url(), /la=/);
+  assert.equal(await page.locator('#census-benchmark').count(), 0);
+  await page.close();
+});
+
+test('at 1280 px a council\'s tables fit the page without scrolling', async () => {
+  // Found by a fresh tester, 1 December 2026: the trend table was 79 px wider
+  // than its box, its last column ("Vacancy rate, England") cut off.
+  const page = await newPage(app.browser);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${app.server.origin}/#workforce-strategy?la=E10000016`);
+  await page.locator('#census-trend').waitFor();
+  const wide = await page.locator('[data-testid="your-council"] .table-scroll').evaluateAll((els) =>
+    els.map((el) => el.scrollWidth - el.clientWidth));
+  assert.equal(wide.length, 2);
+  assert.deepEqual(wide, [0, 0]);
+  await page.close();
+});
+
 test('a council with a figure DfE did not publish says so and leaves the field', async () => {
   // Sunderland's 2025 agency workers are "low" (too small a number to publish).
   const page = await newPage(app.browser);
