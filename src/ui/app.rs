@@ -352,7 +352,19 @@ impl Reducible for CensusState {
                 s.view.wanted = true;
                 s.asked = s.asked.wrapping_add(1);
             }
-            CensusEvent::Index(i) => s.view.index = Some(i),
+            CensusEvent::Index(i) => {
+                // A failure told before the list came, for a code the list
+                // does not have: no "Try again" can help.
+                if let Some(code) = s
+                    .requested
+                    .as_deref()
+                    .filter(|c| s.view.retry && !has(&i, c))
+                {
+                    s.figures_status = no_such_council(code);
+                    s.view.retry = false;
+                }
+                s.view.index = Some(i);
+            }
             CensusEvent::Requested(code) => {
                 if code.is_none() {
                     s.view.figures = None;
@@ -370,6 +382,13 @@ impl Reducible for CensusState {
                 if s.requested.as_deref() == Some(code.as_str()) =>
             {
                 s.figures_status = t;
+                s.view.retry = false;
+            }
+            CensusEvent::FiguresFailed { code, .. }
+                if s.requested.as_deref() == Some(code.as_str())
+                    && s.view.index.as_deref().is_some_and(|i| !has(i, &code)) =>
+            {
+                s.figures_status = no_such_council(&code);
                 s.view.retry = false;
             }
             CensusEvent::FiguresFailed { code, why, keeps }
@@ -482,6 +501,16 @@ fn use_census(
 /// What the status says when a council's figures could not be loaded: the
 /// council named from the list if it is here (when the failure is told, so
 /// a list that came meanwhile names it), and what the page keeps.
+/// Whether the list of councils has the code.
+fn has(index: &CouncilIndex, code: &str) -> bool {
+    index.councils.iter().any(|c| c.0 == code)
+}
+
+/// What the status says of a code that is in no council's census row.
+fn no_such_council(code: &str) -> String {
+    format!("No council in DfE's census has the code {code}, so no council's figures are shown. The fields keep their figures.")
+}
+
 fn not_loaded_message(
     index: Option<&CouncilIndex>,
     code: &str,
@@ -1191,12 +1220,12 @@ mod tests {
 
     /// With no council's figures on the page (a link's council, the first
     /// chosen) there is nothing to go back to: "Try again" is offered, and
-    /// goes once the figures are asked for again. A code not in the list is
-    /// named by its code.
+    /// goes once the figures are asked for again. Before the list has come,
+    /// the council is named by its code.
     #[test]
     fn a_first_council_not_loaded_offers_try_again() {
+        // Before the list has come: named by its code.
         let s = after(vec![
-            CensusEvent::Index(kent_and_leeds()),
             CensusEvent::Requested(Some("E99999999".into())),
             failed("E99999999", None),
         ]);
@@ -1217,6 +1246,34 @@ mod tests {
         ]);
         assert!(!s.view.retry);
         assert_eq!(s.view.status, "");
+    }
+
+    /// A code the list does not have is said so, with no "Try again", whether
+    /// the list came before the failure or after it (a fresh tester's find,
+    /// 1 December 2026: "no such file beside the calculator (HTTP 404)").
+    #[test]
+    fn a_code_no_council_has_is_said_so() {
+        for events in [
+            vec![
+                CensusEvent::Index(kent_and_leeds()),
+                failed("E99999999", None),
+            ],
+            vec![
+                failed("E99999999", None),
+                CensusEvent::Index(kent_and_leeds()),
+            ],
+        ] {
+            let s = after(
+                std::iter::once(CensusEvent::Requested(Some("E99999999".into())))
+                    .chain(events)
+                    .collect(),
+            );
+            assert_eq!(
+                s.view.status,
+                "No council in DfE's census has the code E99999999, so no council's figures are shown. The fields keep their figures."
+            );
+            assert!(!s.view.retry);
+        }
     }
 
     /// A list that arrives after the request (a link's council) names it.
