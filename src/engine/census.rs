@@ -342,6 +342,16 @@ pub struct CouncilIndex {
     pub councils: Vec<(String, String, String)>,
 }
 
+impl CouncilIndex {
+    /// The name of the council with the ONS `code`, if the list has it.
+    pub fn name(&self, code: &str) -> Option<&str> {
+        self.councils
+            .iter()
+            .find(|c| c.0 == code)
+            .map(|c| c.1.as_str())
+    }
+}
+
 /// What is wrong with a census file or cell.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CensusError {

@@ -358,7 +358,7 @@ impl Reducible for CensusState {
                 if let Some(code) = s
                     .requested
                     .as_deref()
-                    .filter(|c| s.view.retry && !has(&i, c))
+                    .filter(|c| s.view.retry && i.name(c).is_none())
                 {
                     s.figures_status = no_such_council(code);
                     s.view.retry = false;
@@ -386,7 +386,10 @@ impl Reducible for CensusState {
             }
             CensusEvent::FiguresFailed { code, .. }
                 if s.requested.as_deref() == Some(code.as_str())
-                    && s.view.index.as_deref().is_some_and(|i| !has(i, &code)) =>
+                    && s.view
+                        .index
+                        .as_deref()
+                        .is_some_and(|i| i.name(&code).is_none()) =>
             {
                 s.figures_status = no_such_council(&code);
                 s.view.retry = false;
@@ -501,11 +504,6 @@ fn use_census(
 /// What the status says when a council's figures could not be loaded: the
 /// council named from the list if it is here (when the failure is told, so
 /// a list that came meanwhile names it), and what the page keeps.
-/// Whether the list of councils has the code.
-fn has(index: &CouncilIndex, code: &str) -> bool {
-    index.councils.iter().any(|c| c.0 == code)
-}
-
 /// What the status says of a code that is in no council's census row.
 fn no_such_council(code: &str) -> String {
     format!("No council in DfE's census has the code {code}, so no council's figures are shown. The fields keep their figures.")
@@ -518,8 +516,8 @@ fn not_loaded_message(
     keeps: Option<&str>,
 ) -> String {
     let name = index
-        .and_then(|i| i.councils.iter().find(|c| c.0 == code))
-        .map_or_else(|| format!("the council {code}"), |c| c.1.clone());
+        .and_then(|i| i.name(code))
+        .map_or_else(|| format!("the council {code}"), str::to_string);
     let said = format!("The figures for {name} could not be loaded: {why}.");
     match keeps {
         Some(back) => {

@@ -132,27 +132,33 @@ pub fn council_loaded() -> Option<CouncilPart> {
 /// Loads the council's part (fetching it the first time) and keeps it; `Err`
 /// when it could not be fetched, and a later call tries again.
 pub async fn council() -> Result<CouncilPart, PartError> {
-    if let Some(part) = COUNCIL.get() {
-        return Ok(part);
-    }
     #[cfg(feature = "split")]
-    let part = split::your_council().await.map_err(|_| PartError)?;
+    let fetch = split::your_council;
     #[cfg(not(feature = "split"))]
-    let part = council_now();
-    COUNCIL.set(Some(part));
-    Ok(part)
+    let fetch = || async { Ok::<_, PartError>(council_now()) };
+    kept(&COUNCIL, fetch).await
 }
 
 /// Loads the scenario files' part, as [`council`] does.
 pub async fn scenario() -> Result<ScenarioPart, PartError> {
-    if let Some(part) = SCENARIO.get() {
+    #[cfg(feature = "split")]
+    let fetch = split::scenario_file;
+    #[cfg(not(feature = "split"))]
+    let fetch = || async { Ok::<_, PartError>(scenario_now()) };
+    kept(&SCENARIO, fetch).await
+}
+
+/// The part kept in `cell`, or fetched with `fetch` and kept there; a failed
+/// fetch keeps nothing, so a later call tries again.
+async fn kept<T: Copy + 'static, E, F: std::future::Future<Output = Result<T, E>>>(
+    cell: &'static std::thread::LocalKey<std::cell::Cell<Option<T>>>,
+    fetch: impl FnOnce() -> F,
+) -> Result<T, PartError> {
+    if let Some(part) = cell.get() {
         return Ok(part);
     }
-    #[cfg(feature = "split")]
-    let part = split::scenario_file().await.map_err(|_| PartError)?;
-    #[cfg(not(feature = "split"))]
-    let part = scenario_now();
-    SCENARIO.set(Some(part));
+    let part = fetch().await.map_err(|_| PartError)?;
+    cell.set(Some(part));
     Ok(part)
 }
 

@@ -110,6 +110,7 @@ fn picker(la: Option<&str>, census: &CensusView) -> Html {
             </>
         };
     };
+    let chosen = la.and_then(|c| index.name(c));
     // The index is by region, then name: each region's councils are together.
     let mut regions: Vec<&str> = index.councils.iter().map(|c| c.2.as_str()).collect();
     regions.dedup();
@@ -120,7 +121,7 @@ fn picker(la: Option<&str>, census: &CensusView) -> Html {
             <select class="select" id={PICKER_ID} aria-describedby="council-hint">
                 // A code in the link that is no council's selects none (its
                 // status says why), not whichever option the browser falls on.
-                <option value="" selected={!index.councils.iter().any(|c| la == Some(c.0.as_str()))}>{ "None: use the national figures" }</option>
+                <option value="" selected={chosen.is_none()}>{ "None: use the national figures" }</option>
                 { for regions.iter().map(|r| html! {
                     <optgroup label={r.to_string()}>
                         { for index.councils.iter().filter(|c| c.2 == *r).map(|(code, name, _)| html! {
@@ -129,7 +130,7 @@ fn picker(la: Option<&str>, census: &CensusView) -> Html {
                     </optgroup>
                 }) }
             </select>
-            { super::chosen(index.councils.iter().find(|c| la == Some(c.0.as_str())).map(|c| c.1.clone()).unwrap_or_else(|| "None: use the national figures".into())) }
+            { super::chosen(chosen.unwrap_or("None: use the national figures").to_string()) }
         </div>
     }
 }
