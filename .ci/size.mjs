@@ -46,8 +46,9 @@ let largest = { slug: '', gz: 0 };
 // src/ui/parts.rs), so it is reported below, not fenced.
 const BUILDER = 'embed-this-calculator';
 // Parts no first view fetches (src/ui/parts.rs): the council's figures and
-// presets, and the scenario files, fetched when a visitor asks for them.
-const ON_DEMAND = ['your-council', 'scenario-file'];
+// presets, the scenario files and Payback's designs B and C, fetched when a
+// visitor asks for them (or a link has them).
+const ON_DEMAND = ['your-council', 'scenario-file', 'scheme-designs'];
 for (const [slug, files] of Object.entries(manifest.pages).sort()) {
   if (slug === BUILDER || ON_DEMAND.includes(slug)) continue;
   const total = add([...shell, ...files]);
@@ -58,7 +59,7 @@ if (manifest.pages[BUILDER]) {
   console.log('\nThe embed builder (for web teams, not fenced: every calculator\'s part):');
   row(`${BUILDER} (shell + ${manifest.pages[BUILDER].length} part files)`, add([...shell, ...manifest.pages[BUILDER]]));
 }
-console.log('\nParts fetched only when asked for (no first view has them; a link naming a council fetches the first beside its calculator\'s):');
+console.log('\nParts fetched only when asked for (no first view has them; a link naming a council, or a link to Payback with a design B, fetches its part beside its calculator\'s):');
 for (const slug of ON_DEMAND) {
   const files = manifest.pages[slug] ?? [];
   if (files.length) row(`${slug} (${files.length} part files)`, add(files));

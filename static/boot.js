@@ -54,6 +54,8 @@
     //  A link naming a council (la=) or its preset (preset=) needs the
     //  council's part too, which no calculator's first view has.
     if (/[?&](la=[Ee]|preset=[a-z0-9])/.test(h) && parts['your-council']) parts['your-council'].forEach(function (f) { preload(f, 'preload'); });
+    //  A link to Payback with a design B (d2.…) needs the designs' part.
+    if (slug === 'payback' && /[?&]d[23]\./.test(h) && parts['scheme-designs']) parts['scheme-designs'].forEach(function (f) { preload(f, 'preload'); });
   };
   //    The shell's script is not in the page's head (src/bin/prerender.rs), so
   //    a link's answer has the bandwidth and the main thread to itself: it is

@@ -165,7 +165,7 @@ pub struct DesignsResults {
     pub leaver_cost: Pence,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct DesignsView {
     /// Errors in designs B and C, by field, named by design.
     pub errors: Vec<FieldError>,
@@ -175,11 +175,28 @@ pub struct DesignsView {
 
 /// Works out every design from the shared pages. Nothing to compare (no
 /// design B) gives no results and no work.
-#[inline(never)]
 pub fn compute(
     form: &DesignsForm,
     payback_form: &PaybackForm,
     cost: &CostForm,
+    retention: &RetentionForm,
+) -> DesignsView {
+    if form.designs.is_empty() {
+        return DesignsView {
+            errors: Vec::new(),
+            results: None,
+        };
+    }
+    let base = payback::compute(payback_form, cost, retention).results;
+    compute_from(form, base.as_ref(), retention)
+}
+
+/// [`compute`] from the Payback page's results as its page worked them out
+/// (`None` when it has none), so a keystroke works them out once.
+#[inline(never)]
+pub fn compute_from(
+    form: &DesignsForm,
+    base: Option<&PaybackResults>,
     retention: &RetentionForm,
 ) -> DesignsView {
     let mut errors = Vec::new();
@@ -209,7 +226,6 @@ pub fn compute(
                 v.results.map(|r| r.scheme)
             })
             .collect();
-    let base = payback::compute(payback_form, cost, retention).results;
     let leave = retention::scheme_only(retention).map(|(_, leave_month)| leave_month);
     let results = base.zip(leave).map(|(b, leave_month)| {
         let schemes: Vec<Option<Scheme>> = std::iter::once(Some(b.grid_inputs.scheme.clone()))
@@ -222,7 +238,7 @@ pub fn compute(
             .max()
             .unwrap_or(0);
         let shared = Shared {
-            b: &b,
+            b,
             reason: retention.reason,
             leave_month,
             months,

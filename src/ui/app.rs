@@ -194,7 +194,7 @@ pub fn app() -> Html {
     };
     html! {
         <div class="app" oninput={on_input} onchange={on_change} onclick={on_click}>
-            { shell(&state, &problems, Sharing { status: &status, link: link.as_deref() }, council.as_ref(), &census, part.failed) }
+            { shell(&state, &problems, Sharing { status: &status, link: link.as_deref() }, council.as_ref(), &census, &super::shell::PartStatus { failed: part.failed, refresh: part.retry.clone() }) }
         </div>
     }
 }
@@ -208,7 +208,9 @@ struct PartShown {
 }
 
 /// Fetches the part of the calculator on show, once, and renders again when it
-/// is there. "Try again" (`retry-part`) after a failure fetches it afresh.
+/// is there. "Try again" (`retry-part`) after a failure fetches it afresh;
+/// once it is shown, `retry` only renders the page again (the designs' part,
+/// which Payback's view fetches itself, calls it when it arrives).
 #[hook]
 fn use_part(page: crate::state::Page) -> PartShown {
     let update = use_force_update();
@@ -762,7 +764,8 @@ impl Ui {
                 // The button pressed may go (three designs at most, or the design
                 // removed): focus moves to the last design's heading once drawn
                 // (the one just added, or the one before the one removed), or to
-                // the section's heading if none is left.
+                // the section's heading if none is left (and then to the
+                // first design once its part arrives: `designs::DesignsWaiting`).
                 gloo::timers::callback::Timeout::new(0, || {
                     focus_last(".app-mount .design-heading", "designs-heading")
                 })

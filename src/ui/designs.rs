@@ -15,8 +15,10 @@ use crate::state::designs::{
 use crate::state::retention::{FieldError, RetentionForm};
 use yew::prelude::*;
 
-/// The inputs: design A named, designs B and C with their payments.
-pub fn designs_form(form: &DesignsForm, retention: &RetentionForm, errors: &[FieldError]) -> Html {
+/// The inputs: design A named, then `editors` (designs B and C with their
+/// payments, [`design_editors`], from the designs' part), then the button that
+/// adds a design. The section is in Payback's part; the editors are not.
+pub fn designs_form(form: &DesignsForm, retention: &RetentionForm, editors: Html) -> Html {
     html! {
         // Printed only when there is something to compare.
         <section aria-labelledby="designs-heading" class={classes!(form.designs.is_empty().then_some("no-print"))}>
@@ -27,6 +29,19 @@ pub fn designs_form(form: &DesignsForm, retention: &RetentionForm, errors: &[Fie
                 { format!(" ({}). ", payment_count(retention.payments.len())) }
                 { "A design added here starts as a copy of it; change its payments and tie-ins to weigh it against A. The worker, the leaving month and the agency, recruitment and turnover figures are shared, so the designs differ only in what they pay and how it is tied in." }
             </p>
+            { editors }
+            if form.designs.len() + 1 < MAX_DESIGNS {
+                <button type="button" class="button" data-action="add-design">{ format!("Add {} to compare (starts as a copy of design A)", name(form.designs.len() + 2)) }</button>
+            }
+        </section>
+    }
+}
+
+/// Designs B and C, each with its payments' editors, its undo and "Remove".
+/// `errors` are the page's, the designs' among them (named by design).
+pub fn design_editors(form: &DesignsForm, errors: &[FieldError]) -> Html {
+    html! {
+        <>
             { for form.designs.iter().enumerate().map(|(i, d)| {
                 let n = i + 2;
                 let title = name(n);
@@ -46,10 +61,72 @@ pub fn designs_form(form: &DesignsForm, retention: &RetentionForm, errors: &[Fie
                     </div>
                 }
             }) }
-            if form.designs.len() + 1 < MAX_DESIGNS {
-                <button type="button" class="button" data-action="add-design">{ format!("Add {} to compare (starts as a copy of design A)", name(form.designs.len() + 2)) }</button>
-            }
-        </section>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct DesignsWaitingProps {
+    /// Renders the page again (`parts::PageInputs::refresh`).
+    pub refresh: Callback<()>,
+}
+
+/// What stands for designs B and C while their part (`parts::DesignsPart`)
+/// is fetched: it fetches it, then renders the page again, which draws the
+/// designs in its place; if "Add Design B" left the keyboard on the section's
+/// heading meanwhile, it moves to the design. If the part cannot be fetched it
+/// says so, with "Try again", as a calculator's part does; the designs stay
+/// in the state and the address.
+#[component(DesignsWaiting)]
+pub fn designs_waiting(p: &DesignsWaitingProps) -> Html {
+    let failed = use_state(|| false);
+    let tries = use_state(|| 0_u32);
+    {
+        let failed = failed.clone();
+        let refresh = p.refresh.clone();
+        use_effect_with(*tries, move |_| {
+            yew::platform::spawn_local(async move {
+                match super::parts::designs().await {
+                    Ok(_) => {
+                        refresh.emit(());
+                        gloo::timers::callback::Timeout::new(0, focus_first_design).forget();
+                    }
+                    Err(_) => failed.set(true),
+                }
+            });
+        });
+    }
+    if *failed {
+        let again = Callback::from(move |_: MouseEvent| {
+            failed.set(false);
+            tries.set(*tries + 1);
+        });
+        html! {
+            <div class="part-loading" role="alert" data-testid="designs-failed">
+                <p class="body">{ "The designs could not be loaded: the network or the calculator's server did not answer. They are kept in the address; try again." }</p>
+                <button type="button" class="button button--secondary" onclick={again}>{ "Try again" }</button>
+            </div>
+        }
+    } else {
+        html! { <p class="part-loading" role="status" data-testid="designs-loading">{ "Loading the designs…" }</p> }
+    }
+}
+
+/// The keyboard from the section's heading to the last design's heading.
+fn focus_first_design() {
+    use wasm_bindgen::JsCast;
+    let Some(d) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if d.active_element().is_some_and(|e| e.id() == "designs-heading") {
+        let last = d
+            .query_selector_all(".app-mount .design-heading")
+            .ok()
+            .and_then(|all| all.item(all.length().checked_sub(1)?))
+            .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(h) = last {
+            let _ = h.focus();
+        }
     }
 }
 

@@ -22,6 +22,9 @@ use crate::engine::census::{Answers, CouncilFigures, CouncilIndex};
 use crate::state::council::Council;
 #[cfg(not(feature = "split"))]
 use crate::state::headline;
+use crate::state::designs::{DesignsForm, DesignsResults, DesignsView};
+use crate::state::payback::PaybackResults;
+use crate::state::retention::{FieldError, RetentionForm};
 use crate::state::{cost, designs, locum, package, payback, retention, workforce, AppState, Page};
 use std::cell::RefCell;
 use wasm_bindgen::JsValue;
@@ -34,6 +37,9 @@ pub struct PageInputs<'a> {
     pub state: &'a AppState,
     pub council: Option<&'a Council>,
     pub notes: &'a [(String, String)],
+    /// Renders the page again: for a part the view fetches itself (the
+    /// designs', on Payback) when it arrives.
+    pub refresh: &'a Callback<()>,
 }
 
 /// A calculator's part: its view (its results derived from the state, never
@@ -101,6 +107,21 @@ pub struct CouncilPart {
     pub notes: fn(&AppState, &CouncilFigures) -> Vec<(String, String)>,
 }
 
+/// Scheme designs side by side (issue 23), on Payback: designs B and C's
+/// editors and their comparison. Only a visitor who adds a design (or opens a
+/// link with one) uses them, so they are a part of their own, fetched then
+/// (`ui::app::use_part`); Payback's part keeps design A's section and the
+/// button that adds B.
+#[derive(Clone, Copy)]
+pub struct DesignsPart {
+    /// The designs worked out from the Payback page's own results.
+    pub compute: fn(&DesignsForm, Option<&PaybackResults>, &RetentionForm) -> DesignsView,
+    /// Designs B and C's editors, with the page's errors.
+    pub editors: fn(&DesignsForm, &[FieldError]) -> Html,
+    /// The comparison under Payback's results.
+    pub results: fn(&DesignsResults) -> Html,
+}
+
 /// [`CouncilPart::read_preset`]'s type.
 pub type ReadPreset = fn(&str, JsValue) -> Result<(Council, AppState), String>;
 
@@ -115,6 +136,7 @@ pub struct ScenarioPart {
 }
 
 thread_local! {
+    static DESIGNS: std::cell::Cell<Option<DesignsPart>> = const { std::cell::Cell::new(None) };
     static COUNCIL: std::cell::Cell<Option<CouncilPart>> = const { std::cell::Cell::new(None) };
     static SCENARIO: std::cell::Cell<Option<ScenarioPart>> = const { std::cell::Cell::new(None) };
 }
@@ -137,6 +159,24 @@ pub async fn council() -> Result<CouncilPart, PartError> {
     #[cfg(not(feature = "split"))]
     let fetch = || async { Ok::<_, PartError>(council_now()) };
     kept(&COUNCIL, fetch).await
+}
+
+/// The designs' part if it has been loaded (always, without `split`).
+pub fn designs_loaded() -> Option<DesignsPart> {
+    #[cfg(not(feature = "split"))]
+    return Some(designs_now());
+    #[cfg(feature = "split")]
+    DESIGNS.get()
+}
+
+/// Loads the designs' part, as [`council`] does (by
+/// [`super::designs::DesignsWaiting`], in Payback's part).
+pub async fn designs() -> Result<DesignsPart, PartError> {
+    #[cfg(feature = "split")]
+    let fetch = split::scheme_designs;
+    #[cfg(not(feature = "split"))]
+    let fetch = || async { Ok::<_, PartError>(designs_now()) };
+    kept(&DESIGNS, fetch).await
 }
 
 /// Loads the scenario files' part, as [`council`] does.
@@ -192,6 +232,14 @@ fn council_now() -> CouncilPart {
     }
 }
 
+fn designs_now() -> DesignsPart {
+    DesignsPart {
+        compute: designs::compute_from,
+        editors: super::designs::design_editors,
+        results: super::designs::designs_results,
+    }
+}
+
 fn scenario_now() -> ScenarioPart {
     ScenarioPart {
         save: council_files::save_scenario,
@@ -228,6 +276,19 @@ mod split {
     #[wasm_split(your_council, fallible)]
     pub fn your_council() -> Result<super::CouncilPart, SplitLoaderError> {
         Ok(super::council_now())
+    }
+    /// The designs' part is fetched only on Payback, whose part is then
+    /// there, so it reaches Payback's code too (never called here: kept by
+    /// `black_box`): the split then leaves the chunks Payback shares with the
+    /// other calculators whole, rather than cutting each in two around what
+    /// the designs also use (a file more on every calculator's first view).
+    #[wasm_split(scheme_designs, fallible)]
+    pub fn scheme_designs() -> Result<super::DesignsPart, SplitLoaderError> {
+        std::hint::black_box(
+            [super::payback, super::retention]
+                as [for<'a, 'b> fn(&'b super::PageInputs<'a>) -> yew::Html; 2],
+        );
+        Ok(super::designs_now())
     }
     #[wasm_split(scenario_file, fallible)]
     pub fn scenario_file() -> Result<super::ScenarioPart, SplitLoaderError> {
@@ -376,14 +437,30 @@ fn cost(i: &PageInputs) -> Html {
 
 fn payback(i: &PageInputs) -> Html {
     let s = i.state;
+    let view = payback::compute(&s.payback, &s.cost, &s.retention);
+    let (designs_view, designs_editors) = match designs_loaded() {
+        _ if s.designs.designs.is_empty() => (DesignsView::default(), Html::default()),
+        Some(part) => {
+            let v = (part.compute)(&s.designs, view.results.as_ref(), &s.retention);
+            let mut errors = view.errors.clone();
+            errors.extend(v.errors.iter().cloned());
+            let editors = (part.editors)(&s.designs, &errors);
+            (v, editors)
+        }
+        None => (
+            DesignsView::default(),
+            html! { <super::designs::DesignsWaiting refresh={i.refresh.clone()} /> },
+        ),
+    };
     payback_page(&PaybackPageProps {
         form: &s.payback,
         cost: &s.cost,
-        view: &payback::compute(&s.payback, &s.cost, &s.retention),
+        view: &view,
         notes: i.notes,
         retention: &s.retention,
         designs: &s.designs,
-        designs_view: &designs::compute(&s.designs, &s.payback, &s.cost, &s.retention),
+        designs_view: &designs_view,
+        designs_editors,
     })
 }
 

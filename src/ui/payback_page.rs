@@ -29,7 +29,12 @@ pub struct PaybackPageProps<'a> {
     /// Design A's scheme (the retention page's), and designs B and C.
     pub retention: &'a RetentionForm,
     pub designs: &'a DesignsForm,
+    /// Designs B and C worked out (by the designs' part, `parts::DesignsPart`;
+    /// empty with no design B or while the part is fetched).
     pub designs_view: &'a DesignsView,
+    /// Designs B and C's editors, or what stands for them while their part
+    /// is fetched ([`super::designs::design_editors_waiting`]).
+    pub designs_editors: Html,
 }
 
 pub fn payback_page(p: &PaybackPageProps<'_>) -> Html {
@@ -78,7 +83,7 @@ pub fn payback_page(p: &PaybackPageProps<'_>) -> Html {
                         { source_note(&SourceNoteProps { source: &rates::GREEN_BOOK, lead: Some(AttrValue::from("Default 3.5%")) }) }
                     }
                 </section>
-                { super::designs::designs_form(p.designs, p.retention, &errors) }
+                { super::designs::designs_form(p.designs, p.retention, p.designs_editors.clone()) }
         </>
     };
     let designs = p.designs_view.results.as_ref();
@@ -130,7 +135,7 @@ impl DeferredView for Details {
                 { replacing(r) }
                 { everyone(r) }
                 { deferred(GridView { inputs: r.grid_inputs.clone(), horizon: r.horizon }) }
-                { for designs.as_ref().map(super::designs::designs_results) }
+                { for designs.as_ref().zip(super::parts::designs_loaded()).map(|(d, part)| (part.results)(d)) }
             </>
         }
     }

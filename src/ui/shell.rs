@@ -30,15 +30,22 @@ pub struct Sharing<'a> {
     pub link: Option<&'a str>,
 }
 
-/// The page for `state`; `problems` are the link's problems to show;
-/// `part_failed` when the calculator's part could not be fetched (see `parts`).
+/// Where the calculator's part is (see `parts`): whether it could not be
+/// fetched, and what renders the page again when a part its view asks for
+/// itself arrives (the designs', on Payback).
+pub struct PartStatus {
+    pub failed: bool,
+    pub refresh: Callback<()>,
+}
+
+/// The page for `state`; `problems` are the link's problems to show.
 pub fn shell(
     state: &AppState,
     problems: &[String],
     sharing: Sharing,
     council: Option<&Council>,
     census: &CensusState,
-    part_failed: bool,
+    part: &PartStatus,
 ) -> Html {
     html! {
         <>
@@ -64,9 +71,9 @@ pub fn shell(
                     </p>
                     { link_problems(&LinkProblemsProps { problems: problems.to_vec() }) }
                     if state.page == Page::Embed {
-                        { page(state, council, &[], part_failed) }
+                        { page(state, council, &[], part) }
                     } else {
-                        { calculator(state, sharing, council, census, part_failed) }
+                        { calculator(state, sharing, council, census, part) }
                     }
                 </main>
             </div>
@@ -87,7 +94,7 @@ fn calculator(
     sharing: Sharing,
     council: Option<&Council>,
     census: &CensusState,
-    part_failed: bool,
+    part: &PartStatus,
 ) -> Html {
     let Sharing { status, link } = sharing;
     html! {
@@ -102,7 +109,7 @@ fn calculator(
                     if state.page == Page::Workforce {
                         { your_council(state.la.as_deref(), &census.view, true) }
                     }
-                    { page(state, council, &notes(state, census), part_failed) }
+                    { page(state, council, &notes(state, census), part) }
                     if state.page != Page::Workforce {
                         { your_council(state.la.as_deref(), &census.view, false) }
                     }
@@ -195,21 +202,22 @@ fn notes(state: &AppState, census: &CensusState) -> Vec<(String, String)> {
 }
 
 /// The calculator on show, from its part (see `parts`), or a loading note while
-/// its part is fetched; `failed` when the fetch failed (offline before it was
-/// kept). `notes` go beside the fields they name.
+/// its part is fetched, or the reason with "Try again" when the fetch failed
+/// (offline before it was kept). `notes` go beside the fields they name.
 fn page(
     state: &AppState,
     council: Option<&Council>,
     notes: &[(String, String)],
-    failed: bool,
+    status: &PartStatus,
 ) -> Html {
     match parts::loaded(state.page) {
         Some(part) => (part.view)(&PageInputs {
             state,
             council,
             notes,
+            refresh: &status.refresh,
         }),
-        None if failed => html! {
+        None if status.failed => html! {
             <div class="part-loading" role="alert" data-testid="part-failed">
                 <p class="body">{ format!("{} could not be loaded: the network or the calculator's server did not answer (on a device that is offline, it opens once it has been kept from an earlier visit). Your figures are kept in the address; try again.", state.page.title()) }</p>
                 <button type="button" class="button button--secondary" data-action="retry-part">{ "Try again" }</button>
@@ -246,7 +254,7 @@ pub fn prerendered(p: &PrerenderedProps) -> Html {
                 <span class="static-note__js">{ "Loading the calculator. Meanwhile, this is the worked example with the default figures." }</span>
                 <span class="static-note__nojs">{ "This calculator needs JavaScript to change the figures. Below is the worked example with the default figures." }</span>
             </p>
-            { shell(&state, &[], Sharing::default(), None, &CensusState::default(), false) }
+            { shell(&state, &[], Sharing::default(), None, &CensusState::default(), &PartStatus { failed: false, refresh: Callback::noop() }) }
         </form>
     }
 }

@@ -15,7 +15,7 @@ const manifest = JSON.parse(readFileSync(join(DIST, 'parts.json'), 'utf8'));
 // A link with figures for each calculator (the retention link names its payment:
 // a link without payments is a scheme without payments).
 const LINK = (slug) => `#${slug}?salary=41000` + (slug === 'retention' ? '&p0.amount=5000&p0.month=0&p0.tiein=24&p0.shape=prorata&leave=9' : '');
-const ON_DEMAND = ['your-council', 'scenario-file'];
+const ON_DEMAND = ['your-council', 'scenario-file', 'scheme-designs'];
 const partRequests = (page) => page.requests.map(fileOf).filter((f) => f.startsWith('part-'));
 
 test('the build lists a part for every calculator, and only part files', () => {
@@ -74,6 +74,73 @@ test('the council\'s part and the scenario files\' part are in no first view, an
   assert.equal(partRequests(page).filter((f) => f === scenario).length, 1, 'fetched once');
   assert.deepEqual(page.problems, []);
   await page.close();
+});
+
+test('Payback\'s designs B and C are a part of their own: fetched at "Add Design B", or beside Payback for a link that has one', async () => {
+  const designs = ownFile('scheme-designs');
+  for (const slug of SLUGS) assert.ok(!manifest.pages[slug].includes(designs), slug);
+  // Files the designs' part has that Payback's first view does not.
+  const designsOnly = (f) => manifest.pages['scheme-designs'].includes(f) && !manifest.pages.payback.includes(f);
+  const page = await newPage(app.browser);
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route('**/part-*.wasm', async (r) => {
+    if (designsOnly(fileOf(r.request().url()))) await held;
+    await r.continue();
+  });
+  // Design A with one payment (a link without payments is a scheme without
+  // any, and a design copied from it would have nothing to put in the link).
+  await page.goto(`${app.server.origin}/#payback?salary=41000&p0.amount=5000&p0.month=0&p0.tiein=24&p0.shape=prorata`);
+  assert.match(await summary(page), /pays for itself/);
+  assert.ok(!partRequests(page).includes(designs), 'not fetched for the first view');
+  // Asked for: the part is held back, and the section says it is loading
+  // where design B will be; the page's own result stays.
+  await page.getByRole('button', { name: 'Add Design B to compare (starts as a copy of design A)' }).click();
+  const loading = page.getByTestId('designs-loading');
+  await loading.waitFor();
+  assert.equal(await loading.textContent(), 'Loading the designs…');
+  assert.match(await summary(page), /pays for itself/);
+  release();
+  await loading.waitFor({ state: 'detached' });
+  // Design B is drawn, with the keyboard on its heading, and the comparison below.
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Design B');
+  await page.locator('.app-mount').getByTestId('designs-sentence').waitFor();
+  assert.equal(partRequests(page).filter((f) => f === designs).length, 1, 'fetched once');
+  // Design B is in the address (written just after the render).
+  await page.waitForFunction(() => /[?&]d2\.p0\./.test(location.hash));
+  const shared = page.url();
+  assert.deepEqual(page.problems, []);
+  await page.close();
+
+  // The link with design B: boot.js preloads the designs' part beside Payback's.
+  const other = await newPage(app.browser);
+  await other.goto(shared);
+  await other.locator('.app-mount').getByTestId('designs-sentence').waitFor();
+  const preloaded = await other.evaluate((f) => [...document.querySelectorAll('link[rel=preload]')].some((l) => l.href.endsWith(f)), designs);
+  assert.ok(preloaded, 'preloaded by boot.js');
+  assert.deepEqual(other.problems, []);
+  await other.close();
+
+  // Offline before it was kept: Payback's result stays, the designs say they
+  // could not be loaded, and "Try again" brings them, with what was typed.
+  const blocked = await newPage(app.browser);
+  const uncaught = [];
+  blocked.on('pageerror', (e) => uncaught.push(String(e)));
+  let fail = true;
+  await blocked.route('**/part-*.wasm', (r) => (fail && designsOnly(fileOf(r.request().url())) ? r.abort() : r.continue()));
+  await blocked.goto(shared);
+  assert.match(await summary(blocked), /pays for itself/);
+  const failed = blocked.getByTestId('designs-failed');
+  await failed.waitFor();
+  assert.match(await failed.textContent(), /The designs could not be loaded/);
+  await blocked.locator('.app-mount').getByLabel('Share of clawback actually recovered, as a percentage').fill('70');
+  fail = false;
+  await failed.getByRole('button', { name: 'Try again' }).click();
+  await blocked.locator('.app-mount').getByTestId('designs-sentence').waitFor();
+  assert.equal(await blocked.locator('.app-mount').getByLabel('Share of clawback actually recovered, as a percentage').inputValue(), '70');
+  assert.equal(await blocked.locator('.app-mount .design-heading').count(), 1, 'design B is back');
+  assert.deepEqual(uncaught, [], 'nothing left uncaught');
+  await blocked.close();
 });
 
 test('a link naming a council fetches the council\'s part beside its calculator\'s, and says so if it cannot', async () => {
