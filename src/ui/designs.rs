@@ -118,7 +118,9 @@ fn focus_first_design() {
     let Some(d) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    if d.active_element().is_some_and(|e| e.id() == "designs-heading") {
+    if d.active_element()
+        .is_some_and(|e| e.id() == "designs-heading")
+    {
         let last = d
             .query_selector_all(".app-mount .design-heading")
             .ok()

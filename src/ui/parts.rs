@@ -20,9 +20,9 @@ use super::retention_page::{retention_page, RetentionPageProps};
 use super::workforce_page::{workforce_page, WorkforcePageProps};
 use crate::engine::census::{Answers, CouncilFigures, CouncilIndex};
 use crate::state::council::Council;
+use crate::state::designs::{DesignsForm, DesignsResults, DesignsView};
 #[cfg(not(feature = "split"))]
 use crate::state::headline;
-use crate::state::designs::{DesignsForm, DesignsResults, DesignsView};
 use crate::state::payback::PaybackResults;
 use crate::state::retention::{FieldError, RetentionForm};
 use crate::state::{cost, designs, locum, package, payback, retention, workforce, AppState, Page};
@@ -284,10 +284,8 @@ mod split {
     /// the designs also use (a file more on every calculator's first view).
     #[wasm_split(scheme_designs, fallible)]
     pub fn scheme_designs() -> Result<super::DesignsPart, SplitLoaderError> {
-        std::hint::black_box(
-            [super::payback, super::retention]
-                as [for<'a, 'b> fn(&'b super::PageInputs<'a>) -> yew::Html; 2],
-        );
+        std::hint::black_box([super::payback, super::retention]
+            as [for<'a, 'b> fn(&'b super::PageInputs<'a>) -> yew::Html; 2]);
         Ok(super::designs_now())
     }
     #[wasm_split(scenario_file, fallible)]
