@@ -108,7 +108,8 @@ pub fn designs_waiting(p: &DesignsWaitingProps) -> Html {
             </div>
         }
     } else {
-        html! { <p class="part-loading" role="status" data-testid="designs-loading">{ "Loading the designs…" }</p> }
+        // Busy, so a print (and the tests' `settled`) waits for the designs.
+        html! { <p class="part-loading" role="status" aria-busy="true" data-testid="designs-loading">{ "Loading the designs…" }</p> }
     }
 }
 
