@@ -33,7 +33,7 @@ pub struct PaybackPageProps<'a> {
     /// empty with no design B or while the part is fetched).
     pub designs_view: &'a DesignsView,
     /// Designs B and C's editors, or what stands for them while their part
-    /// is fetched ([`super::designs::design_editors_waiting`]).
+    /// is fetched ([`super::designs::DesignsWaiting`]).
     pub designs_editors: Html,
 }
 
